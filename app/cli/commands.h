@@ -1,0 +1,11 @@
+// The command tables of tailor-cli, one function per area.
+#pragma once
+
+#include "clicontext.h"
+
+namespace tailor::cli {
+
+QList<CommandSpec> workspaceCommands();
+QList<CommandSpec> auditCommands();
+
+} // namespace tailor::cli

@@ -1,0 +1,57 @@
+// Migrator brings a workspace's schema to the version this Tailor knows. Migrations are versioned SQL
+// files per dialect, compiled in as resources (:/migrations/<dialect>/NNN_name.sql); each runs in its own
+// transaction together with its row in schema_migrations, so a failure leaves the previous version intact.
+// A workspace whose schema is newer than this build refuses to open rather than being written to.
+#pragma once
+
+#include "result.h"
+
+#include <QList>
+#include <QString>
+
+namespace tailor {
+
+class Database;
+
+struct Migration
+{
+    int version = 0;
+    QString name;
+    QString sql;
+    QString checksum;
+};
+
+struct SchemaState
+{
+    enum class Kind
+    {
+        Empty,   // no tables at all: a new workspace
+        Tailor,  // a Tailor workspace at some version
+        Foreign, // tables exist but not Tailor's
+    };
+    Kind kind = Kind::Empty;
+    int version = 0;
+};
+
+class Migrator
+{
+public:
+    explicit Migrator(Database &database);
+
+    // Every migration shipped for the database's dialect, in order.
+    QList<Migration> available() const;
+    int latestVersion() const;
+
+    Result<SchemaState> inspect();
+    // Applies what is pending; returns the migrations applied (empty when up to date). `appliedBy` is the
+    // operator recorded with each migration.
+    Result<QList<Migration>> migrate(const QString &appliedBy);
+
+    // The standard refusal for a schema newer than this build.
+    Result<void> checkNotNewer(const SchemaState &state) const;
+
+private:
+    Database &m_database;
+};
+
+} // namespace tailor

@@ -1,0 +1,84 @@
+// Workspace is an open Tailor workspace: its database, the operator acting on it and their role, the
+// audit log and the operator roster. Opening checks the schema (refusing foreign or newer databases
+// untouched) and applies pending migrations; init() creates a new workspace with its creator as admin.
+#pragma once
+
+#include "identity/operatoridentity.h"
+#include "identity/operatorservice.h"
+#include "identity/role.h"
+#include "result.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/migrator.h"
+
+#include <QJsonObject>
+
+#include <memory>
+
+namespace tailor {
+
+struct WorkspaceInfo
+{
+    QString url;
+    QString displayName;
+    QString dialect;
+    QString serverVersion;
+    QString workspaceId;
+    QString createdAt;
+    QString createdBy;
+    int schemaVersion = 0;
+    int latestSchemaVersion = 0;
+    QString operatorName;
+    QString operatorSource;
+    Role role = Role::Viewer;
+    int operatorCount = 0;
+    qint64 auditEntries = 0;
+    qint64 fileSize = -1; // SQLite only
+
+    QJsonObject toJson() const;
+};
+
+class Workspace
+{
+public:
+    struct OpenOptions
+    {
+        bool migrate = true;      // apply pending migrations at open
+        QString operatorOverride; // --as NAME (SQLite only)
+    };
+
+    static Result<std::shared_ptr<Workspace>> open(const DatabaseUrl &url, const OpenOptions &options);
+    // Creates a workspace at `url` (a new SQLite file, or an empty PostgreSQL database). Refuses a
+    // database that already holds a workspace or anything else.
+    static Result<std::shared_ptr<Workspace>> init(const DatabaseUrl &url, const QString &operatorOverride);
+
+    Database &database() { return *m_database; }
+    const DatabaseUrl &url() const { return m_database->url(); }
+    const OperatorIdentity &identity() const { return m_identity; }
+    Role role() const { return m_role; }
+    AuditLog &audit() { return m_audit; }
+    OperatorService &operators() { return m_operators; }
+
+    // Migrations applied when the workspace was opened or created.
+    const QList<Migration> &appliedMigrations() const { return m_applied; }
+    Result<QList<Migration>> migrate();
+    Result<SchemaState> schemaState();
+
+    Result<WorkspaceInfo> info();
+    // Ok when the operator's current role allows it; the role is read afresh.
+    Result<void> require(Permission permission);
+
+private:
+    Workspace(std::shared_ptr<Database> database, OperatorIdentity identity);
+    Result<void> refreshRole();
+    Result<void> initialize();
+
+    std::shared_ptr<Database> m_database;
+    OperatorIdentity m_identity;
+    Role m_role = Role::Viewer;
+    AuditLog m_audit;
+    OperatorService m_operators;
+    QList<Migration> m_applied;
+};
+
+} // namespace tailor
