@@ -48,8 +48,7 @@ int runVerify(CliContext &context, const QCommandLineParser &)
         }
         context.printJson(object);
     } else if (result.intact) {
-        context.out << QCoreApplication::translate("tailor-cli", "Audit log intact: %n entries verified.",
-                                                   nullptr, int(result.entries))
+        context.out << tr("Audit log intact: every entry verified (%1 in total).").arg(result.entries)
                     << Qt::endl;
     }
     if (!result.intact) {

@@ -1,0 +1,331 @@
+#include "clirunner.h"
+#include "testworkspace.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace tailor;
+using tailor::test::CliResult;
+using tailor::test::CliRunner;
+using tailor::test::TestWorkspace;
+
+namespace {
+
+std::string describe(const CliResult &result)
+{
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+        .arg(result.exitCode)
+        .arg(result.out, result.err)
+        .toStdString();
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    CliRunner m_cli;
+
+    CliResult runAs(TestWorkspace &ws, const QString &name, const QStringList &arguments)
+    {
+        return m_cli.run(ws.cliArgumentsAs(name) + arguments);
+    }
+
+private slots:
+    void printsVersion()
+    {
+        const CliResult result = m_cli.run({QStringLiteral("--version")});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out.trimmed(), QStringLiteral("tailor-cli ") + QStringLiteral(TAILOR_VERSION));
+    }
+
+    void helpAtEveryLevel()
+    {
+        CliResult result = m_cli.run({QStringLiteral("--help")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(QStringLiteral("workspace")));
+        QVERIFY(result.out.contains(QStringLiteral("audit")));
+        QVERIFY(result.out.contains(QStringLiteral("Exit codes")));
+
+        result = m_cli.run({QStringLiteral("audit"), QStringLiteral("--help")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(QStringLiteral("verify")));
+        QVERIFY(result.out.contains(QStringLiteral("list")));
+
+        result = m_cli.run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--help")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(QStringLiteral("--operator NAME")));
+        QVERIFY(result.out.contains(QStringLiteral("--db URL")));
+    }
+
+    void badUsageExitsTwoWithMessage_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no area") << QStringList{} << QStringLiteral("missing area");
+        QTest::newRow("unknown area")
+            << QStringList{QStringLiteral("bogus")} << QStringLiteral("unknown area 'bogus'");
+        QTest::newRow("missing verb")
+            << QStringList{QStringLiteral("audit")} << QStringLiteral("missing verb for 'audit'");
+        QTest::newRow("unknown verb") << QStringList{QStringLiteral("audit"), QStringLiteral("shred")}
+                                      << QStringLiteral("unknown verb 'shred' for 'audit'");
+        QTest::newRow("unknown flag")
+            << QStringList{QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--bogus")}
+            << QStringLiteral("Unknown option 'bogus'");
+        QTest::newRow("unknown top flag")
+            << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("unknown option '--frobnicate'");
+        QTest::newRow("extra argument")
+            << QStringList{QStringLiteral("workspace"), QStringLiteral("info"), QStringLiteral("extra")}
+            << QStringLiteral("unexpected argument 'extra'");
+        QTest::newRow("missing argument")
+            << QStringList{QStringLiteral("workspace"), QStringLiteral("grant"), QStringLiteral("bob")}
+            << QStringLiteral("'workspace grant' needs NAME ROLE");
+        QTest::newRow("bad limit") << QStringList{QStringLiteral("audit"), QStringLiteral("list"),
+                                                  QStringLiteral("--limit"), QStringLiteral("many")}
+                                   << QStringLiteral("--limit 'many' is not a count");
+        QTest::newRow("bad date") << QStringList{QStringLiteral("audit"), QStringLiteral("list"),
+                                                 QStringLiteral("--since"), QStringLiteral("yesterday")}
+                                  << QStringLiteral("--since 'yesterday' is not a date or time");
+        QTest::newRow("unknown scheme")
+            << QStringList{QStringLiteral("--db"), QStringLiteral("mysql://root@h/x"),
+                           QStringLiteral("workspace"), QStringLiteral("info")}
+            << QStringLiteral("Unsupported workspace URL scheme 'mysql'");
+    }
+
+    void badUsageExitsTwoWithMessage()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const CliResult result = m_cli.run(arguments);
+        QVERIFY2(result.exitCode == 2, describe(result).c_str());
+        QVERIFY2(result.err.contains(QStringLiteral("tailor-cli: ") + message), describe(result).c_str());
+    }
+
+    void initInfoAndVerify()
+    {
+        TestWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        CliResult result =
+            runAs(ws, QStringLiteral("alice"), {QStringLiteral("workspace"), QStringLiteral("init")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        QVERIFY2(result.out.contains(QStringLiteral("alice is its admin")), describe(result).c_str());
+
+        result = runAs(ws, QStringLiteral("alice"),
+                       {QStringLiteral("--json"), QStringLiteral("workspace"), QStringLiteral("info")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        const QJsonObject info = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QCOMPARE(info.value(QStringLiteral("operator")).toString(), QStringLiteral("alice"));
+        QCOMPARE(info.value(QStringLiteral("role")).toString(), QStringLiteral("admin"));
+        QCOMPARE(info.value(QStringLiteral("dialect")).toString(),
+                 TestWorkspace::postgresMode() ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite"));
+        QCOMPARE(info.value(QStringLiteral("audit_entries")).toInt(), 1);
+
+        result = runAs(ws, QStringLiteral("alice"), {QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        QVERIFY2(result.out.contains(QStringLiteral("Audit log intact")), describe(result).c_str());
+
+        result = runAs(ws, QStringLiteral("alice"), {QStringLiteral("workspace"), QStringLiteral("init")});
+        QVERIFY2(result.exitCode == 2, describe(result).c_str());
+        QVERIFY2(result.err.contains(QStringLiteral("already a Tailor workspace")), describe(result).c_str());
+
+        result = runAs(ws, QStringLiteral("alice"),
+                       {QStringLiteral("workspace"), QStringLiteral("migrate"), QStringLiteral("--check")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        QVERIFY2(result.out.contains(QStringLiteral("up to date")), describe(result).c_str());
+    }
+
+    void verifyExitsOneNamingFirstBadEntry()
+    {
+        TestWorkspace ws;
+        QCOMPARE(runAs(ws, QStringLiteral("alice"), {QStringLiteral("workspace"), QStringLiteral("init")})
+                     .exitCode,
+                 0);
+        for (const QString &name : {QStringLiteral("bob"), QStringLiteral("carol")})
+            QCOMPARE(
+                runAs(ws, QStringLiteral("alice"),
+                      {QStringLiteral("workspace"), QStringLiteral("grant"), name, QStringLiteral("editor")})
+                    .exitCode,
+                0);
+        QSqlQuery query(ws.rawConnection());
+        if (TestWorkspace::postgresMode())
+            QVERIFY(query.exec(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER")));
+        else
+            QVERIFY(query.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+        QVERIFY2(query.exec(QStringLiteral("UPDATE audit_log SET entity = 'operator:mallory' WHERE seq = 2")),
+                 qPrintable(query.lastError().text()));
+
+        CliResult result =
+            runAs(ws, QStringLiteral("alice"), {QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(result.exitCode == 1, describe(result).c_str());
+        QVERIFY2(result.err.contains(QStringLiteral("audit log broken at entry 2: entry 2 was modified")),
+                 describe(result).c_str());
+
+        result = runAs(ws, QStringLiteral("alice"),
+                       {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 1);
+        const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("intact")).toBool(), false);
+        QCOMPARE(json.value(QStringLiteral("first_bad_seq")).toInt(), 2);
+    }
+
+    void listFiltersAndJson()
+    {
+        TestWorkspace ws;
+        QCOMPARE(runAs(ws, QStringLiteral("alice"), {QStringLiteral("workspace"), QStringLiteral("init")})
+                     .exitCode,
+                 0);
+        QCOMPARE(runAs(ws, QStringLiteral("alice"),
+                       {QStringLiteral("workspace"), QStringLiteral("grant"), QStringLiteral("bob"),
+                        QStringLiteral("analyst")})
+                     .exitCode,
+                 0);
+        CliResult result = runAs(ws, QStringLiteral("alice"),
+                                 {QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list"),
+                                  QStringLiteral("--action"), QStringLiteral("operator.")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        const QJsonArray entries = QJsonDocument::fromJson(result.out.toUtf8()).array();
+        QCOMPARE(entries.size(), 1);
+        const QJsonObject entry = entries.first().toObject();
+        QCOMPARE(entry.value(QStringLiteral("action")).toString(), QStringLiteral("operator.grant"));
+        QCOMPARE(entry.value(QStringLiteral("entity")).toString(), QStringLiteral("operator:bob"));
+        QCOMPARE(entry.value(QStringLiteral("payload")).toObject().value(QStringLiteral("role")).toString(),
+                 QStringLiteral("analyst"));
+
+        result = runAs(ws, QStringLiteral("alice"),
+                       {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--oldest-first")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        QVERIFY(result.out.indexOf(QStringLiteral("workspace.create")) <
+                result.out.indexOf(QStringLiteral("operator.grant")));
+    }
+
+    void nonAdminGrantIsRefused()
+    {
+        TestWorkspace ws;
+        QCOMPARE(runAs(ws, QStringLiteral("alice"), {QStringLiteral("workspace"), QStringLiteral("init")})
+                     .exitCode,
+                 0);
+        const CliResult result = runAs(ws, QStringLiteral("bob"),
+                                       {QStringLiteral("workspace"), QStringLiteral("grant"),
+                                        QStringLiteral("bob"), QStringLiteral("admin")});
+        QVERIFY2(result.exitCode == 1, describe(result).c_str());
+        QVERIFY2(
+            result.err.contains(QStringLiteral("Operator 'bob' is a viewer and may not manage operators")),
+            describe(result).c_str());
+        const CliResult roles =
+            runAs(ws, QStringLiteral("alice"), {QStringLiteral("workspace"), QStringLiteral("operators")});
+        QVERIFY(!roles.out.contains(QStringLiteral("bob")));
+    }
+
+    void unknownRoleIsBadUsage()
+    {
+        TestWorkspace ws;
+        QCOMPARE(runAs(ws, QStringLiteral("alice"), {QStringLiteral("workspace"), QStringLiteral("init")})
+                     .exitCode,
+                 0);
+        const CliResult result = runAs(ws, QStringLiteral("alice"),
+                                       {QStringLiteral("workspace"), QStringLiteral("grant"),
+                                        QStringLiteral("bob"), QStringLiteral("overlord")});
+        QVERIFY2(result.exitCode == 2, describe(result).c_str());
+        QVERIFY2(result.err.contains(QStringLiteral(
+                     "unknown role 'overlord' (roles: viewer, editor, analyst, approver, admin)")),
+                 describe(result).c_str());
+    }
+
+    void missingWorkspaceIsBadInput()
+    {
+        TestWorkspace ws;
+        const CliResult result =
+            runAs(ws, QStringLiteral("alice"), {QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(result.exitCode == 2, describe(result).c_str());
+        const QString expected = TestWorkspace::postgresMode()
+                                     ? QStringLiteral("is empty: it is not a Tailor workspace")
+                                     : QStringLiteral("There is no workspace at");
+        QVERIFY2(result.err.contains(expected), describe(result).c_str());
+    }
+
+    void fileThatIsNotSqliteIsBadInputAndUntouched()
+    {
+        TestWorkspace ws;
+        const QString path = ws.temporaryDir() + QStringLiteral("/notes.tailor");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("these are my notes, not a database\n");
+        file.close();
+        const CliResult result =
+            m_cli.run({QStringLiteral("--db"), path, QStringLiteral("workspace"), QStringLiteral("info")});
+        QVERIFY2(result.exitCode == 2, describe(result).c_str());
+        QVERIFY2(
+            result.err.contains(QStringLiteral("is not a Tailor workspace: it is not an SQLite database")),
+            describe(result).c_str());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("these are my notes, not a database\n"));
+    }
+
+    void unreachablePostgresIsBadInput()
+    {
+        const CliResult result =
+            m_cli.run({QStringLiteral("--db"), QStringLiteral("postgresql://x@127.0.0.1:1/none"),
+                       QStringLiteral("workspace"), QStringLiteral("info")});
+        QVERIFY2(result.exitCode == 2, describe(result).c_str());
+        QVERIFY2(result.err.contains(
+                     QStringLiteral("Cannot connect to PostgreSQL at postgresql://x@127.0.0.1:1/none")),
+                 describe(result).c_str());
+    }
+
+    void passwordNeverPrinted()
+    {
+        const CliResult refused =
+            m_cli.run({QStringLiteral("--db"), QStringLiteral("postgresql://x:hunter2@127.0.0.1:1/none"),
+                       QStringLiteral("workspace"), QStringLiteral("info")});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("postgresql://x@127.0.0.1:1/none")),
+                 describe(refused).c_str());
+        QVERIFY(!refused.err.contains(QStringLiteral("hunter2")));
+
+        // A server that accepts the connection: the password must not reach the output either.
+        TestWorkspace ws;
+        QCOMPARE(runAs(ws, QStringLiteral("alice"), {QStringLiteral("workspace"), QStringLiteral("init")})
+                     .exitCode,
+                 0);
+        QString url = ws.urlAs(QStringLiteral("alice")).toString();
+        if (TestWorkspace::postgresMode())
+            url.replace(QStringLiteral("alice@"), QStringLiteral("alice:hunter2@"));
+        QStringList arguments{QStringLiteral("--db"), url, QStringLiteral("--json"),
+                              QStringLiteral("workspace"), QStringLiteral("info")};
+        if (!TestWorkspace::postgresMode())
+            arguments << QStringLiteral("--as") << QStringLiteral("alice");
+        const CliResult result = m_cli.run(arguments);
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        QVERIFY(!result.out.contains(QStringLiteral("hunter2")));
+        QVERIFY(!result.err.contains(QStringLiteral("hunter2")));
+    }
+
+    void databaseFromEnvironment()
+    {
+        TestWorkspace ws;
+        QCOMPARE(runAs(ws, QStringLiteral("alice"), {QStringLiteral("workspace"), QStringLiteral("init")})
+                     .exitCode,
+                 0);
+        CliRunner runner;
+        runner.environment().insert(QStringLiteral("TAILOR_DB"),
+                                    ws.urlAs(QStringLiteral("alice")).toString());
+        if (!TestWorkspace::postgresMode())
+            runner.environment().insert(QStringLiteral("TAILOR_OPERATOR"), QStringLiteral("alice"));
+        const CliResult result =
+            runner.run({QStringLiteral("--json"), QStringLiteral("workspace"), QStringLiteral("info")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        const QJsonObject info = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QCOMPARE(info.value(QStringLiteral("url")).toString(), ws.urlAs(QStringLiteral("alice")).toString());
+        QCOMPARE(info.value(QStringLiteral("role")).toString(), QStringLiteral("admin"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
