@@ -8,11 +8,6 @@ namespace tailor::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tailor-cli", text);
-}
-
 Result<QDateTime> parseTime(const QString &text, const QString &option)
 {
     QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
@@ -23,7 +18,9 @@ Result<QDateTime> parseTime(const QString &text, const QString &option)
     }
     if (!time.isValid())
         return Error::badInput(
-            tr("--%1 '%2' is not a date or time (use 2026-11-22 or 2026-11-22T08:30:00Z)").arg(option, text));
+            QCoreApplication::translate(
+                "tailor-cli", "--%1 '%2' is not a date or time (use 2026-11-22 or 2026-11-22T08:30:00Z)")
+                .arg(option, text));
     // Times without a zone are UTC, like the log itself.
     if (time.timeSpec() == Qt::LocalTime)
         time.setTimeSpec(Qt::UTC);
@@ -48,13 +45,17 @@ int runVerify(CliContext &context, const QCommandLineParser &)
         }
         context.printJson(object);
     } else if (result.intact) {
-        context.out << tr("Audit log intact: every entry verified (%1 in total).").arg(result.entries)
+        context.out << QCoreApplication::translate("tailor-cli",
+                                                   "Audit log intact: every entry verified (%1 in total).")
+                           .arg(result.entries)
                     << Qt::endl;
     }
     if (!result.intact) {
-        context.err
-            << tr("tailor-cli: audit log broken at entry %1: %2").arg(result.firstBadSeq).arg(result.problem)
-            << Qt::endl;
+        context.err << QCoreApplication::translate("tailor-cli",
+                                                   "tailor-cli: audit log broken at entry %1: %2")
+                           .arg(result.firstBadSeq)
+                           .arg(result.problem)
+                    << Qt::endl;
         return ExitCheckFailed;
     }
     return ExitOk;
@@ -72,7 +73,8 @@ int runList(CliContext &context, const QCommandLineParser &parser)
         filter.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || filter.limit < 0)
             return context.usageError(
-                tr("--limit '%1' is not a count (use 0 for all)").arg(parser.value(QStringLiteral("limit"))));
+                QCoreApplication::translate("tailor-cli", "--limit '%1' is not a count (use 0 for all)")
+                    .arg(parser.value(QStringLiteral("limit"))));
     }
     for (const auto &[option, target] : {std::pair{QStringLiteral("since"), &filter.since},
                                          std::pair{QStringLiteral("until"), &filter.until}}) {
@@ -98,12 +100,12 @@ int runList(CliContext &context, const QCommandLineParser &parser)
         return ExitOk;
     }
     context.out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
-                       .arg(tr("SEQ"), 6)
-                       .arg(tr("TIME (UTC)"), -24)
-                       .arg(tr("OPERATOR"), -16)
-                       .arg(tr("ACTION"), -20)
-                       .arg(tr("ENTITY"), -28)
-                       .arg(tr("DETAILS"));
+                       .arg(QCoreApplication::translate("tailor-cli", "SEQ"), 6)
+                       .arg(QCoreApplication::translate("tailor-cli", "TIME (UTC)"), -24)
+                       .arg(QCoreApplication::translate("tailor-cli", "OPERATOR"), -16)
+                       .arg(QCoreApplication::translate("tailor-cli", "ACTION"), -20)
+                       .arg(QCoreApplication::translate("tailor-cli", "ENTITY"), -28)
+                       .arg(QCoreApplication::translate("tailor-cli", "DETAILS"));
     for (const AuditEntry &entry : entries.value())
         context.out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
                            .arg(entry.seq, 6)
@@ -123,33 +125,49 @@ QList<CommandSpec> auditCommands()
     return {
         {area,
          QStringLiteral("verify"),
-         tr("check the hash chain; exit 1 naming the first bad entry"),
-         tr("Recomputes every entry's hash and the chain between entries. Exits 0 when the log is intact and "
-            "1, "
-            "naming the first bad entry, when any entry was edited, deleted or reordered."),
+         QCoreApplication::translate("tailor-cli", "check the hash chain; exit 1 naming the first bad entry"),
+         QCoreApplication::translate(
+             "tailor-cli", "Recomputes every entry's hash and the chain between entries. Exits 0 when the "
+                           "log is intact and "
+                           "1, "
+                           "naming the first bad entry, when any entry was edited, deleted or reordered."),
          {},
          {},
          runVerify},
         {area,
          QStringLiteral("list"),
-         tr("list audit entries, newest first, with filters"),
-         tr("Lists audit entries, newest first. Filters combine with AND."),
-         {QCommandLineOption(QStringLiteral("action"),
-                             tr("Only this action, or actions starting with it when it ends in "
-                                "'.' (e.g. operator.)."),
-                             tr("action")),
-          QCommandLineOption(QStringLiteral("operator"), tr("Only entries by this operator."), tr("name")),
-          QCommandLineOption(QStringLiteral("entity"),
-                             tr("Only this entity, or entities starting with it when it ends in "
-                                "':' (e.g. operator:)."),
-                             tr("entity")),
-          QCommandLineOption(QStringLiteral("since"), tr("Only entries at or after this UTC date/time."),
-                             tr("time")),
-          QCommandLineOption(QStringLiteral("until"), tr("Only entries before this UTC date/time."),
-                             tr("time")),
-          QCommandLineOption(QStringLiteral("limit"), tr("At most N entries (default 100; 0 for all)."),
-                             tr("n")),
-          QCommandLineOption(QStringLiteral("oldest-first"), tr("Oldest entries first."))},
+         QCoreApplication::translate("tailor-cli", "list audit entries, newest first, with filters"),
+         QCoreApplication::translate("tailor-cli",
+                                     "Lists audit entries, newest first. Filters combine with AND."),
+         {QCommandLineOption(
+              QStringLiteral("action"),
+              QCoreApplication::translate("tailor-cli",
+                                          "Only this action, or actions starting with it when it ends in "
+                                          "'.' (e.g. operator.)."),
+              QCoreApplication::translate("tailor-cli", "action")),
+          QCommandLineOption(QStringLiteral("operator"),
+                             QCoreApplication::translate("tailor-cli", "Only entries by this operator."),
+                             QCoreApplication::translate("tailor-cli", "name")),
+          QCommandLineOption(
+              QStringLiteral("entity"),
+              QCoreApplication::translate("tailor-cli",
+                                          "Only this entity, or entities starting with it when it ends in "
+                                          "':' (e.g. operator:)."),
+              QCoreApplication::translate("tailor-cli", "entity")),
+          QCommandLineOption(
+              QStringLiteral("since"),
+              QCoreApplication::translate("tailor-cli", "Only entries at or after this UTC date/time."),
+              QCoreApplication::translate("tailor-cli", "time")),
+          QCommandLineOption(
+              QStringLiteral("until"),
+              QCoreApplication::translate("tailor-cli", "Only entries before this UTC date/time."),
+              QCoreApplication::translate("tailor-cli", "time")),
+          QCommandLineOption(
+              QStringLiteral("limit"),
+              QCoreApplication::translate("tailor-cli", "At most N entries (default 100; 0 for all)."),
+              QCoreApplication::translate("tailor-cli", "n")),
+          QCommandLineOption(QStringLiteral("oldest-first"),
+                             QCoreApplication::translate("tailor-cli", "Oldest entries first."))},
          {},
          runList},
     };

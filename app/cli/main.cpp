@@ -14,11 +14,6 @@ using namespace tailor::cli;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tailor-cli", text);
-}
-
 struct Area
 {
     QString name;
@@ -28,8 +23,10 @@ struct Area
 QList<Area> areas()
 {
     return {{QStringLiteral("workspace"),
-             tr("create, inspect and upgrade workspaces; manage operators and roles")},
-            {QStringLiteral("audit"), tr("verify and list the tamper-evident audit log")}};
+             QCoreApplication::translate(
+                 "tailor-cli", "create, inspect and upgrade workspaces; manage operators and roles")},
+            {QStringLiteral("audit"),
+             QCoreApplication::translate("tailor-cli", "verify and list the tamper-evident audit log")}};
 }
 
 QList<CommandSpec> allCommands()
@@ -41,16 +38,22 @@ QList<QCommandLineOption> globalOptions()
 {
     return {
         QCommandLineOption(QStringLiteral("db"),
-                           tr("Workspace URL: sqlite:///path/file.tailor or postgresql://user@host:port/db "
-                              "(default: TAILOR_DB, then the last workspace, then the default file)."),
-                           tr("url")),
+                           QCoreApplication::translate(
+                               "tailor-cli",
+                               "Workspace URL: sqlite:///path/file.tailor or postgresql://user@host:port/db "
+                               "(default: TAILOR_DB, then the last workspace, then the default file)."),
+                           QCoreApplication::translate("tailor-cli", "url")),
         QCommandLineOption(
             QStringLiteral("as"),
-            tr("Act as operator NAME (SQLite workspaces only; also TAILOR_OPERATOR). A convenience, "
-               "not a security boundary."),
-            tr("name")),
-        QCommandLineOption(QStringLiteral("json"), tr("Machine-readable JSON output.")),
-        QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show help for this level.")),
+            QCoreApplication::translate(
+                "tailor-cli",
+                "Act as operator NAME (SQLite workspaces only; also TAILOR_OPERATOR). A convenience, "
+                "not a security boundary."),
+            QCoreApplication::translate("tailor-cli", "name")),
+        QCommandLineOption(QStringLiteral("json"),
+                           QCoreApplication::translate("tailor-cli", "Machine-readable JSON output.")),
+        QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                           QCoreApplication::translate("tailor-cli", "Show help for this level.")),
     };
 }
 
@@ -71,26 +74,33 @@ QString optionsHelp(const QList<QCommandLineOption> &options)
 
 QString topHelp()
 {
-    QString text = tr("Usage: tailor-cli [--db URL] [--json] [--as NAME] <area> <verb> [options]\n\n"
+    QString text = QCoreApplication::translate(
+        "tailor-cli", "Usage: tailor-cli [--db URL] [--json] [--as NAME] <area> <verb> [options]\n\n"
                       "Tailor's command line: every capability of the Tailor workspace, for automation.\n\n"
                       "Areas:\n");
     for (const Area &area : areas())
         text += QStringLiteral("  %1  %2\n").arg(area.name, -12).arg(area.summary);
-    text += tr("\nGlobal options:\n") + optionsHelp(globalOptions());
-    text += QStringLiteral("  --version                 ") + tr("Show the version.") + QLatin1Char('\n');
-    text += tr("\nExit codes: 0 success, 1 failed check or refused action, 2 bad usage or input.\n"
-               "Run 'tailor-cli <area> --help' for an area's verbs.\n");
+    text += QCoreApplication::translate("tailor-cli", "\nGlobal options:\n") + optionsHelp(globalOptions());
+    text += QStringLiteral("  --version                 ") +
+            QCoreApplication::translate("tailor-cli", "Show the version.") + QLatin1Char('\n');
+    text += QCoreApplication::translate(
+        "tailor-cli", "\nExit codes: 0 success, 1 failed check or refused action, 2 bad usage or input.\n"
+                      "Run 'tailor-cli <area> --help' for an area's verbs.\n");
     return text;
 }
 
 QString areaHelp(const QString &area)
 {
-    QString text = tr("Usage: tailor-cli %1 <verb> [options]\n\nVerbs:\n").arg(area);
+    QString text =
+        QCoreApplication::translate("tailor-cli", "Usage: tailor-cli %1 <verb> [options]\n\nVerbs:\n")
+            .arg(area);
     for (const CommandSpec &command : allCommands()) {
         if (command.area == area)
             text += QStringLiteral("  %1  %2\n").arg(command.verb, -12).arg(command.summary);
     }
-    text += tr("\nRun 'tailor-cli %1 <verb> --help' for a verb's options.\n").arg(area);
+    text += QCoreApplication::translate("tailor-cli",
+                                        "\nRun 'tailor-cli %1 <verb> --help' for a verb's options.\n")
+                .arg(area);
     return text;
 }
 
@@ -100,16 +110,16 @@ QString commandHelp(const CommandSpec &command)
     for (const auto &[name, description] : command.positionals)
         positionalNames << name.toUpper();
     QString text =
-        tr("Usage: tailor-cli %1 %2 [options] %3\n\n%4\n")
+        QCoreApplication::translate("tailor-cli", "Usage: tailor-cli %1 %2 [options] %3\n\n%4\n")
             .arg(command.area, command.verb, positionalNames.join(QLatin1Char(' ')), command.description);
     if (!command.positionals.isEmpty()) {
-        text += tr("\nArguments:\n");
+        text += QCoreApplication::translate("tailor-cli", "\nArguments:\n");
         for (const auto &[name, description] : command.positionals)
             text += QStringLiteral("  %1  %2\n").arg(name.toUpper(), -24).arg(description);
     }
     if (!command.options.isEmpty())
-        text += tr("\nOptions:\n") + optionsHelp(command.options);
-    text += tr("\nGlobal options:\n") + optionsHelp(globalOptions());
+        text += QCoreApplication::translate("tailor-cli", "\nOptions:\n") + optionsHelp(command.options);
+    text += QCoreApplication::translate("tailor-cli", "\nGlobal options:\n") + optionsHelp(globalOptions());
     return text;
 }
 
@@ -164,9 +174,10 @@ int main(int argc, char *argv[])
         err << topHelp();
         for (qsizetype i = 1; i < arguments.size(); ++i) {
             if (arguments.at(i).startsWith(QLatin1Char('-')) && arguments.at(i) != QLatin1String("--json"))
-                return context.usageError(tr("unknown option '%1'").arg(arguments.at(i)));
+                return context.usageError(
+                    QCoreApplication::translate("tailor-cli", "unknown option '%1'").arg(arguments.at(i)));
         }
-        return context.usageError(tr("missing area; see above"));
+        return context.usageError(QCoreApplication::translate("tailor-cli", "missing area; see above"));
     }
 
     const QString area = words.at(0);
@@ -174,14 +185,16 @@ int main(int argc, char *argv[])
     for (const Area &known : areas())
         areaKnown = areaKnown || known.name == area;
     if (!areaKnown)
-        return context.usageError(tr("unknown area '%1' (see tailor-cli --help)").arg(area));
+        return context.usageError(
+            QCoreApplication::translate("tailor-cli", "unknown area '%1' (see tailor-cli --help)").arg(area));
     if (words.size() < 2) {
         if (wantsHelp) {
             out << areaHelp(area);
             return ExitOk;
         }
         err << areaHelp(area);
-        return context.usageError(tr("missing verb for '%1'").arg(area));
+        return context.usageError(
+            QCoreApplication::translate("tailor-cli", "missing verb for '%1'").arg(area));
     }
 
     const QString verb = words.at(1);
@@ -191,7 +204,8 @@ int main(int argc, char *argv[])
     });
     if (command == commands.cend())
         return context.usageError(
-            tr("unknown verb '%1' for '%2' (see tailor-cli %2 --help)").arg(verb, area));
+            QCoreApplication::translate("tailor-cli", "unknown verb '%1' for '%2' (see tailor-cli %2 --help)")
+                .arg(verb, area));
     if (wantsHelp) {
         out << commandHelp(*command);
         return ExitOk;
@@ -202,18 +216,21 @@ int main(int argc, char *argv[])
     parser.addOptions(globalOptions());
     parser.addOptions(command->options);
     if (!parser.parse(arguments))
-        return context.usageError(tr("%1 (see tailor-cli %2 %3 --help)")
-                                      .arg(parser.errorText().remove(QLatin1Char('.')), area, verb));
+        return context.usageError(
+            QCoreApplication::translate("tailor-cli", "%1 (see tailor-cli %2 %3 --help)")
+                .arg(parser.errorText().remove(QLatin1Char('.')), area, verb));
     const QStringList positionals = parser.positionalArguments().mid(2);
     if (positionals.size() != command->positionals.size()) {
         QStringList expected;
         for (const auto &[name, description] : command->positionals)
             expected << name.toUpper();
         if (positionals.size() > command->positionals.size())
-            return context.usageError(tr("unexpected argument '%1' for '%2 %3'")
-                                          .arg(positionals.at(command->positionals.size()), area, verb));
-        return context.usageError(tr("'%1 %2' needs %3 (see tailor-cli %1 %2 --help)")
-                                      .arg(area, verb, expected.join(QLatin1Char(' '))));
+            return context.usageError(
+                QCoreApplication::translate("tailor-cli", "unexpected argument '%1' for '%2 %3'")
+                    .arg(positionals.at(command->positionals.size()), area, verb));
+        return context.usageError(
+            QCoreApplication::translate("tailor-cli", "'%1 %2' needs %3 (see tailor-cli %1 %2 --help)")
+                .arg(area, verb, expected.join(QLatin1Char(' '))));
     }
     context.dbOption = parser.value(QStringLiteral("db"));
     context.asOption = parser.value(QStringLiteral("as"));

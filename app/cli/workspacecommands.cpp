@@ -11,11 +11,6 @@ namespace tailor::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tailor-cli", text);
-}
-
 QString migrationName(const Migration &migration)
 {
     return QStringLiteral("%1_%2").arg(migration.version, 3, 10, QLatin1Char('0')).arg(migration.name);
@@ -35,21 +30,26 @@ void printInfo(CliContext &context, const WorkspaceInfo &info)
     const auto row = [&out](const QString &label, const QString &value) {
         out << QStringLiteral("%1 %2\n").arg(label + QLatin1Char(':'), -18).arg(value);
     };
-    row(tr("Workspace"), info.url);
-    row(tr("Dialect"), info.dialect + QLatin1Char(' ') + info.serverVersion);
+    row(QCoreApplication::translate("tailor-cli", "Workspace"), info.url);
+    row(QCoreApplication::translate("tailor-cli", "Dialect"),
+        info.dialect + QLatin1Char(' ') + info.serverVersion);
     QString schema = QString::number(info.schemaVersion);
     if (info.schemaVersion < info.latestSchemaVersion)
-        schema += tr(" (%1 pending; run 'tailor-cli workspace migrate')")
-                      .arg(info.latestSchemaVersion - info.schemaVersion);
-    row(tr("Schema version"), schema);
-    row(tr("Workspace id"), info.workspaceId);
-    row(tr("Created"), tr("%1 by %2").arg(info.createdAt, info.createdBy));
-    row(tr("Operator"),
-        tr("%1 (%2, from %3)").arg(info.operatorName, roleDisplayName(info.role), info.operatorSource));
-    row(tr("Operators"), QString::number(info.operatorCount));
-    row(tr("Audit entries"), QString::number(info.auditEntries));
+        schema +=
+            QCoreApplication::translate("tailor-cli", " (%1 pending; run 'tailor-cli workspace migrate')")
+                .arg(info.latestSchemaVersion - info.schemaVersion);
+    row(QCoreApplication::translate("tailor-cli", "Schema version"), schema);
+    row(QCoreApplication::translate("tailor-cli", "Workspace id"), info.workspaceId);
+    row(QCoreApplication::translate("tailor-cli", "Created"),
+        QCoreApplication::translate("tailor-cli", "%1 by %2").arg(info.createdAt, info.createdBy));
+    row(QCoreApplication::translate("tailor-cli", "Operator"),
+        QCoreApplication::translate("tailor-cli", "%1 (%2, from %3)")
+            .arg(info.operatorName, roleDisplayName(info.role), info.operatorSource));
+    row(QCoreApplication::translate("tailor-cli", "Operators"), QString::number(info.operatorCount));
+    row(QCoreApplication::translate("tailor-cli", "Audit entries"), QString::number(info.auditEntries));
     if (info.fileSize >= 0)
-        row(tr("File size"), QLocale::c().formattedDataSize(info.fileSize));
+        row(QCoreApplication::translate("tailor-cli", "File size"),
+            QLocale::c().formattedDataSize(info.fileSize));
 }
 
 int runInit(CliContext &context, const QCommandLineParser &)
@@ -66,7 +66,8 @@ int runInit(CliContext &context, const QCommandLineParser &)
     if (context.json) {
         context.printJson(info.value().toJson());
     } else {
-        context.out << tr("Created workspace %1 (schema version %2); %3 is its admin.")
+        context.out << QCoreApplication::translate(
+                           "tailor-cli", "Created workspace %1 (schema version %2); %3 is its admin.")
                            .arg(info.value().url)
                            .arg(info.value().schemaVersion)
                            .arg(info.value().operatorName)
@@ -107,13 +108,17 @@ int runMigrate(CliContext &context, const QCommandLineParser &parser)
                                           {QStringLiteral("latest_schema_version"), latest},
                                           {QStringLiteral("pending"), pending}});
         else if (pending > 0)
-            context.out << tr("%1 migration(s) pending: schema version %2, this Tailor knows %3.")
+            context.out << QCoreApplication::translate(
+                               "tailor-cli",
+                               "%1 migration(s) pending: schema version %2, this Tailor knows %3.")
                                .arg(pending)
                                .arg(before.value().version)
                                .arg(latest)
                         << Qt::endl;
         else
-            context.out << tr("Schema is up to date (version %1).").arg(latest) << Qt::endl;
+            context.out
+                << QCoreApplication::translate("tailor-cli", "Schema is up to date (version %1).").arg(latest)
+                << Qt::endl;
         return pending > 0 ? ExitCheckFailed : ExitOk;
     }
     if (auto allowed = workspace.value()->require(Permission::ManageOperators);
@@ -127,11 +132,18 @@ int runMigrate(CliContext &context, const QCommandLineParser &parser)
                                       {QStringLiteral("to"), latest},
                                       {QStringLiteral("applied"), migrationsJson(applied.value())}});
     } else if (applied.value().isEmpty()) {
-        context.out << tr("Schema is up to date (version %1).").arg(latest) << Qt::endl;
+        context.out
+            << QCoreApplication::translate("tailor-cli", "Schema is up to date (version %1).").arg(latest)
+            << Qt::endl;
     } else {
         for (const Migration &migration : applied.value())
-            context.out << tr("Applied %1").arg(migrationName(migration)) << Qt::endl;
-        context.out << tr("Schema version %1 → %2.").arg(before.value().version).arg(latest) << Qt::endl;
+            context.out
+                << QCoreApplication::translate("tailor-cli", "Applied %1").arg(migrationName(migration))
+                << Qt::endl;
+        context.out << QCoreApplication::translate("tailor-cli", "Schema version %1 → %2.")
+                           .arg(before.value().version)
+                           .arg(latest)
+                    << Qt::endl;
     }
     return ExitOk;
 }
@@ -155,17 +167,17 @@ int runOperators(CliContext &context, const QCommandLineParser &)
         return ExitOk;
     }
     context.out << QStringLiteral("%1 %2 %3 %4\n")
-                       .arg(tr("NAME"), -20)
-                       .arg(tr("ROLE"), -10)
-                       .arg(tr("GRANTED BY"), -20)
-                       .arg(tr("GRANTED AT"));
+                       .arg(QCoreApplication::translate("tailor-cli", "NAME"), -20)
+                       .arg(QCoreApplication::translate("tailor-cli", "ROLE"), -10)
+                       .arg(QCoreApplication::translate("tailor-cli", "GRANTED BY"), -20)
+                       .arg(QCoreApplication::translate("tailor-cli", "GRANTED AT"));
     for (const OperatorRecord &record : operators.value())
         context.out << QStringLiteral("%1 %2 %3 %4\n")
                            .arg(record.name, -20)
                            .arg(roleId(record.role), -10)
                            .arg(record.grantedBy, -20)
                            .arg(record.grantedAt);
-    context.out << tr("Operators not listed are viewers.") << Qt::endl;
+    context.out << QCoreApplication::translate("tailor-cli", "Operators not listed are viewers.") << Qt::endl;
     return ExitOk;
 }
 
@@ -177,8 +189,8 @@ int runGrant(CliContext &context, const QCommandLineParser &parser)
         QStringList ids;
         for (Role known : allRoles())
             ids << roleId(known);
-        return context.usageError(
-            tr("unknown role '%1' (roles: %2)").arg(arguments.at(1), ids.join(QStringLiteral(", "))));
+        return context.usageError(QCoreApplication::translate("tailor-cli", "unknown role '%1' (roles: %2)")
+                                      .arg(arguments.at(1), ids.join(QStringLiteral(", "))));
     }
     auto workspace = context.open();
     if (!workspace)
@@ -189,7 +201,9 @@ int runGrant(CliContext &context, const QCommandLineParser &parser)
         context.printJson(
             QJsonObject{{QStringLiteral("name"), arguments.at(0)}, {QStringLiteral("role"), roleId(*role)}});
     else
-        context.out << tr("%1 is now %2.").arg(arguments.at(0), roleDisplayName(*role)) << Qt::endl;
+        context.out << QCoreApplication::translate("tailor-cli", "%1 is now %2.")
+                           .arg(arguments.at(0), roleDisplayName(*role))
+                    << Qt::endl;
     return ExitOk;
 }
 
@@ -205,7 +219,10 @@ int runRevoke(CliContext &context, const QCommandLineParser &parser)
         context.printJson(
             QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("role"), roleId(Role::Viewer)}});
     else
-        context.out << tr("%1 no longer has a role; they are a viewer.").arg(name) << Qt::endl;
+        context.out << QCoreApplication::translate("tailor-cli",
+                                                   "%1 no longer has a role; they are a viewer.")
+                           .arg(name)
+                    << Qt::endl;
     return ExitOk;
 }
 
@@ -217,56 +234,73 @@ QList<CommandSpec> workspaceCommands()
     return {
         {area,
          QStringLiteral("init"),
-         tr("create a new workspace; you become its admin"),
-         tr("Creates a workspace at --db (a new SQLite file, or an empty PostgreSQL database) and makes the "
-            "operator its admin. Refuses a database that already holds a workspace or other tables."),
+         QCoreApplication::translate("tailor-cli", "create a new workspace; you become its admin"),
+         QCoreApplication::translate(
+             "tailor-cli",
+             "Creates a workspace at --db (a new SQLite file, or an empty PostgreSQL database) and makes the "
+             "operator its admin. Refuses a database that already holds a workspace or other tables."),
          {},
          {},
          runInit},
         {area,
          QStringLiteral("info"),
-         tr("show the workspace, schema, operator and role"),
-         tr("Shows the workspace URL, dialect, schema version, creator, your identity and role, and audit "
-            "size. "
-            "Does not change the workspace."),
+         QCoreApplication::translate("tailor-cli", "show the workspace, schema, operator and role"),
+         QCoreApplication::translate(
+             "tailor-cli",
+             "Shows the workspace URL, dialect, schema version, creator, your identity and role, and audit "
+             "size. "
+             "Does not change the workspace."),
          {},
          {},
          runInfo},
         {area,
          QStringLiteral("migrate"),
-         tr("apply pending schema migrations"),
-         tr("Brings the workspace schema to the version this Tailor knows. Workspaces are also migrated when "
-            "opened; this verb reports what it did. With --check, changes nothing and exits 1 when "
-            "migrations "
-            "are pending."),
-         {QCommandLineOption(QStringLiteral("check"),
-                             tr("Only report; exit 1 when migrations are pending."))},
+         QCoreApplication::translate("tailor-cli", "apply pending schema migrations"),
+         QCoreApplication::translate(
+             "tailor-cli",
+             "Brings the workspace schema to the version this Tailor knows. Workspaces are also migrated "
+             "when "
+             "opened; this verb reports what it did. With --check, changes nothing and exits 1 when "
+             "migrations "
+             "are pending."),
+         {QCommandLineOption(
+             QStringLiteral("check"),
+             QCoreApplication::translate("tailor-cli", "Only report; exit 1 when migrations are pending."))},
          {},
          runMigrate},
         {area,
          QStringLiteral("operators"),
-         tr("list operators and their roles"),
-         tr("Lists the operators who hold a role in this workspace. Everyone else is a viewer."),
+         QCoreApplication::translate("tailor-cli", "list operators and their roles"),
+         QCoreApplication::translate(
+             "tailor-cli",
+             "Lists the operators who hold a role in this workspace. Everyone else is a viewer."),
          {},
          {},
          runOperators},
         {area,
          QStringLiteral("grant"),
-         tr("give an operator a role (admin only)"),
-         tr("Gives NAME the role ROLE (viewer, editor, analyst, approver, admin). Needs the admin role; "
-            "audited."),
+         QCoreApplication::translate("tailor-cli", "give an operator a role (admin only)"),
+         QCoreApplication::translate(
+             "tailor-cli",
+             "Gives NAME the role ROLE (viewer, editor, analyst, approver, admin). Needs the admin role; "
+             "audited."),
          {},
-         {{QStringLiteral("name"), tr("operator name (OS login, or database role on PostgreSQL)")},
-          {QStringLiteral("role"), tr("viewer, editor, analyst, approver or admin")}},
+         {{QStringLiteral("name"),
+           QCoreApplication::translate("tailor-cli",
+                                       "operator name (OS login, or database role on PostgreSQL)")},
+          {QStringLiteral("role"),
+           QCoreApplication::translate("tailor-cli", "viewer, editor, analyst, approver or admin")}},
          runGrant},
         {area,
          QStringLiteral("revoke"),
-         tr("remove an operator's role (admin only)"),
-         tr("Removes NAME's role, leaving them a viewer. Needs the admin role; the last admin cannot be "
-            "removed. "
-            "Audited."),
+         QCoreApplication::translate("tailor-cli", "remove an operator's role (admin only)"),
+         QCoreApplication::translate(
+             "tailor-cli",
+             "Removes NAME's role, leaving them a viewer. Needs the admin role; the last admin cannot be "
+             "removed. "
+             "Audited."),
          {},
-         {{QStringLiteral("name"), tr("operator name")}},
+         {{QStringLiteral("name"), QCoreApplication::translate("tailor-cli", "operator name")}},
          runRevoke},
     };
 }

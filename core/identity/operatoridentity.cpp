@@ -13,22 +13,25 @@ namespace tailor {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tailor::OperatorIdentity", text);
-}
-
 Result<QString> validName(const QString &name, const QString &origin)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return Error::badInput(tr("The operator name from %1 is empty.").arg(origin));
+        return Error::badInput(
+            QCoreApplication::translate("tailor::OperatorIdentity", "The operator name from %1 is empty.")
+                .arg(origin));
     if (trimmed.size() > 64)
-        return Error::badInput(tr("The operator name from %1 is longer than 64 characters.").arg(origin));
+        return Error::badInput(
+            QCoreApplication::translate("tailor::OperatorIdentity",
+                                        "The operator name from %1 is longer than 64 characters.")
+                .arg(origin));
     for (QChar c : trimmed) {
         if (c.isSpace() || !c.isPrint())
-            return Error::badInput(tr("The operator name '%1' from %2 contains spaces or control characters.")
-                                       .arg(trimmed, origin));
+            return Error::badInput(
+                QCoreApplication::translate(
+                    "tailor::OperatorIdentity",
+                    "The operator name '%1' from %2 contains spaces or control characters.")
+                    .arg(trimmed, origin));
     }
     return trimmed;
 }
@@ -39,11 +42,11 @@ QString OperatorIdentity::sourceDescription() const
 {
     switch (source) {
     case Source::OsLogin:
-        return tr("OS login");
+        return QCoreApplication::translate("tailor::OperatorIdentity", "OS login");
     case Source::Override:
-        return tr("--as / TAILOR_OPERATOR");
+        return QCoreApplication::translate("tailor::OperatorIdentity", "--as / TAILOR_OPERATOR");
     case Source::DatabaseRole:
-        return tr("database role");
+        return QCoreApplication::translate("tailor::OperatorIdentity", "database role");
     }
     return {};
 }
@@ -60,19 +63,22 @@ Result<OperatorIdentity> OperatorIdentity::resolve(Database &database, const QSt
     const QString fromEnvironment = qEnvironmentVariable("TAILOR_OPERATOR");
     if (database.isPostgreSql()) {
         if (!override.isEmpty() || !fromEnvironment.isEmpty())
-            return Error::badInput(
-                tr("--as and TAILOR_OPERATOR only apply to SQLite workspaces; on PostgreSQL "
-                   "you act as the database role you connect with."));
+            return Error::badInput(QCoreApplication::translate(
+                "tailor::OperatorIdentity",
+                "--as and TAILOR_OPERATOR only apply to SQLite workspaces; on PostgreSQL "
+                "you act as the database role you connect with."));
         auto connection = database.tryConnection();
         if (!connection)
             return connection.error();
         QSqlQuery query(connection.value());
         if (auto done =
-                execSql(query, QStringLiteral("SELECT session_user"), {}, tr("reading the database role"));
+                execSql(query, QStringLiteral("SELECT session_user"), {},
+                        QCoreApplication::translate("tailor::OperatorIdentity", "reading the database role"));
             !done)
             return done.error();
         if (!query.next())
-            return Error::failed(tr("PostgreSQL did not report the session user."));
+            return Error::failed(QCoreApplication::translate("tailor::OperatorIdentity",
+                                                             "PostgreSQL did not report the session user."));
         return OperatorIdentity{query.value(0).toString(), Source::DatabaseRole};
     }
 
@@ -88,7 +94,7 @@ Result<OperatorIdentity> OperatorIdentity::resolve(Database &database, const QSt
             return name.error();
         return OperatorIdentity{name.value(), Source::Override};
     }
-    auto name = validName(osLogin(), tr("the OS login"));
+    auto name = validName(osLogin(), QCoreApplication::translate("tailor::OperatorIdentity", "the OS login"));
     if (!name)
         return name.error();
     return OperatorIdentity{name.value(), Source::OsLogin};

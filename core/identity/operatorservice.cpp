@@ -13,11 +13,6 @@ namespace tailor {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tailor::OperatorService", text);
-}
-
 // On PostgreSQL the database checks the caller's admin role itself (tailor_set_operator_role); on SQLite
 // the file's owner could change anything anyway, so the service's own check is the guard.
 Result<void> writeRole(QSqlDatabase db, const QString &name, const QString &role, const QString &grantedBy)
@@ -25,14 +20,15 @@ Result<void> writeRole(QSqlDatabase db, const QString &name, const QString &role
     QSqlQuery query(db);
     if (db.driverName() == QLatin1String("QPSQL"))
         return execSql(query, QStringLiteral("SELECT tailor_set_operator_role(?, ?)"), {name, role},
-                       tr("granting a role"));
+                       QCoreApplication::translate("tailor::OperatorService", "granting a role"));
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     return execSql(
         query,
         QStringLiteral("INSERT INTO operators (name, role, granted_by, granted_at) VALUES (?, ?, ?, ?) "
                        "ON CONFLICT (name) DO UPDATE SET role = excluded.role, granted_by = "
                        "excluded.granted_by, granted_at = excluded.granted_at"),
-        {name, role, grantedBy, now}, tr("granting a role"));
+        {name, role, grantedBy, now},
+        QCoreApplication::translate("tailor::OperatorService", "granting a role"));
 }
 
 Result<void> removeRole(QSqlDatabase db, const QString &name)
@@ -40,9 +36,9 @@ Result<void> removeRole(QSqlDatabase db, const QString &name)
     QSqlQuery query(db);
     if (db.driverName() == QLatin1String("QPSQL"))
         return execSql(query, QStringLiteral("SELECT tailor_remove_operator(?)"), {name},
-                       tr("revoking a role"));
+                       QCoreApplication::translate("tailor::OperatorService", "revoking a role"));
     return execSql(query, QStringLiteral("DELETE FROM operators WHERE name = ?"), {name},
-                   tr("revoking a role"));
+                   QCoreApplication::translate("tailor::OperatorService", "revoking a role"));
 }
 
 } // namespace
@@ -58,8 +54,9 @@ Result<Role> OperatorService::roleOf(const QString &name)
     if (!connection)
         return connection.error();
     QSqlQuery query(connection.value());
-    if (auto done = execSql(query, QStringLiteral("SELECT role FROM operators WHERE name = ?"), {name},
-                            tr("reading the operator's role"));
+    if (auto done =
+            execSql(query, QStringLiteral("SELECT role FROM operators WHERE name = ?"), {name},
+                    QCoreApplication::translate("tailor::OperatorService", "reading the operator's role"));
         !done)
         return done.error();
     if (!query.next())
@@ -75,7 +72,7 @@ Result<QList<OperatorRecord>> OperatorService::list()
     QSqlQuery query(connection.value());
     if (auto done = execSql(
             query, QStringLiteral("SELECT name, role, granted_by, granted_at FROM operators ORDER BY name"),
-            {}, tr("listing operators"));
+            {}, QCoreApplication::translate("tailor::OperatorService", "listing operators"));
         !done)
         return done.error();
     QList<OperatorRecord> records;
@@ -95,7 +92,8 @@ Result<void> OperatorService::require(Permission permission)
     if (roleAllows(role.value(), permission))
         return {};
     return Error::permissionDenied(
-        tr("Operator '%1' is a %2 and may not %3 in this workspace; ask an admin.")
+        QCoreApplication::translate("tailor::OperatorService",
+                                    "Operator '%1' is a %2 and may not %3 in this workspace; ask an admin.")
             .arg(m_acting, roleDisplayName(role.value()), permissionDescription(permission)));
 }
 
@@ -103,7 +101,7 @@ Result<int> OperatorService::adminCount()
 {
     QSqlQuery query(m_database.connection());
     if (auto done = execSql(query, QStringLiteral("SELECT COUNT(*) FROM operators WHERE role = 'admin'"), {},
-                            tr("counting admins"));
+                            QCoreApplication::translate("tailor::OperatorService", "counting admins"));
         !done)
         return done.error();
     return query.next() ? query.value(0).toInt() : 0;
@@ -113,7 +111,9 @@ Result<void> OperatorService::grant(const QString &name, Role role)
 {
     const QString who = name.trimmed();
     if (who.isEmpty() || who.size() > 64 || who.contains(QLatin1Char(' ')))
-        return Error::badInput(tr("'%1' is not a valid operator name.").arg(name));
+        return Error::badInput(
+            QCoreApplication::translate("tailor::OperatorService", "'%1' is not a valid operator name.")
+                .arg(name));
     if (auto allowed = require(Permission::ManageOperators); !allowed)
         return allowed;
     auto connection = m_database.tryConnection();
@@ -131,7 +131,10 @@ Result<void> OperatorService::grant(const QString &name, Role role)
             return admins.error();
         if (admins.value() <= 1)
             return Error::conflict(
-                tr("'%1' is the last admin of this workspace; make someone else admin first.").arg(who));
+                QCoreApplication::translate(
+                    "tailor::OperatorService",
+                    "'%1' is the last admin of this workspace; make someone else admin first.")
+                    .arg(who));
     }
     if (auto done = writeRole(connection.value(), who, roleId(role), m_acting); !done)
         return done;
@@ -154,12 +157,15 @@ Result<void> OperatorService::revoke(const QString &name)
     if (auto begun = transaction.begin(); !begun)
         return begun;
     QSqlQuery query(connection.value());
-    if (auto done = execSql(query, QStringLiteral("SELECT role FROM operators WHERE name = ?"), {name},
-                            tr("reading the operator's role"));
+    if (auto done =
+            execSql(query, QStringLiteral("SELECT role FROM operators WHERE name = ?"), {name},
+                    QCoreApplication::translate("tailor::OperatorService", "reading the operator's role"));
         !done)
         return done;
     if (!query.next())
-        return Error::notFound(tr("'%1' has no role in this workspace.").arg(name));
+        return Error::notFound(
+            QCoreApplication::translate("tailor::OperatorService", "'%1' has no role in this workspace.")
+                .arg(name));
     const QString previous = query.value(0).toString();
     if (previous == roleId(Role::Admin)) {
         auto admins = adminCount();
@@ -167,7 +173,10 @@ Result<void> OperatorService::revoke(const QString &name)
             return admins.error();
         if (admins.value() <= 1)
             return Error::conflict(
-                tr("'%1' is the last admin of this workspace; make someone else admin first.").arg(name));
+                QCoreApplication::translate(
+                    "tailor::OperatorService",
+                    "'%1' is the last admin of this workspace; make someone else admin first.")
+                    .arg(name));
     }
     if (auto done = removeRole(connection.value(), name); !done)
         return done;

@@ -13,11 +13,6 @@ namespace tailor {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tailor::AuditLog", text);
-}
-
 void addField(QCryptographicHash &hash, const QString &field)
 {
     // Length-prefixed so that moving text from one field into the next changes the hash.
@@ -83,7 +78,8 @@ Result<AuditEntry> AuditLog::append(QSqlDatabase db, const QString &operatorName
                                     const QString &entity, const QJsonObject &payload)
 {
     if (action.isEmpty())
-        return Error::badInput(tr("An audit entry needs an action."));
+        return Error::badInput(
+            QCoreApplication::translate("tailor::AuditLog", "An audit entry needs an action."));
     const bool postgres = db.driverName() == QLatin1String("QPSQL");
     QSqlQuery query(db);
     // The head row serializes appenders: FOR UPDATE on PostgreSQL, the write lock of BEGIN IMMEDIATE on
@@ -91,7 +87,9 @@ Result<AuditEntry> AuditLog::append(QSqlDatabase db, const QString &operatorName
     const QString headSql = postgres
                                 ? QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE")
                                 : QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1");
-    if (auto done = execSql(query, headSql, {}, tr("reading the audit log head")); !done)
+    if (auto done = execSql(query, headSql, {},
+                            QCoreApplication::translate("tailor::AuditLog", "reading the audit log head"));
+        !done)
         return done.error();
     AuditEntry entry;
     entry.prevHash = QString(genesisHash);
@@ -112,13 +110,14 @@ Result<AuditEntry> AuditLog::append(QSqlDatabase db, const QString &operatorName
                                 QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                             {entry.seq, entry.at, entry.operatorName, entry.action, entry.entity,
                              entry.payload, entry.prevHash, entry.hash},
-                            tr("appending to the audit log"));
+                            QCoreApplication::translate("tailor::AuditLog", "appending to the audit log"));
         !done)
         return done.error();
     const QString headUpsert = entry.seq == 1
                                    ? QStringLiteral("INSERT INTO audit_head (seq, hash, id) VALUES (?, ?, ?)")
                                    : QStringLiteral("UPDATE audit_head SET seq = ?, hash = ? WHERE id = ?");
-    if (auto done = execSql(query, headUpsert, {entry.seq, entry.hash, 1}, tr("moving the audit log head"));
+    if (auto done = execSql(query, headUpsert, {entry.seq, entry.hash, 1},
+                            QCoreApplication::translate("tailor::AuditLog", "moving the audit log head"));
         !done)
         return done.error();
     return entry;
@@ -183,9 +182,13 @@ Result<QList<AuditEntry>> AuditLog::list(const AuditFilter &filter)
     QSqlQuery query(connection.value());
     query.setForwardOnly(true);
     if (values.isEmpty()) {
-        if (auto done = execSql(query, sql, {}, tr("reading the audit log")); !done)
+        if (auto done = execSql(query, sql, {},
+                                QCoreApplication::translate("tailor::AuditLog", "reading the audit log"));
+            !done)
             return done.error();
-    } else if (auto done = execSql(query, sql, values, tr("reading the audit log")); !done) {
+    } else if (auto done = execSql(query, sql, values,
+                                   QCoreApplication::translate("tailor::AuditLog", "reading the audit log"));
+               !done) {
         return done.error();
     }
     QList<AuditEntry> entries;
@@ -201,7 +204,7 @@ Result<qint64> AuditLog::count()
         return connection.error();
     QSqlQuery query(connection.value());
     if (auto done = execSql(query, QStringLiteral("SELECT COUNT(*) FROM audit_log"), {},
-                            tr("counting audit entries"));
+                            QCoreApplication::translate("tailor::AuditLog", "counting audit entries"));
         !done)
         return done.error();
     return query.next() ? query.value(0).toLongLong() : 0;
@@ -216,7 +219,7 @@ Result<AuditVerification> AuditLog::verify()
     query.setForwardOnly(true);
     if (auto done = execSql(
             query, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_log ORDER BY seq"), {},
-            tr("reading the audit log"));
+            QCoreApplication::translate("tailor::AuditLog", "reading the audit log"));
         !done)
         return done.error();
 
@@ -234,18 +237,26 @@ Result<AuditVerification> AuditLog::verify()
         if (entry.seq != expectedSeq)
             return fail(expectedSeq,
                         entry.seq > expectedSeq
-                            ? tr("entry %1 is missing (the log jumps from %2 to %3): an entry was deleted")
+                            ? QCoreApplication::translate(
+                                  "tailor::AuditLog",
+                                  "entry %1 is missing (the log jumps from %2 to %3): an entry was deleted")
                                   .arg(expectedSeq)
                                   .arg(expectedSeq - 1)
                                   .arg(entry.seq)
-                            : tr("entry %1 appears twice or out of sequence").arg(entry.seq));
+                            : QCoreApplication::translate("tailor::AuditLog",
+                                                          "entry %1 appears twice or out of sequence")
+                                  .arg(entry.seq));
         if (computeHash(entry) != entry.hash)
             return fail(entry.seq,
-                        tr("entry %1 was modified: its content does not match its hash").arg(entry.seq));
+                        QCoreApplication::translate(
+                            "tailor::AuditLog", "entry %1 was modified: its content does not match its hash")
+                            .arg(entry.seq));
         if (entry.prevHash != previousHash)
             return fail(entry.seq,
-                        tr("entry %1 does not follow entry %2 (previous-hash mismatch): entries were "
-                           "reordered or replaced")
+                        QCoreApplication::translate(
+                            "tailor::AuditLog",
+                            "entry %1 does not follow entry %2 (previous-hash mismatch): entries were "
+                            "reordered or replaced")
                             .arg(entry.seq)
                             .arg(entry.seq - 1));
         previousHash = entry.hash;
@@ -255,7 +266,7 @@ Result<AuditVerification> AuditLog::verify()
 
     QSqlQuery head(connection.value());
     if (auto done = execSql(head, QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1"), {},
-                            tr("reading the audit log head"));
+                            QCoreApplication::translate("tailor::AuditLog", "reading the audit log head"));
         !done)
         return done.error();
     const qint64 headSeq = head.next() ? head.value(0).toLongLong() : 0;
@@ -263,11 +274,15 @@ Result<AuditVerification> AuditLog::verify()
     if (headSeq != result.entries || headHash != previousHash) {
         if (headSeq > result.entries)
             return fail(result.entries + 1,
-                        tr("the log ends at entry %1 but its head records entry %2: entries were "
-                           "deleted from the end")
+                        QCoreApplication::translate(
+                            "tailor::AuditLog",
+                            "the log ends at entry %1 but its head records entry %2: entries were "
+                            "deleted from the end")
                             .arg(result.entries)
                             .arg(headSeq));
-        return fail(headSeq, tr("the audit log head does not match the last entry %1").arg(result.entries));
+        return fail(headSeq, QCoreApplication::translate(
+                                 "tailor::AuditLog", "the audit log head does not match the last entry %1")
+                                 .arg(result.entries));
     }
     return result;
 }

@@ -14,11 +14,6 @@ namespace tailor {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tailor::Database", text);
-}
-
 bool hasWriteBit(const QFileInfo &info)
 {
     // Checked on the permission bits, not with access(2): root may write anything, but a workspace
@@ -33,33 +28,46 @@ Result<void> checkSqliteFile(const QString &path, Database::Mode mode)
     const QFileInfo info(path);
     if (!info.exists()) {
         if (mode == Database::Mode::OpenExisting)
-            return Error::notFound(tr("There is no workspace at %1.").arg(path));
+            return Error::notFound(
+                QCoreApplication::translate("tailor::Database", "There is no workspace at %1.").arg(path));
         const QDir parent = info.absoluteDir();
         if (!parent.exists() && !QDir().mkpath(parent.absolutePath()))
-            return Error::failed(
-                tr("Cannot create the folder %1 for the new workspace.").arg(parent.absolutePath()));
+            return Error::failed(QCoreApplication::translate(
+                                     "tailor::Database", "Cannot create the folder %1 for the new workspace.")
+                                     .arg(parent.absolutePath()));
         if (!hasWriteBit(QFileInfo(parent.absolutePath())))
-            return Error::badInput(tr("The folder %1 is read-only; Tailor cannot create a workspace there.")
-                                       .arg(parent.absolutePath()));
+            return Error::badInput(
+                QCoreApplication::translate(
+                    "tailor::Database", "The folder %1 is read-only; Tailor cannot create a workspace there.")
+                    .arg(parent.absolutePath()));
         return {};
     }
     if (info.isDir())
-        return Error::badInput(tr("%1 is a folder, not a workspace file.").arg(path));
+        return Error::badInput(
+            QCoreApplication::translate("tailor::Database", "%1 is a folder, not a workspace file.")
+                .arg(path));
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::badInput(tr("Cannot read %1: %2.").arg(path, file.errorString()));
+        return Error::badInput(QCoreApplication::translate("tailor::Database", "Cannot read %1: %2.")
+                                   .arg(path, file.errorString()));
     const QByteArray header = file.read(16);
     if (info.size() > 0 && header != QByteArrayView("SQLite format 3\0", 16))
-        return Error::badInput(tr("%1 is not a Tailor workspace: it is not an SQLite database.").arg(path));
+        return Error::badInput(
+            QCoreApplication::translate("tailor::Database",
+                                        "%1 is not a Tailor workspace: it is not an SQLite database.")
+                .arg(path));
     if (!hasWriteBit(info))
         return Error::badInput(
-            tr("The workspace %1 is read-only; Tailor needs to write to it. Make it writable or open a copy.")
+            QCoreApplication::translate("tailor::Database", "The workspace %1 is read-only; Tailor needs to "
+                                                            "write to it. Make it writable or open a copy.")
                 .arg(path));
     if (!hasWriteBit(QFileInfo(info.absolutePath())))
-        return Error::badInput(tr("The folder of workspace %1 is read-only; SQLite needs to create its "
-                                  "write-ahead log beside the file.")
-                                   .arg(path));
+        return Error::badInput(
+            QCoreApplication::translate("tailor::Database",
+                                        "The folder of workspace %1 is read-only; SQLite needs to create its "
+                                        "write-ahead log beside the file.")
+                .arg(path));
     return {};
 }
 
@@ -94,12 +102,14 @@ Result<std::shared_ptr<Database>> Database::open(const DatabaseUrl &url, Mode mo
 {
     if (url.isSqlite()) {
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-            return Error::failed(
-                tr("Qt's SQLite driver is not installed (Debian package libqt6sql6-sqlite)."));
+            return Error::failed(QCoreApplication::translate(
+                "tailor::Database",
+                "Qt's SQLite driver is not installed (Debian package libqt6sql6-sqlite)."));
         if (auto checked = checkSqliteFile(url.filePath(), mode); !checked)
             return checked.error();
     } else if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
-        return Error::failed(tr("Qt's PostgreSQL driver is not installed (Debian package libqt6sql6-psql)."));
+        return Error::failed(QCoreApplication::translate(
+            "tailor::Database", "Qt's PostgreSQL driver is not installed (Debian package libqt6sql6-psql)."));
     }
 
     std::shared_ptr<Database> database(new Database(url));
@@ -167,8 +177,9 @@ Result<QSqlDatabase> Database::openConnection(const QString &name)
         db.setDatabaseName(m_url.filePath());
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
         if (!db.open())
-            return Error::failed(tr("Cannot open the workspace %1: %2")
-                                     .arg(m_url.filePath(), describeSqlError(db.lastError())));
+            return Error::failed(
+                QCoreApplication::translate("tailor::Database", "Cannot open the workspace %1: %2")
+                    .arg(m_url.filePath(), describeSqlError(db.lastError())));
         QSqlQuery query(db);
         // journal_mode answers with the mode in force; anything but "wal" means the file cannot use it.
         if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next()) {
@@ -176,13 +187,19 @@ Result<QSqlDatabase> Database::openConnection(const QString &name)
             db.close();
             if (reason.contains(QLatin1String("not a database")))
                 return Error::badInput(
-                    tr("%1 is not a Tailor workspace: it is not an SQLite database.").arg(m_url.filePath()));
-            return Error::failed(tr("Cannot open the workspace %1: %2").arg(m_url.filePath(), reason));
+                    QCoreApplication::translate("tailor::Database",
+                                                "%1 is not a Tailor workspace: it is not an SQLite database.")
+                        .arg(m_url.filePath()));
+            return Error::failed(
+                QCoreApplication::translate("tailor::Database", "Cannot open the workspace %1: %2")
+                    .arg(m_url.filePath(), reason));
         }
         if (query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
             db.close();
             return Error::failed(
-                tr("The workspace %1 cannot use SQLite's write-ahead log (journal mode is %2).")
+                QCoreApplication::translate(
+                    "tailor::Database",
+                    "The workspace %1 cannot use SQLite's write-ahead log (journal mode is %2).")
                     .arg(m_url.filePath(), query.value(0).toString()));
         }
         for (const char *pragma :
@@ -191,7 +208,8 @@ Result<QSqlDatabase> Database::openConnection(const QString &name)
                 const QString reason = describeSqlError(query.lastError());
                 db.close();
                 return Error::failed(
-                    tr("Cannot configure the workspace %1: %2").arg(m_url.filePath(), reason));
+                    QCoreApplication::translate("tailor::Database", "Cannot configure the workspace %1: %2")
+                        .arg(m_url.filePath(), reason));
             }
         }
         return db;
@@ -216,13 +234,16 @@ Result<QSqlDatabase> Database::openConnection(const QString &name)
         parts << it.key() + QLatin1Char('=') + it.value();
     db.setConnectOptions(parts.join(QLatin1Char(';')));
     if (!db.open())
-        return Error::badInput(tr("Cannot connect to PostgreSQL at %1: %2")
-                                   .arg(m_url.toString(), describeSqlError(db.lastError())));
+        return Error::badInput(
+            QCoreApplication::translate("tailor::Database", "Cannot connect to PostgreSQL at %1: %2")
+                .arg(m_url.toString(), describeSqlError(db.lastError())));
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SET TIME ZONE 'UTC'"))) {
         const QString reason = describeSqlError(query.lastError());
         db.close();
-        return Error::failed(tr("Cannot configure the PostgreSQL session: %1").arg(reason));
+        return Error::failed(
+            QCoreApplication::translate("tailor::Database", "Cannot configure the PostgreSQL session: %1")
+                .arg(reason));
     }
     return db;
 }

@@ -10,14 +10,10 @@ namespace tailor {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tailor::DatabaseUrl", text);
-}
-
 QString acceptedForms()
 {
-    return tr("use sqlite:///path/to/file.tailor or postgresql://user@host:port/database");
+    return QCoreApplication::translate(
+        "tailor::DatabaseUrl", "use sqlite:///path/to/file.tailor or postgresql://user@host:port/database");
 }
 
 const QStringList &knownPostgresOptions()
@@ -46,7 +42,9 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return Error::badInput(tr("The workspace URL is empty; %1.").arg(acceptedForms()));
+        return Error::badInput(
+            QCoreApplication::translate("tailor::DatabaseUrl", "The workspace URL is empty; %1.")
+                .arg(acceptedForms()));
 
     const qsizetype schemeEnd = text.indexOf(QLatin1String("://"));
     if (schemeEnd < 0) {
@@ -54,7 +52,9 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
         const qsizetype colon = text.indexOf(QLatin1Char(':'));
         if (colon > 1 && !text.left(colon).contains(QLatin1Char('/')))
             return Error::badInput(
-                tr("'%1' is not a workspace URL or a file path; %2.").arg(text, acceptedForms()));
+                QCoreApplication::translate("tailor::DatabaseUrl",
+                                            "'%1' is not a workspace URL or a file path; %2.")
+                    .arg(text, acceptedForms()));
         return sqliteFile(text);
     }
 
@@ -63,20 +63,28 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
         const QString path = QUrl::fromPercentEncoding(text.mid(schemeEnd + 3).toUtf8());
         if (path.isEmpty())
             return Error::badInput(
-                tr("The SQLite workspace URL '%1' names no file; %2.").arg(text, acceptedForms()));
+                QCoreApplication::translate("tailor::DatabaseUrl",
+                                            "The SQLite workspace URL '%1' names no file; %2.")
+                    .arg(text, acceptedForms()));
         if (!QDir::isAbsolutePath(path))
-            return Error::badInput(tr("The SQLite workspace URL '%1' needs an absolute path (three slashes: "
-                                      "sqlite:///home/me/w.tailor).")
+            return Error::badInput(QCoreApplication::translate(
+                                       "tailor::DatabaseUrl",
+                                       "The SQLite workspace URL '%1' needs an absolute path (three slashes: "
+                                       "sqlite:///home/me/w.tailor).")
                                        .arg(text));
         return sqliteFile(path);
     }
 
     if (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres"))
-        return Error::badInput(tr("Unsupported workspace URL scheme '%1'; %2.").arg(scheme, acceptedForms()));
+        return Error::badInput(
+            QCoreApplication::translate("tailor::DatabaseUrl", "Unsupported workspace URL scheme '%1'; %2.")
+                .arg(scheme, acceptedForms()));
 
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid())
-        return Error::badInput(tr("The PostgreSQL URL '%1' is malformed: %2.").arg(text, url.errorString()));
+        return Error::badInput(
+            QCoreApplication::translate("tailor::DatabaseUrl", "The PostgreSQL URL '%1' is malformed: %2.")
+                .arg(text, url.errorString()));
 
     DatabaseUrl result;
     result.m_kind = Kind::PostgreSql;
@@ -88,21 +96,29 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
         path.remove(0, 1);
     if (path.contains(QLatin1Char('/')))
         return Error::badInput(
-            tr("The PostgreSQL URL '%1' has more than a database name in its path.").arg(text));
+            QCoreApplication::translate("tailor::DatabaseUrl",
+                                        "The PostgreSQL URL '%1' has more than a database name in its path.")
+                .arg(text));
     result.m_database = path;
     if (url.port() != -1) {
         if (url.port() <= 0 || url.port() > 65535)
-            return Error::badInput(tr("The PostgreSQL URL '%1' has an invalid port.").arg(text));
+            return Error::badInput(QCoreApplication::translate("tailor::DatabaseUrl",
+                                                               "The PostgreSQL URL '%1' has an invalid port.")
+                                       .arg(text));
         result.m_port = url.port();
     } else if (text.mid(schemeEnd + 3).section(QLatin1Char('/'), 0, 0).endsWith(QLatin1Char(':'))) {
-        return Error::badInput(tr("The PostgreSQL URL '%1' has an empty port.").arg(text));
+        return Error::badInput(
+            QCoreApplication::translate("tailor::DatabaseUrl", "The PostgreSQL URL '%1' has an empty port.")
+                .arg(text));
     }
 
     const QUrlQuery query(url);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (!knownPostgresOptions().contains(key))
-            return Error::badInput(tr("Unknown PostgreSQL connection option '%1' (known: %2).")
-                                       .arg(key, knownPostgresOptions().join(QLatin1String(", "))));
+            return Error::badInput(
+                QCoreApplication::translate("tailor::DatabaseUrl",
+                                            "Unknown PostgreSQL connection option '%1' (known: %2).")
+                    .arg(key, knownPostgresOptions().join(QLatin1String(", "))));
         result.m_options.insert(key, value);
     }
     return result;

@@ -19,17 +19,13 @@ namespace tailor {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tailor::Migrator", text);
-}
-
 // SQLite's C API runs a whole script (triggers included) in one call; Qt Sql runs one statement at a time.
 Result<void> execSqliteScript(QSqlDatabase &db, const QString &sql)
 {
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return Error::failed(tr("The SQLite driver did not expose its connection handle."));
+        return Error::failed(QCoreApplication::translate(
+            "tailor::Migrator", "The SQLite driver did not expose its connection handle."));
     sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
     char *message = nullptr;
     const QByteArray script = sql.toUtf8();
@@ -91,10 +87,14 @@ Result<SchemaState> Migrator::inspect()
             ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
                              "LIKE 'sqlite_%'")
             : QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()");
-    if (auto done = execSql(query, tablesSql, {}, tr("reading the list of tables")); !done) {
+    if (auto done = execSql(query, tablesSql, {},
+                            QCoreApplication::translate("tailor::Migrator", "reading the list of tables"));
+        !done) {
         if (m_database.isSqlite() && done.error().message.contains(QLatin1String("not a database")))
-            return Error::badInput(tr("%1 is not a Tailor workspace: it is not an SQLite database.")
-                                       .arg(m_database.url().filePath()));
+            return Error::badInput(
+                QCoreApplication::translate("tailor::Migrator",
+                                            "%1 is not a Tailor workspace: it is not an SQLite database.")
+                    .arg(m_database.url().filePath()));
         return done.error();
     }
     QStringList tables;
@@ -109,8 +109,9 @@ Result<SchemaState> Migrator::inspect()
         return state;
     }
     state.kind = SchemaState::Kind::Tailor;
-    if (auto done = execSql(query, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"),
-                            {}, tr("reading the schema version"));
+    if (auto done =
+            execSql(query, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"), {},
+                    QCoreApplication::translate("tailor::Migrator", "reading the schema version"));
         !done)
         return done.error();
     if (query.next())
@@ -123,8 +124,10 @@ Result<void> Migrator::checkNotNewer(const SchemaState &state) const
     const int latest = latestVersion();
     if (state.kind == SchemaState::Kind::Tailor && state.version > latest)
         return Error::badInput(
-            tr("The workspace %1 was created by a newer Tailor (schema version %2; this Tailor "
-               "knows up to %3). Upgrade Tailor to open it; the workspace was not changed.")
+            QCoreApplication::translate(
+                "tailor::Migrator",
+                "The workspace %1 was created by a newer Tailor (schema version %2; this Tailor "
+                "knows up to %3). Upgrade Tailor to open it; the workspace was not changed.")
                 .arg(m_database.url().toString())
                 .arg(state.version)
                 .arg(latest));
@@ -138,8 +141,10 @@ Result<QList<Migration>> Migrator::migrate(const QString &appliedBy)
         return inspected.error();
     const SchemaState state = inspected.value();
     if (state.kind == SchemaState::Kind::Foreign)
-        return Error::badInput(tr("%1 holds tables that are not Tailor's; Tailor will not change it.")
-                                   .arg(m_database.url().toString()));
+        return Error::badInput(
+            QCoreApplication::translate("tailor::Migrator",
+                                        "%1 holds tables that are not Tailor's; Tailor will not change it.")
+                .arg(m_database.url().toString()));
     if (auto notNewer = checkNotNewer(state); !notNewer)
         return notNewer.error();
 
@@ -161,7 +166,7 @@ Result<QList<Migration>> Migrator::migrate(const QString &appliedBy)
                 QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY "
                                "KEY, name TEXT NOT NULL, checksum TEXT NOT NULL, applied_at TEXT NOT "
                                "NULL, applied_by TEXT NOT NULL)"),
-                {}, tr("creating the schema version table"));
+                {}, QCoreApplication::translate("tailor::Migrator", "creating the schema version table"));
             !done)
             return done.error();
         Result<void> ran;
@@ -171,7 +176,7 @@ Result<QList<Migration>> Migrator::migrate(const QString &appliedBy)
             ran = Error::failed(describeSqlError(query.lastError()));
         }
         if (!ran)
-            return Error::failed(tr("Migration %1_%2 failed: %3")
+            return Error::failed(QCoreApplication::translate("tailor::Migrator", "Migration %1_%2 failed: %3")
                                      .arg(migration.version, 3, 10, QLatin1Char('0'))
                                      .arg(migration.name, ran.error().message));
         if (auto done =
@@ -181,7 +186,8 @@ Result<QList<Migration>> Migrator::migrate(const QString &appliedBy)
                             "VALUES (?, ?, ?, ?, ?)"),
                         {migration.version, migration.name, migration.checksum,
                          QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), appliedBy},
-                        tr("recording migration %1").arg(migration.version));
+                        QCoreApplication::translate("tailor::Migrator", "recording migration %1")
+                            .arg(migration.version));
             !done)
             return done.error();
         if (auto committed = transaction.commit(); !committed)

@@ -12,15 +12,6 @@
 
 namespace tailor {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tailor::Workspace", text);
-}
-
-} // namespace
-
 QJsonObject WorkspaceInfo::toJson() const
 {
     QJsonObject object{{QStringLiteral("url"), url},
@@ -64,12 +55,17 @@ Result<std::shared_ptr<Workspace>> Workspace::open(const DatabaseUrl &url, const
         return state.error();
     switch (state.value().kind) {
     case SchemaState::Kind::Empty:
-        return Error::notFound(tr("%1 is empty: it is not a Tailor workspace yet. Create one with File → New "
-                                  "workspace or `tailor-cli workspace init`.")
-                                   .arg(url.toString()));
+        return Error::notFound(
+            QCoreApplication::translate(
+                "tailor::Workspace",
+                "%1 is empty: it is not a Tailor workspace yet. Create one with File → New "
+                "workspace or `tailor-cli workspace init`.")
+                .arg(url.toString()));
     case SchemaState::Kind::Foreign:
         return Error::badInput(
-            tr("%1 is not a Tailor workspace: it holds other tables. Tailor did not change it.")
+            QCoreApplication::translate(
+                "tailor::Workspace",
+                "%1 is not a Tailor workspace: it holds other tables. Tailor did not change it.")
                 .arg(url.toString()));
     case SchemaState::Kind::Tailor:
         break;
@@ -103,12 +99,16 @@ Result<std::shared_ptr<Workspace>> Workspace::init(const DatabaseUrl &url, const
         return state.error();
     if (state.value().kind == SchemaState::Kind::Tailor)
         return Error::conflict(
-            tr("%1 is already a Tailor workspace (schema version %2); nothing was changed.")
+            QCoreApplication::translate(
+                "tailor::Workspace",
+                "%1 is already a Tailor workspace (schema version %2); nothing was changed.")
                 .arg(url.toString())
                 .arg(state.value().version));
     if (state.value().kind == SchemaState::Kind::Foreign)
         return Error::badInput(
-            tr("%1 already holds tables that are not Tailor's; Tailor will not create a workspace in it.")
+            QCoreApplication::translate(
+                "tailor::Workspace",
+                "%1 already holds tables that are not Tailor's; Tailor will not create a workspace in it.")
                 .arg(url.toString()));
 
     std::shared_ptr<Workspace> workspace(new Workspace(database.value(), identity.value()));
@@ -140,16 +140,17 @@ Result<void> Workspace::initialize()
         {QStringLiteral("created_by"), m_identity.name},
         {QStringLiteral("created_with"), QStringLiteral(TAILOR_VERSION)}};
     for (const auto &[key, value] : meta) {
-        if (auto done =
-                execSql(query, QStringLiteral("INSERT INTO workspace_meta (key, value) VALUES (?, ?)"),
-                        {key, value}, tr("writing workspace metadata"));
+        if (auto done = execSql(
+                query, QStringLiteral("INSERT INTO workspace_meta (key, value) VALUES (?, ?)"), {key, value},
+                QCoreApplication::translate("tailor::Workspace", "writing workspace metadata"));
             !done)
             return done;
     }
     if (auto done = execSql(
             query,
             QStringLiteral("INSERT INTO operators (name, role, granted_by, granted_at) VALUES (?, ?, ?, ?)"),
-            {m_identity.name, roleId(Role::Admin), m_identity.name, now}, tr("making the creator admin"));
+            {m_identity.name, roleId(Role::Admin), m_identity.name, now},
+            QCoreApplication::translate("tailor::Workspace", "making the creator admin"));
         !done)
         return done;
     auto entry = AuditLog::append(
@@ -232,12 +233,14 @@ Result<WorkspaceInfo> Workspace::info()
     QSqlQuery query(connection.value());
     const QString versionSql = m_database->isSqlite() ? QStringLiteral("SELECT sqlite_version()")
                                                       : QStringLiteral("SHOW server_version");
-    if (auto done = execSql(query, versionSql, {}, tr("reading the server version")); !done)
+    if (auto done = execSql(query, versionSql, {},
+                            QCoreApplication::translate("tailor::Workspace", "reading the server version"));
+        !done)
         return done.error();
     if (query.next())
         info.serverVersion = query.value(0).toString();
     if (auto done = execSql(query, QStringLiteral("SELECT key, value FROM workspace_meta"), {},
-                            tr("reading workspace metadata"));
+                            QCoreApplication::translate("tailor::Workspace", "reading workspace metadata"));
         !done)
         return done.error();
     while (query.next()) {
@@ -249,8 +252,8 @@ Result<WorkspaceInfo> Workspace::info()
         else if (key == QLatin1String("created_by"))
             info.createdBy = query.value(1).toString();
     }
-    if (auto done =
-            execSql(query, QStringLiteral("SELECT COUNT(*) FROM operators"), {}, tr("counting operators"));
+    if (auto done = execSql(query, QStringLiteral("SELECT COUNT(*) FROM operators"), {},
+                            QCoreApplication::translate("tailor::Workspace", "counting operators"));
         !done)
         return done.error();
     info.operatorCount = query.next() ? query.value(0).toInt() : 0;

@@ -1,0 +1,223 @@
+// SettingsPage: workspace overview, audit verification, granting and revoking roles, language choice.
+#include "settings/settings.h"
+#include "settingspage.h"
+#include "storage/databaseurl.h"
+#include "workspace/workspace.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QThreadPool>
+#include <QtTest>
+
+using namespace tailor;
+
+class TestSettingsPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void showsWorkspaceOverview();
+    void verifyReportsIntactLog();
+    void adminGrantsRole();
+    void revokingLastAdminShowsCoreError();
+    void nonAdminSeesReadOnlyRoster();
+    void withoutWorkspaceSaysHowToOpenOne();
+    void languageIsStoredInSettings();
+
+private:
+    std::shared_ptr<Workspace> openAs(const QString &operatorName);
+    bool showAndWait(SettingsPage &page, const std::shared_ptr<Workspace> &workspace);
+    static bool tableHas(QTableWidget *table, int column, const QString &text);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Settings> m_settings;
+    DatabaseUrl m_url;
+    QThreadPool m_pool;
+};
+
+void TestSettingsPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_pool.setMaxThreadCount(1);
+}
+
+void TestSettingsPage::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_url = DatabaseUrl::sqliteFile(m_dir->filePath(QStringLiteral("w.tailor")));
+    auto created = Workspace::init(m_url, QStringLiteral("alice"));
+    QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+}
+
+void TestSettingsPage::cleanup()
+{
+    m_pool.waitForDone();
+    m_settings.reset();
+    m_dir.reset();
+}
+
+std::shared_ptr<Workspace> TestSettingsPage::openAs(const QString &operatorName)
+{
+    auto workspace = Workspace::open(m_url, Workspace::OpenOptions{true, operatorName});
+    return workspace ? workspace.value() : nullptr;
+}
+
+bool TestSettingsPage::showAndWait(SettingsPage &page, const std::shared_ptr<Workspace> &workspace)
+{
+    QSignalSpy refreshed(&page, &SettingsPage::refreshed);
+    page.setWorkspace(workspace);
+    return refreshed.wait(10000);
+}
+
+bool TestSettingsPage::tableHas(QTableWidget *table, int column, const QString &text)
+{
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, column) && table->item(row, column)->text() == text)
+            return true;
+    }
+    return false;
+}
+
+void TestSettingsPage::showsWorkspaceOverview()
+{
+    SettingsPage page(*m_settings, &m_pool);
+    page.show();
+    QVERIFY(showAndWait(page, openAs(QStringLiteral("alice"))));
+
+    QCOMPARE(page.findChild<QLabel *>(QStringLiteral("workspaceUrl"))->text(), m_url.toString());
+    QCOMPARE(page.findChild<QLabel *>(QStringLiteral("workspaceRole"))->text(), QStringLiteral("admin"));
+    QVERIFY(page.findChild<QLabel *>(QStringLiteral("workspaceOperator"))
+                ->text()
+                .startsWith(QLatin1String("alice (")));
+    auto *audit = page.findChild<QTableWidget *>(QStringLiteral("auditTable"));
+    QVERIFY(audit->rowCount() >= 1);
+    QVERIFY(tableHas(audit, 2, QStringLiteral("workspace.create")));
+    QCOMPARE(audit->item(0, 1)->text(), QStringLiteral("alice"));
+    auto *operators = page.findChild<QTableWidget *>(QStringLiteral("operatorsTable"));
+    QCOMPARE(operators->rowCount(), 1);
+    QCOMPARE(operators->item(0, 0)->text(), QStringLiteral("alice"));
+    QCOMPARE(operators->item(0, 1)->text(), QStringLiteral("admin"));
+    QVERIFY(page.findChild<QLabel *>(QStringLiteral("endpointNote"))
+                ->text()
+                .contains(QLatin1String("No LLM endpoint")));
+}
+
+void TestSettingsPage::verifyReportsIntactLog()
+{
+    SettingsPage page(*m_settings, &m_pool);
+    page.show();
+    QVERIFY(showAndWait(page, openAs(QStringLiteral("alice"))));
+    auto *verify = page.findChild<QPushButton *>(QStringLiteral("verifyAuditButton"));
+    auto *result = page.findChild<QLabel *>(QStringLiteral("auditResult"));
+    QVERIFY(verify && result);
+    QVERIFY(result->text().isEmpty());
+    QTest::mouseClick(verify, Qt::LeftButton);
+    QTRY_VERIFY(result->text().contains(QLatin1String("intact")));
+    QVERIFY2(result->text().contains(QLatin1String("entries checked: 1")), qPrintable(result->text()));
+    QVERIFY(verify->isEnabled());
+}
+
+void TestSettingsPage::adminGrantsRole()
+{
+    SettingsPage page(*m_settings, &m_pool);
+    page.show();
+    QVERIFY(showAndWait(page, openAs(QStringLiteral("alice"))));
+
+    auto *name = page.findChild<QLineEdit *>(QStringLiteral("grantName"));
+    auto *role = page.findChild<QComboBox *>(QStringLiteral("grantRole"));
+    auto *grant = page.findChild<QPushButton *>(QStringLiteral("grantButton"));
+    QVERIFY(name && role && grant);
+    QVERIFY(grant->isVisible());
+    QVERIFY(!grant->isEnabled());
+    QTest::keyClicks(name, QStringLiteral("bob"));
+    QVERIFY(grant->isEnabled());
+    role->setCurrentIndex(role->findData(QStringLiteral("analyst")));
+
+    QSignalSpy refreshed(&page, &SettingsPage::refreshed);
+    QTest::mouseClick(grant, Qt::LeftButton);
+    QVERIFY(refreshed.wait(10000));
+    auto *operators = page.findChild<QTableWidget *>(QStringLiteral("operatorsTable"));
+    QVERIFY(tableHas(operators, 0, QStringLiteral("bob")));
+    QVERIFY(tableHas(operators, 1, QStringLiteral("analyst")));
+    QVERIFY(name->text().isEmpty());
+    // The grant is audited, and the page shows the new entry first.
+    auto *audit = page.findChild<QTableWidget *>(QStringLiteral("auditTable"));
+    QCOMPARE(audit->item(0, 2)->text(), QStringLiteral("operator.grant"));
+    QCOMPARE(audit->item(0, 3)->text(), QStringLiteral("operator:bob"));
+}
+
+void TestSettingsPage::revokingLastAdminShowsCoreError()
+{
+    SettingsPage page(*m_settings, &m_pool);
+    page.show();
+    QVERIFY(showAndWait(page, openAs(QStringLiteral("alice"))));
+
+    auto *operators = page.findChild<QTableWidget *>(QStringLiteral("operatorsTable"));
+    auto *revoke = page.findChild<QPushButton *>(QStringLiteral("revokeButton"));
+    QVERIFY(!revoke->isEnabled());
+    operators->selectRow(0);
+    QVERIFY(revoke->isEnabled());
+    QTest::mouseClick(revoke, Qt::LeftButton);
+
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = page.findChild<QMessageBox *>(QStringLiteral("errorBox"))) != nullptr);
+    QVERIFY2(box->text().contains(QLatin1String("last admin")), qPrintable(box->text()));
+    QCOMPARE(box->icon(), QMessageBox::Critical);
+    box->close();
+    QCOMPARE(operators->item(0, 0)->text(), QStringLiteral("alice"));
+}
+
+void TestSettingsPage::nonAdminSeesReadOnlyRoster()
+{
+    SettingsPage page(*m_settings, &m_pool);
+    page.show();
+    QVERIFY(showAndWait(page, openAs(QStringLiteral("carol"))));
+    QCOMPARE(page.findChild<QLabel *>(QStringLiteral("workspaceRole"))->text(), QStringLiteral("viewer"));
+    QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("grantButton"))->isVisible());
+    QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("revokeButton"))->isVisible());
+    auto *note = page.findChild<QLabel *>(QStringLiteral("operatorsReadOnly"));
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QLatin1String("only an admin")), qPrintable(note->text()));
+    QCOMPARE(page.findChild<QTableWidget *>(QStringLiteral("operatorsTable"))->rowCount(), 1);
+}
+
+void TestSettingsPage::withoutWorkspaceSaysHowToOpenOne()
+{
+    SettingsPage page(*m_settings, &m_pool);
+    page.show();
+    QVERIFY(!page.findChild<QTableWidget *>(QStringLiteral("auditTable"))->isVisible());
+    QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("verifyAuditButton"))->isVisible());
+    bool explained = false;
+    for (QLabel *label : page.findChildren<QLabel *>())
+        explained =
+            explained || (label->isVisible() && label->text().contains(QLatin1String("No workspace open")));
+    QVERIFY(explained);
+}
+
+void TestSettingsPage::languageIsStoredInSettings()
+{
+    m_settings->setLanguage(QStringLiteral("zh_CN"));
+    SettingsPage page(*m_settings, &m_pool);
+    auto *language = page.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+    QCOMPARE(language->currentData().toString(), QStringLiteral("zh_CN"));
+    language->setCurrentIndex(language->findData(QStringLiteral("de")));
+    QCOMPARE(Settings(m_settings->fileName()).language(), QStringLiteral("de"));
+    language->setCurrentIndex(0);
+    QCOMPARE(Settings(m_settings->fileName()).language(), QString());
+}
+
+QTEST_MAIN(TestSettingsPage)
+#include "tst_settingspage.moc"

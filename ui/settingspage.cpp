@@ -1,0 +1,509 @@
+#include "settingspage.h"
+
+#include "backgroundtask.h"
+#include "errorbox.h"
+#include "settings/settings.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace tailor {
+
+namespace {
+
+const QString noWorkspaceText()
+{
+    return SettingsPage::tr("No workspace open — use File → New workspace or Open workspace.");
+}
+
+// Audit and metadata times are stored as UTC ISO 8601; people read them in local time, to the second.
+QString localTime(const QString &isoUtc)
+{
+    const QDateTime time = QDateTime::fromString(isoUtc, Qt::ISODateWithMs);
+    if (!time.isValid())
+        return isoUtc;
+    return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QFrame *createSection(const QString &title, QWidget *parent, QVBoxLayout **body)
+{
+    auto *section = new QFrame(parent);
+    section->setObjectName(QStringLiteral("section"));
+    auto *layout = new QVBoxLayout(section);
+    layout->setContentsMargins(20, 16, 20, 18);
+    layout->setSpacing(10);
+    auto *heading = new QLabel(title, section);
+    heading->setObjectName(QStringLiteral("sectionTitle"));
+    layout->addWidget(heading);
+    *body = layout;
+    return section;
+}
+
+QLabel *createNote(const QString &text, QWidget *parent)
+{
+    auto *note = new QLabel(text, parent);
+    note->setObjectName(QStringLiteral("hint"));
+    note->setWordWrap(true);
+    return note;
+}
+
+QTableWidget *createTable(const QStringList &headers, const QString &objectName, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setObjectName(objectName);
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setAlternatingRowColors(true);
+    table->setShowGrid(false);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setHighlightSections(false);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+void setRow(QTableWidget *table, int row, const QStringList &cells)
+{
+    for (int column = 0; column < cells.size(); ++column)
+        table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+}
+
+} // namespace
+
+SettingsPage::SettingsPage(Settings &settings, QThreadPool *workspacePool, QWidget *parent)
+    : QWidget(parent)
+    , m_settings(settings)
+    , m_pool(workspacePool)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(scroll);
+
+    auto *content = new QWidget(scroll);
+    content->setObjectName(QStringLiteral("settingsContent"));
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(36, 28, 36, 28);
+    contentLayout->setSpacing(16);
+
+    auto *header = new QVBoxLayout;
+    header->setSpacing(4);
+    auto *title = new QLabel(tr("Settings"), content);
+    title->setObjectName(QStringLiteral("pageTitle"));
+    header->addWidget(title);
+    auto *subtitle =
+        new QLabel(tr("The open workspace, who may change it, and how Tailor looks to you."), content);
+    subtitle->setObjectName(QStringLiteral("pageSubtitle"));
+    header->addWidget(subtitle);
+    contentLayout->addLayout(header);
+
+    contentLayout->addWidget(createWorkspaceSection());
+    contentLayout->addWidget(createOperatorsSection());
+    auto *row = new QHBoxLayout;
+    row->setSpacing(16);
+    row->addWidget(createLanguageSection(), 1);
+    row->addWidget(createEndpointSection(), 1);
+    contentLayout->addLayout(row);
+    contentLayout->addStretch(1);
+    scroll->setWidget(content);
+
+    showNoWorkspace();
+}
+
+QLabel *SettingsPage::addField(QGridLayout *grid, int row, int column, const QString &name)
+{
+    auto *nameLabel = new QLabel(name, grid->parentWidget());
+    nameLabel->setObjectName(QStringLiteral("fieldName"));
+    auto *value = new QLabel(grid->parentWidget());
+    value->setObjectName(QStringLiteral("fieldValue"));
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    grid->addWidget(nameLabel, row, column * 2, Qt::AlignLeft | Qt::AlignTop);
+    grid->addWidget(value, row, column * 2 + 1, Qt::AlignLeft | Qt::AlignTop);
+    return value;
+}
+
+QWidget *SettingsPage::createWorkspaceSection()
+{
+    QVBoxLayout *body = nullptr;
+    QFrame *section = createSection(tr("Workspace"), this, &body);
+
+    m_workspaceNote = createNote(noWorkspaceText(), section);
+    body->addWidget(m_workspaceNote);
+
+    m_workspaceDetails = new QWidget(section);
+    auto *details = new QVBoxLayout(m_workspaceDetails);
+    details->setContentsMargins(0, 0, 0, 0);
+    details->setSpacing(12);
+
+    auto *gridHost = new QWidget(m_workspaceDetails);
+    auto *grid = new QGridLayout(gridHost);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(14);
+    grid->setVerticalSpacing(7);
+    m_url = addField(grid, 0, 0, tr("Location"));
+    grid->addWidget(m_url, 0, 1, 1, 3, Qt::AlignLeft | Qt::AlignTop);
+    m_url->setObjectName(QStringLiteral("workspaceUrl"));
+    m_dialect = addField(grid, 1, 0, tr("Database"));
+    m_serverVersion = addField(grid, 1, 1, tr("Server version"));
+    m_schema = addField(grid, 2, 0, tr("Schema version"));
+    m_workspaceId = addField(grid, 2, 1, tr("Workspace ID"));
+    m_created = addField(grid, 3, 0, tr("Created"));
+    m_fileSize = addField(grid, 3, 1, tr("File size"));
+    m_fileSizeName = qobject_cast<QLabel *>(grid->itemAtPosition(3, 2)->widget());
+    m_operator = addField(grid, 4, 0, tr("Operator"));
+    m_operator->setObjectName(QStringLiteral("workspaceOperator"));
+    m_role = addField(grid, 4, 1, tr("Role"));
+    m_role->setObjectName(QStringLiteral("workspaceRole"));
+    m_auditCount = addField(grid, 5, 0, tr("Audit entries"));
+    m_operatorCount = addField(grid, 5, 1, tr("Operators"));
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
+    grid->setColumnMinimumWidth(1, 240);
+    details->addWidget(gridHost);
+
+    auto *auditHeader = new QHBoxLayout;
+    auditHeader->setSpacing(12);
+    auto *auditTitle = new QLabel(tr("Audit log"), m_workspaceDetails);
+    auditTitle->setObjectName(QStringLiteral("sectionTitle"));
+    auditHeader->addWidget(auditTitle);
+    m_verifyResult = new QLabel(m_workspaceDetails);
+    m_verifyResult->setObjectName(QStringLiteral("auditResult"));
+    m_verifyResult->setWordWrap(true);
+    m_verifyResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auditHeader->addWidget(m_verifyResult, 1);
+    m_verify = new QPushButton(tr("&Verify audit log"), m_workspaceDetails);
+    m_verify->setObjectName(QStringLiteral("verifyAuditButton"));
+    m_verify->setToolTip(
+        tr("Recompute the hash chain and report the first edited, deleted or reordered entry."));
+    connect(m_verify, &QPushButton::clicked, this, &SettingsPage::verifyAudit);
+    auditHeader->addWidget(m_verify);
+    details->addSpacing(4);
+    details->addLayout(auditHeader);
+
+    details->addWidget(createNote(
+        tr("The %n most recent entries, newest first.", nullptr, WorkspaceSnapshot::recentAuditEntries),
+        m_workspaceDetails));
+    m_auditTable = createTable({tr("Time"), tr("Operator"), tr("Action"), tr("Entity")},
+                               QStringLiteral("auditTable"), m_workspaceDetails);
+    m_auditTable->setMinimumHeight(200);
+    m_auditTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_auditTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_auditTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    details->addWidget(m_auditTable);
+
+    body->addWidget(m_workspaceDetails);
+    return section;
+}
+
+QWidget *SettingsPage::createOperatorsSection()
+{
+    QVBoxLayout *body = nullptr;
+    QFrame *section = createSection(tr("Operators"), this, &body);
+
+    m_operatorsNote = createNote(noWorkspaceText(), section);
+    body->addWidget(m_operatorsNote);
+
+    m_operatorsDetails = new QWidget(section);
+    auto *details = new QVBoxLayout(m_operatorsDetails);
+    details->setContentsMargins(0, 0, 0, 0);
+    details->setSpacing(10);
+    details->addWidget(createNote(tr("Anyone not listed here may view the workspace and nothing more."),
+                                  m_operatorsDetails));
+
+    m_operatorsTable = createTable({tr("Name"), tr("Role"), tr("Granted by"), tr("Granted at")},
+                                   QStringLiteral("operatorsTable"), m_operatorsDetails);
+    m_operatorsTable->setMinimumHeight(130);
+    for (int column = 0; column < 3; ++column)
+        m_operatorsTable->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    connect(m_operatorsTable, &QTableWidget::itemSelectionChanged, this, &SettingsPage::updateRevokeButton);
+    details->addWidget(m_operatorsTable);
+
+    m_adminControls = new QWidget(m_operatorsDetails);
+    auto *controls = new QHBoxLayout(m_adminControls);
+    controls->setContentsMargins(0, 0, 0, 0);
+    controls->setSpacing(8);
+    m_grantName = new QLineEdit(m_adminControls);
+    m_grantName->setObjectName(QStringLiteral("grantName"));
+    m_grantName->setPlaceholderText(tr("Operator name"));
+    m_grantName->setMinimumWidth(200);
+    m_grantRole = new QComboBox(m_adminControls);
+    m_grantRole->setObjectName(QStringLiteral("grantRole"));
+    for (Role role : allRoles())
+        m_grantRole->addItem(roleDisplayName(role), roleId(role));
+    m_grant = new QPushButton(tr("&Grant role"), m_adminControls);
+    m_grant->setObjectName(QStringLiteral("grantButton"));
+    m_grant->setEnabled(false);
+    m_revoke = new QPushButton(tr("&Revoke selected"), m_adminControls);
+    m_revoke->setObjectName(QStringLiteral("revokeButton"));
+    m_revoke->setEnabled(false);
+    connect(m_grantName, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_grant->setEnabled(!text.trimmed().isEmpty()); });
+    connect(m_grantName, &QLineEdit::returnPressed, this, &SettingsPage::grantRole);
+    connect(m_grant, &QPushButton::clicked, this, &SettingsPage::grantRole);
+    connect(m_revoke, &QPushButton::clicked, this, &SettingsPage::revokeRole);
+    controls->addWidget(m_grantName);
+    controls->addWidget(m_grantRole);
+    controls->addWidget(m_grant);
+    controls->addStretch();
+    controls->addWidget(m_revoke);
+    details->addWidget(m_adminControls);
+
+    m_readOnlyNote = createNote(QString(), m_operatorsDetails);
+    m_readOnlyNote->setObjectName(QStringLiteral("operatorsReadOnly"));
+    details->addWidget(m_readOnlyNote);
+
+    body->addWidget(m_operatorsDetails);
+    return section;
+}
+
+QWidget *SettingsPage::createLanguageSection()
+{
+    QVBoxLayout *body = nullptr;
+    QFrame *section = createSection(tr("Language"), this, &body);
+
+    m_language = new QComboBox(section);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(tr("System default"), QString());
+    // Each language is named in itself, so people find theirs whatever language is showing.
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    const int current = m_language->findData(m_settings.language());
+    m_language->setCurrentIndex(current < 0 ? 0 : current);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_settings.setLanguage(m_language->itemData(index).toString());
+        m_settings.sync();
+    });
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_language);
+    row->addStretch();
+    body->addLayout(row);
+    body->addWidget(createNote(tr("A new language takes effect after you restart Tailor."), section));
+    body->addStretch();
+    return section;
+}
+
+QWidget *SettingsPage::createEndpointSection()
+{
+    QVBoxLayout *body = nullptr;
+    QFrame *section = createSection(tr("LLM endpoint"), this, &body);
+    auto *note = createNote(tr("No LLM endpoint is configured. Configuring an OpenAI-compatible endpoint "
+                               "(OpenAI, Azure OpenAI, Ollama, vLLM, ...) arrives with the LLM endpoint "
+                               "feature in a later version of Tailor."),
+                            section);
+    note->setObjectName(QStringLiteral("endpointNote"));
+    body->addWidget(note);
+    body->addStretch();
+    return section;
+}
+
+void SettingsPage::setWorkspace(std::shared_ptr<Workspace> workspace)
+{
+    m_workspace = std::move(workspace);
+    m_auditTable->setRowCount(0);
+    m_operatorsTable->setRowCount(0);
+    m_verifyResult->clear();
+    m_verify->setEnabled(true);
+    if (!m_workspace) {
+        showNoWorkspace();
+        return;
+    }
+    refresh();
+}
+
+void SettingsPage::showNoWorkspace()
+{
+    m_workspaceNote->setText(noWorkspaceText());
+    m_workspaceNote->show();
+    m_workspaceDetails->hide();
+    m_operatorsNote->show();
+    m_operatorsDetails->hide();
+}
+
+void SettingsPage::refresh()
+{
+    if (!m_workspace)
+        return;
+    auto workspace = m_workspace;
+    runInBackground(
+        m_pool, this, [workspace] { return WorkspaceSnapshot::load(*workspace); },
+        [this, workspace](Result<WorkspaceSnapshot> snapshot) {
+            if (workspace != m_workspace)
+                return;
+            if (!snapshot) {
+                m_workspaceNote->setText(tr("Cannot read this workspace: %1").arg(snapshot.error().message));
+                m_workspaceNote->show();
+                return;
+            }
+            showSnapshot(snapshot.value());
+            emit refreshed(snapshot.value().info);
+        });
+}
+
+void SettingsPage::showSnapshot(const WorkspaceSnapshot &snapshot)
+{
+    const WorkspaceInfo &info = snapshot.info;
+    const QLocale locale;
+    m_workspaceNote->hide();
+    m_workspaceDetails->show();
+    m_operatorsNote->hide();
+    m_operatorsDetails->show();
+
+    m_url->setText(info.url);
+    m_dialect->setText(info.dialect);
+    m_serverVersion->setText(info.serverVersion);
+    m_schema->setText(
+        info.schemaVersion == info.latestSchemaVersion
+            ? tr("%1 (latest)").arg(info.schemaVersion)
+            : tr("%1 (this Tailor knows up to %2)").arg(info.schemaVersion).arg(info.latestSchemaVersion));
+    m_workspaceId->setText(info.workspaceId);
+    m_created->setText(tr("%1 by %2").arg(localTime(info.createdAt), info.createdBy));
+    m_fileSizeName->setVisible(info.fileSize >= 0);
+    m_fileSize->setVisible(info.fileSize >= 0);
+    m_fileSize->setText(locale.formattedDataSize(info.fileSize));
+    m_operator->setText(tr("%1 (%2)").arg(info.operatorName, info.operatorSource));
+    m_role->setText(roleDisplayName(info.role));
+    m_auditCount->setText(locale.toString(info.auditEntries));
+    m_operatorCount->setText(locale.toString(info.operatorCount));
+
+    m_auditTable->setRowCount(int(snapshot.recentAudit.size()));
+    for (int row = 0; row < snapshot.recentAudit.size(); ++row) {
+        const AuditEntry &entry = snapshot.recentAudit.at(row);
+        setRow(m_auditTable, row, {localTime(entry.at), entry.operatorName, entry.action, entry.entity});
+        m_auditTable->item(row, 0)->setToolTip(tr("Entry %1, %2 UTC").arg(entry.seq).arg(entry.at));
+        m_auditTable->item(row, 3)->setToolTip(entry.payload);
+    }
+
+    m_operatorsTable->setRowCount(int(snapshot.operators.size()));
+    for (int row = 0; row < snapshot.operators.size(); ++row) {
+        const OperatorRecord &record = snapshot.operators.at(row);
+        setRow(m_operatorsTable, row,
+               {record.name, roleDisplayName(record.role), record.grantedBy, localTime(record.grantedAt)});
+    }
+    m_adminControls->setVisible(snapshot.canManageOperators);
+    m_readOnlyNote->setVisible(!snapshot.canManageOperators);
+    m_readOnlyNote->setText(
+        tr("You are %1 here; only an admin can grant or revoke roles.").arg(roleDisplayName(info.role)));
+    updateRevokeButton();
+}
+
+void SettingsPage::verifyAudit()
+{
+    if (!m_workspace)
+        return;
+    auto workspace = m_workspace;
+    m_verify->setEnabled(false);
+    m_verifyResult->setStyleSheet(QString());
+    m_verifyResult->setText(tr("Verifying…"));
+    runInBackground(
+        m_pool, this,
+        [workspace] {
+            auto verification = workspace->audit().verify();
+            workspace->database().releaseThreadConnection();
+            return verification;
+        },
+        [this, workspace](Result<AuditVerification> verification) {
+            if (workspace != m_workspace)
+                return;
+            m_verify->setEnabled(true);
+            if (!verification) {
+                m_verifyResult->setStyleSheet(QStringLiteral("color: #b3261e;"));
+                m_verifyResult->setText(tr("Cannot verify: %1").arg(verification.error().message));
+                return;
+            }
+            const AuditVerification &result = verification.value();
+            if (result.intact) {
+                m_verifyResult->setStyleSheet(QStringLiteral("color: #1e7a3c;"));
+                m_verifyResult->setText(
+                    tr("The audit log is intact; entries checked: %1.").arg(result.entries));
+            } else {
+                m_verifyResult->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: 600;"));
+                m_verifyResult->setText(tr("The audit log is broken at entry %1: %2")
+                                            .arg(result.firstBadSeq)
+                                            .arg(result.problem));
+            }
+        });
+}
+
+void SettingsPage::grantRole()
+{
+    const QString name = m_grantName->text().trimmed();
+    if (!m_workspace || name.isEmpty())
+        return;
+    const std::optional<Role> role = parseRole(m_grantRole->currentData().toString());
+    if (!role)
+        return;
+    auto workspace = m_workspace;
+    m_grant->setEnabled(false);
+    runInBackground(
+        m_pool, this,
+        [workspace, name, role = *role] {
+            auto granted = workspace->operators().grant(name, role);
+            workspace->database().releaseThreadConnection();
+            return granted;
+        },
+        [this, workspace, name](Result<void> granted) {
+            if (workspace != m_workspace)
+                return;
+            m_grant->setEnabled(!m_grantName->text().trimmed().isEmpty());
+            if (!granted) {
+                ErrorBox::show(this, tr("Cannot grant a role to %1").arg(name), granted.error().message);
+                return;
+            }
+            m_grantName->clear();
+            refresh();
+        });
+}
+
+void SettingsPage::revokeRole()
+{
+    const QList<QTableWidgetItem *> selected = m_operatorsTable->selectedItems();
+    if (!m_workspace || selected.isEmpty())
+        return;
+    const QString name = m_operatorsTable->item(selected.first()->row(), 0)->text();
+    auto workspace = m_workspace;
+    m_revoke->setEnabled(false);
+    runInBackground(
+        m_pool, this,
+        [workspace, name] {
+            auto revoked = workspace->operators().revoke(name);
+            workspace->database().releaseThreadConnection();
+            return revoked;
+        },
+        [this, workspace, name](Result<void> revoked) {
+            if (workspace != m_workspace)
+                return;
+            updateRevokeButton();
+            if (!revoked) {
+                ErrorBox::show(this, tr("Cannot revoke the role of %1").arg(name), revoked.error().message);
+                return;
+            }
+            refresh();
+        });
+}
+
+void SettingsPage::updateRevokeButton()
+{
+    m_revoke->setEnabled(!m_operatorsTable->selectedItems().isEmpty());
+}
+
+} // namespace tailor

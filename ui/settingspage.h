@@ -1,0 +1,91 @@
+// SettingsPage shows the open workspace (where it lives, its schema, who is at the keyboard and in which
+// role, the audit log and whether its hash chain is intact), lets admins grant and revoke roles, and keeps
+// the interface language. Every database call runs on the workspace's worker pool; the page only shows
+// what core answers, including why something was refused.
+#pragma once
+
+#include "workspace/workspace.h"
+#include "workspacesnapshot.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QGridLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+class QThreadPool;
+
+namespace tailor {
+
+class Settings;
+
+class SettingsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // `workspacePool` runs this page's database work; it must outlive the page.
+    SettingsPage(Settings &settings, QThreadPool *workspacePool, QWidget *parent = nullptr);
+
+    // Shows `workspace` (or the no-workspace note for nullptr) and reloads everything about it.
+    void setWorkspace(std::shared_ptr<Workspace> workspace);
+    void refresh();
+
+signals:
+    // A reload finished; the main window keeps its status bar in step (a role may have changed).
+    void refreshed(const tailor::WorkspaceInfo &info);
+
+private:
+    QWidget *createWorkspaceSection();
+    QWidget *createOperatorsSection();
+    QWidget *createLanguageSection();
+    QWidget *createEndpointSection();
+    QLabel *addField(QGridLayout *grid, int row, int column, const QString &name);
+
+    void showSnapshot(const WorkspaceSnapshot &snapshot);
+    void showNoWorkspace();
+    void verifyAudit();
+    void grantRole();
+    void revokeRole();
+    void updateRevokeButton();
+
+    Settings &m_settings;
+    QThreadPool *m_pool = nullptr;
+    std::shared_ptr<Workspace> m_workspace;
+
+    QLabel *m_workspaceNote = nullptr;
+    QWidget *m_workspaceDetails = nullptr;
+    QLabel *m_url = nullptr;
+    QLabel *m_dialect = nullptr;
+    QLabel *m_serverVersion = nullptr;
+    QLabel *m_schema = nullptr;
+    QLabel *m_workspaceId = nullptr;
+    QLabel *m_created = nullptr;
+    QLabel *m_fileSizeName = nullptr;
+    QLabel *m_fileSize = nullptr;
+    QLabel *m_operator = nullptr;
+    QLabel *m_role = nullptr;
+    QLabel *m_auditCount = nullptr;
+    QLabel *m_operatorCount = nullptr;
+    QPushButton *m_verify = nullptr;
+    QLabel *m_verifyResult = nullptr;
+    QTableWidget *m_auditTable = nullptr;
+
+    QLabel *m_operatorsNote = nullptr;
+    QWidget *m_operatorsDetails = nullptr;
+    QTableWidget *m_operatorsTable = nullptr;
+    QWidget *m_adminControls = nullptr;
+    QLabel *m_readOnlyNote = nullptr;
+    QLineEdit *m_grantName = nullptr;
+    QComboBox *m_grantRole = nullptr;
+    QPushButton *m_grant = nullptr;
+    QPushButton *m_revoke = nullptr;
+
+    QComboBox *m_language = nullptr;
+};
+
+} // namespace tailor
