@@ -54,6 +54,9 @@ struct CommandSpec
     QList<QCommandLineOption> options;
     QList<std::pair<QString, QString>> positionals; // name, description
     std::function<int(CliContext &, const QCommandLineParser &)> run;
+    // How many trailing positionals may be left out, and whether the last one may repeat (FILE...).
+    int optionalPositionals = 0;
+    bool lastRepeats = false;
 };
 
 } // namespace tailor::cli

@@ -107,8 +107,14 @@ QString areaHelp(const QString &area)
 QString commandHelp(const CommandSpec &command)
 {
     QStringList positionalNames;
-    for (const auto &[name, description] : command.positionals)
-        positionalNames << name.toUpper();
+    for (qsizetype i = 0; i < command.positionals.size(); ++i) {
+        QString name = command.positionals.at(i).first.toUpper();
+        if (command.lastRepeats && i == command.positionals.size() - 1)
+            name += QStringLiteral("...");
+        if (i >= command.positionals.size() - command.optionalPositionals)
+            name = QLatin1Char('[') + name + QLatin1Char(']');
+        positionalNames << name;
+    }
     QString text =
         QCoreApplication::translate("tailor-cli", "Usage: tailor-cli %1 %2 [options] %3\n\n%4\n")
             .arg(command.area, command.verb, positionalNames.join(QLatin1Char(' ')), command.description);
@@ -220,7 +226,9 @@ int main(int argc, char *argv[])
             QCoreApplication::translate("tailor-cli", "%1 (see tailor-cli %2 %3 --help)")
                 .arg(parser.errorText().remove(QLatin1Char('.')), area, verb));
     const QStringList positionals = parser.positionalArguments().mid(2);
-    if (positionals.size() != command->positionals.size()) {
+    const qsizetype required = command->positionals.size() - command->optionalPositionals;
+    if (positionals.size() < required ||
+        (!command->lastRepeats && positionals.size() > command->positionals.size())) {
         QStringList expected;
         for (const auto &[name, description] : command->positionals)
             expected << name.toUpper();

@@ -1,5 +1,8 @@
-// tailor-screenshots DIR: renders the main window at 1280x800 on every page, with and without a workspace,
-// plus the PostgreSQL dialog, into PNG files in DIR. Run it with QT_QPA_PLATFORM=offscreen and look at them.
+// tailor-screenshots [--language LANG] DIR: renders the main window at 1280x800 on every page, with and
+// without a workspace, plus the PostgreSQL dialog, into PNG files in DIR. Run it with
+// QT_QPA_PLATFORM=offscreen and look at them. Without --language it shows the untranslated (English) texts
+// whatever the system locale; with
+// --language de or --language zh_CN it installs that translation, as tailor does for its Language setting.
 #include "appstyle.h"
 #include "mainwindow.h"
 #include "postgresdialog.h"
@@ -10,7 +13,9 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -20,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QTranslator>
 
 using namespace tailor;
 
@@ -48,19 +54,45 @@ bool shootPages(MainWindow &window, const QDir &out, const QString &prefix)
     return true;
 }
 
+// Like tailor's main: Qt's own texts from the Qt installation, Tailor's from the embedded :/i18n.
+bool installTranslations(QApplication &app, const QString &language)
+{
+    const QLocale locale(language);
+    QLocale::setDefault(locale);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *tailor = new QTranslator(&app);
+    if (!tailor->load(locale, QStringLiteral("tailor"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QTextStream(stderr) << "no translation for " << language << " in :/i18n" << Qt::endl;
+        return false;
+    }
+    QCoreApplication::installTranslator(tailor);
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    if (argc != 2) {
-        QTextStream(stderr) << "usage: tailor-screenshots DIR" << Qt::endl;
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    QString language;
+    if (arguments.size() == 3 && arguments.constFirst() == QLatin1String("--language")) {
+        language = arguments.at(1);
+        arguments = arguments.mid(2);
+    }
+    if (arguments.size() != 1) {
+        QTextStream(stderr) << "usage: tailor-screenshots [--language LANG] DIR" << Qt::endl;
         return 2;
     }
+    if (!language.isEmpty() && !installTranslations(app, language))
+        return 1;
     QStandardPaths::setTestModeEnabled(true);
     AppStyle::apply(app);
     QApplication::setWindowIcon(AppStyle::icon(QStringLiteral("tailor")));
-    const QDir out(QString::fromLocal8Bit(argv[1]));
+    const QDir out(arguments.constFirst());
     if (!QDir().mkpath(out.absolutePath()))
         return 1;
 
@@ -100,7 +132,10 @@ int main(int argc, char *argv[])
         return 1;
     auto *result = window.findChild<QLabel *>(QStringLiteral("auditResult"));
     window.findChild<QPushButton *>(QStringLiteral("verifyAuditButton"))->click();
-    if (!QTest::qWaitFor([result] { return result->text().contains(QLatin1String("intact")); }, 10000))
+    const QString intact =
+        QCoreApplication::translate("tailor::SettingsPage", "The audit log is intact; entries checked: %1.")
+            .section(QStringLiteral("%1"), 0, 0);
+    if (!QTest::qWaitFor([result, intact] { return result->text().startsWith(intact); }, 10000))
         return 1;
 
     if (!shootPages(window, out, QStringLiteral("main-")))
