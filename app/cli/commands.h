@@ -7,5 +7,6 @@ namespace tailor::cli {
 
 QList<CommandSpec> workspaceCommands();
 QList<CommandSpec> auditCommands();
+QList<CommandSpec> promptCommands();
 
 } // namespace tailor::cli

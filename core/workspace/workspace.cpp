@@ -38,6 +38,7 @@ Workspace::Workspace(std::shared_ptr<Database> database, OperatorIdentity identi
     , m_identity(std::move(identity))
     , m_audit(*m_database)
     , m_operators(*m_database, m_identity.name)
+    , m_prompts(*m_database, m_operators)
 {}
 
 Result<std::shared_ptr<Workspace>> Workspace::open(const DatabaseUrl &url, const OpenOptions &options)
@@ -120,6 +121,9 @@ Result<std::shared_ptr<Workspace>> Workspace::init(const DatabaseUrl &url, const
         return initialized.error();
     if (auto refreshed = workspace->refreshRole(); !refreshed)
         return refreshed.error();
+    if (auto shipped = workspace->prompts().importShipped(); !shipped)
+        return Error::failed(QCoreApplication::translate("tailor::Workspace", "The workspace was created, but importing the shipped prompts failed: %1")
+                                 .arg(shipped.error().message));
     return workspace;
 }
 

@@ -6,6 +6,7 @@
 #include "identity/operatoridentity.h"
 #include "identity/operatorservice.h"
 #include "identity/role.h"
+#include "prompts/promptregistry.h"
 #include "result.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
@@ -48,8 +49,8 @@ public:
     };
 
     static Result<std::shared_ptr<Workspace>> open(const DatabaseUrl &url, const OpenOptions &options);
-    // Creates a workspace at `url` (a new SQLite file, or an empty PostgreSQL database). Refuses a
-    // database that already holds a workspace or anything else.
+    // Creates a workspace at `url` (a new SQLite file, or an empty PostgreSQL database) with the prompts
+    // Tailor ships. Refuses a database that already holds a workspace or anything else.
     static Result<std::shared_ptr<Workspace>> init(const DatabaseUrl &url, const QString &operatorOverride);
 
     Database &database() { return *m_database; }
@@ -58,6 +59,7 @@ public:
     Role role() const { return m_role; }
     AuditLog &audit() { return m_audit; }
     OperatorService &operators() { return m_operators; }
+    PromptRegistry &prompts() { return m_prompts; }
 
     // Migrations applied when the workspace was opened or created.
     const QList<Migration> &appliedMigrations() const { return m_applied; }
@@ -78,6 +80,7 @@ private:
     Role m_role = Role::Viewer;
     AuditLog m_audit;
     OperatorService m_operators;
+    PromptRegistry m_prompts;
     QList<Migration> m_applied;
 };
 

@@ -41,6 +41,30 @@ private slots:
         QVERIFY2(opened.error().message.contains(QStringLiteral("only apply to SQLite workspaces")),
                  qPrintable(opened.error().message));
     }
+
+    void databaseStopsProtectedLabelMovesThatBypassTailor()
+    {
+        TestWorkspace ws;
+        auto alice = ws.initAs(QStringLiteral("alice"));
+        QVERIFY(alice.ok());
+        QVERIFY(alice.value()->operators().grant(QStringLiteral("bob"), Role::Editor).ok());
+        auto asBob = ws.openAs(QStringLiteral("bob"));
+        QVERIFY(asBob.ok());
+        QSqlQuery query(asBob.value()->database().connection());
+        QVERIFY(!query.exec(
+            QStringLiteral("INSERT INTO prompt_labels (prompt_id, label, version, moved_by, moved_at) "
+                           "SELECT id, 'production', 1, 'bob', 'now' FROM prompts LIMIT 1")));
+        QVERIFY2(query.lastError().text().contains(QStringLiteral("label production is protected")),
+                 qPrintable(query.lastError().text()));
+        // Custom labels are the editors' to move, also by SQL.
+        QVERIFY2(query.exec(QStringLiteral(
+                     "INSERT INTO prompt_labels (prompt_id, label, version, moved_by, moved_at) "
+                     "SELECT id, 'canary', 1, 'bob', 'now' FROM prompts LIMIT 1")),
+                 qPrintable(query.lastError().text()));
+        // Versions stay immutable for everyone.
+        QVERIFY(!query.exec(QStringLiteral("UPDATE prompt_versions SET content = 'x'")));
+        QVERIFY(!query.exec(QStringLiteral("DELETE FROM prompt_versions")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPostgresRoles)

@@ -125,7 +125,8 @@ private slots:
         QCOMPARE(info.value(QStringLiteral("role")).toString(), QStringLiteral("admin"));
         QCOMPARE(info.value(QStringLiteral("dialect")).toString(),
                  TestWorkspace::postgresMode() ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite"));
-        QCOMPARE(info.value(QStringLiteral("audit_entries")).toInt(), 1);
+        QCOMPARE(info.value(QStringLiteral("audit_entries")).toInteger(),
+                 tailor::test::initialAuditEntries());
 
         result = runAs(ws, QStringLiteral("alice"), {QStringLiteral("audit"), QStringLiteral("verify")});
         QVERIFY2(result.exitCode == 0, describe(result).c_str());
@@ -324,6 +325,139 @@ private slots:
         const QJsonObject info = QJsonDocument::fromJson(result.out.toUtf8()).object();
         QCOMPARE(info.value(QStringLiteral("url")).toString(), ws.urlAs(QStringLiteral("alice")).toString());
         QCOMPARE(info.value(QStringLiteral("role")).toString(), QStringLiteral("admin"));
+    }
+
+    void promptListShowRenderAndValidate()
+    {
+        TestWorkspace ws;
+        QCOMPARE(runAs(ws, QStringLiteral("alice"), {QStringLiteral("workspace"), QStringLiteral("init")})
+                     .exitCode,
+                 0);
+        CliResult result =
+            runAs(ws, QStringLiteral("alice"), {QStringLiteral("prompt"), QStringLiteral("list")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        QVERIFY(result.out.contains(QStringLiteral("candidate-ranking")));
+        QVERIFY(result.out.contains(QStringLiteral("llm-rec/item-descriptions")));
+
+        result = runAs(ws, QStringLiteral("alice"),
+                       {QStringLiteral("--json"), QStringLiteral("prompt"), QStringLiteral("render"),
+                        QStringLiteral("candidate-ranking")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        const QJsonObject rendered = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        const QJsonArray messages = rendered.value(QStringLiteral("messages")).toArray();
+        QCOMPARE(messages.size(), 2);
+        QCOMPARE(messages.at(0).toObject().value(QStringLiteral("role")).toString(),
+                 QStringLiteral("system"));
+        QVERIFY(messages.at(1)
+                    .toObject()
+                    .value(QStringLiteral("content"))
+                    .toString()
+                    .contains(QStringLiteral("[4] Aliens (1986)")));
+        QVERIFY(rendered.value(QStringLiteral("estimated_tokens")).toInt() > 50);
+
+        // A file with a missing input and an undeclared variable: errors with line and column, exit 1.
+        const QString path = ws.temporaryDir() + QStringLiteral("/broken.prompty");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("---\nname: Broken\ninputs:\n  user:\n    type: string\ntemplate: mustache\n---\nsystem:\n"
+                   "Hello {{user}}, you like {{genre}}.\n");
+        file.close();
+        result = m_cli.run({QStringLiteral("prompt"), QStringLiteral("validate"), path});
+        QVERIFY2(result.exitCode == 1, describe(result).c_str());
+        QVERIFY2(result.err.contains(path + QStringLiteral(":9:")), describe(result).c_str());
+        QVERIFY2(result.err.contains(QStringLiteral("genre")), describe(result).c_str());
+
+        const QString inputs = ws.temporaryDir() + QStringLiteral("/inputs.json");
+        QFile inputFile(inputs);
+        QVERIFY(inputFile.open(QIODevice::WriteOnly));
+        inputFile.write("{\"user\": 42}");
+        inputFile.close();
+        result = m_cli.run(
+            {QStringLiteral("prompt"), QStringLiteral("render"), path, QStringLiteral("--inputs"), inputs});
+        QVERIFY2(result.exitCode == 2, describe(result).c_str());
+        QVERIFY2(result.err.contains(QStringLiteral("genre")), describe(result).c_str());
+
+        QVERIFY(inputFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        inputFile.write("{\"user\": ");
+        inputFile.close();
+        result = m_cli.run(
+            {QStringLiteral("prompt"), QStringLiteral("render"), path, QStringLiteral("--inputs"), inputs});
+        QVERIFY2(result.exitCode == 2, describe(result).c_str());
+        QVERIFY2(result.err.contains(QStringLiteral("is not valid JSON")), describe(result).c_str());
+    }
+
+    void promptSaveDiffLabelAndHistory()
+    {
+        TestWorkspace ws;
+        QCOMPARE(runAs(ws, QStringLiteral("alice"), {QStringLiteral("workspace"), QStringLiteral("init")})
+                     .exitCode,
+                 0);
+        const QString path = ws.temporaryDir() + QStringLiteral("/judge.prompty");
+        CliResult result = runAs(ws, QStringLiteral("alice"),
+                                 {QStringLiteral("prompt"), QStringLiteral("show"),
+                                  QStringLiteral("pairwise-judge"), QStringLiteral("--content-only")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        QString text = result.out;
+        text.replace(QStringLiteral("impartial judge"), QStringLiteral("strict judge"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text.toUtf8());
+        file.close();
+
+        result = runAs(ws, QStringLiteral("alice"),
+                       {QStringLiteral("prompt"), QStringLiteral("save"), QStringLiteral("pairwise-judge"),
+                        QStringLiteral("--file"), path, QStringLiteral("--base"), QStringLiteral("1"),
+                        QStringLiteral("-m"), QStringLiteral("stricter")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        QVERIFY(result.out.contains(QStringLiteral("version 2")));
+
+        result = runAs(ws, QStringLiteral("alice"),
+                       {QStringLiteral("prompt"), QStringLiteral("save"), QStringLiteral("pairwise-judge"),
+                        QStringLiteral("--file"), path, QStringLiteral("--base"), QStringLiteral("1")});
+        QVERIFY2(result.exitCode == 2, describe(result).c_str());
+        QVERIFY2(result.err.contains(QStringLiteral("you started from version 1, but version 2")),
+                 describe(result).c_str());
+
+        result = runAs(ws, QStringLiteral("alice"),
+                       {QStringLiteral("prompt"), QStringLiteral("diff"), QStringLiteral("pairwise-judge@1"),
+                        QStringLiteral("pairwise-judge@2")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        QVERIFY2(result.out.contains(QStringLiteral("-You are an impartial judge.")),
+                 describe(result).c_str());
+        QVERIFY2(result.out.contains(QStringLiteral("+You are an strict judge.")), describe(result).c_str());
+
+        result = runAs(ws, QStringLiteral("bob"),
+                       {QStringLiteral("prompt"), QStringLiteral("label"), QStringLiteral("pairwise-judge"),
+                        QStringLiteral("production"), QStringLiteral("2")});
+        QVERIFY2(result.exitCode == 1, describe(result).c_str());
+        QVERIFY2(result.err.contains(QStringLiteral("'production' is a protected label")),
+                 describe(result).c_str());
+
+        result = runAs(ws, QStringLiteral("alice"),
+                       {QStringLiteral("prompt"), QStringLiteral("label"), QStringLiteral("pairwise-judge"),
+                        QStringLiteral("production"), QStringLiteral("2"), QStringLiteral("--note"),
+                        QStringLiteral("ship it")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        result = runAs(ws, QStringLiteral("alice"),
+                       {QStringLiteral("--json"), QStringLiteral("prompt"), QStringLiteral("history"),
+                        QStringLiteral("pairwise-judge")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        const QJsonObject history = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QCOMPARE(history.value(QStringLiteral("versions")).toArray().size(), 2);
+        const QJsonObject move = history.value(QStringLiteral("labels")).toArray().first().toObject();
+        QCOMPARE(move.value(QStringLiteral("label")).toString(), QStringLiteral("production"));
+        QCOMPARE(move.value(QStringLiteral("to")).toInt(), 2);
+        QCOMPARE(move.value(QStringLiteral("note")).toString(), QStringLiteral("ship it"));
+
+        const QString exported = ws.temporaryDir() + QStringLiteral("/export");
+        result = runAs(ws, QStringLiteral("alice"),
+                       {QStringLiteral("prompt"), QStringLiteral("export"), exported,
+                        QStringLiteral("--label"), QStringLiteral("production"), QStringLiteral("--prompt"),
+                        QStringLiteral("pairwise-judge")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        QFile out(exported + QStringLiteral("/evaluation/pairwise-judge.prompty"));
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(out.readAll()), text);
     }
 };
 

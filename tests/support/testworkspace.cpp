@@ -1,5 +1,6 @@
 #include "testworkspace.h"
 
+#include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -30,6 +31,16 @@ QSqlDatabase openPg(const QString &connectionName, const QString &serverUrl, con
 }
 
 } // namespace
+
+int shippedPromptCount()
+{
+    return int(QDir(QStringLiteral(":/prompts")).entryList({QStringLiteral("*.prompty")}, QDir::Files).size());
+}
+
+qint64 initialAuditEntries()
+{
+    return 2 + shippedPromptCount();
+}
 
 QString postgresServerUrl(QString *error)
 {

@@ -53,6 +53,11 @@ private:
     QString m_rawConnectionName;
 };
 
+// How many prompts Tailor ships (and imports into every new workspace).
+int shippedPromptCount();
+// Audit entries a new workspace starts with: its creation, one per shipped prompt, and the import.
+qint64 initialAuditEntries();
+
 // The URL of the cluster's maintenance database, or an error message.
 QString postgresServerUrl(QString *error);
 
