@@ -5,6 +5,7 @@
 #include "emptystatepage.h"
 #include "errorbox.h"
 #include "postgresdialog.h"
+#include "promptspage.h"
 #include "settings/settings.h"
 #include "settingspage.h"
 
@@ -91,42 +92,45 @@ void MainWindow::createPages()
     m_pages = new QStackedWidget(central);
     m_pages->setObjectName(QStringLiteral("pages"));
 
-    const QList<std::pair<QString, EmptyStatePage::Content>> areas = {
-        {QStringLiteral("profiles"),
-         {tr("Profiles"), AppStyle::icon(QStringLiteral("profiles")), tr("Profiles are not available yet"),
-          tr("Browse users, their derived interests and consent, and review the profiles an LLM wrote for "
-             "them."),
-          tr("Importing interaction data and browsing profiles arrive in a later version of Tailor.")}},
-        {QStringLiteral("prompts"),
-         {tr("Prompts"), AppStyle::icon(QStringLiteral("prompts")), tr("Prompts are not available yet"),
-          tr("Edit prompt templates, keep every version, label them and preview them rendered on real "
-             "profiles."),
-          tr("Prompt editing and versioning arrive in a later version of Tailor.")}},
-        {QStringLiteral("experiments"),
-         {tr("Experiments"), AppStyle::icon(QStringLiteral("experiments")),
-          tr("Experiments are not available yet"),
-          tr("Compare prompt versions against an LLM endpoint on a sample of profiles, with ranking metrics "
-             "and "
-             "blind side-by-side review."),
-          tr("Experiments arrive in a later version of Tailor, after prompts and the LLM endpoint.")}},
-        {QStringLiteral("metrics"),
-         {tr("Metrics"), AppStyle::icon(QStringLiteral("metrics")), tr("Metrics are not available yet"),
-          tr("Follow feedback and engagement from production in charts per prompt version."),
-          tr("Ingesting events and charting them arrive in a later version of Tailor.")}},
-        {QStringLiteral("releases"),
-         {tr("Releases"), AppStyle::icon(QStringLiteral("releases")), tr("Releases are not available yet"),
-          tr("Request a prompt release, approve it with a second pair of eyes, and roll it back when "
-             "needed."),
-          tr("The release workflow arrives in a later version of Tailor.")}},
-    };
-    for (const auto &[id, content] : areas) {
-        auto *page = new EmptyStatePage(content, m_pages);
+    auto addPage = [this](const QString &id, const QIcon &icon, const QString &title, QWidget *page) {
         page->setObjectName(id + QStringLiteral("Page"));
-        m_emptyPages.append(page);
         m_pages->addWidget(page);
-        auto *item = new QListWidgetItem(content.icon, content.title, m_sidebar);
+        auto *item = new QListWidgetItem(icon, title, m_sidebar);
         item->setData(PageIdRole, id);
-    }
+    };
+    auto addEmptyPage = [this, &addPage](const QString &id, const EmptyStatePage::Content &content) {
+        auto *page = new EmptyStatePage(content, m_pages);
+        m_emptyPages.append(page);
+        addPage(id, content.icon, content.title, page);
+    };
+
+    addEmptyPage(
+        QStringLiteral("profiles"),
+        {tr("Profiles"), AppStyle::icon(QStringLiteral("profiles")), tr("Profiles are not available yet"),
+         tr("Browse users, their derived interests and consent, and review the profiles an LLM wrote "
+            "for them."),
+         tr("Importing interaction data and browsing profiles arrive in a later version of Tailor.")});
+    m_promptsPage = new PromptsPage(&m_workspacePool, m_pages);
+    addPage(QStringLiteral("prompts"), AppStyle::icon(QStringLiteral("prompts")), tr("Prompts"),
+            m_promptsPage);
+    addEmptyPage(
+        QStringLiteral("experiments"),
+        {tr("Experiments"), AppStyle::icon(QStringLiteral("experiments")),
+         tr("Experiments are not available yet"),
+         tr("Compare prompt versions against an LLM endpoint on a sample of profiles, with ranking "
+            "metrics and blind side-by-side review."),
+         tr("Experiments arrive in a later version of Tailor, after prompts and the LLM endpoint.")});
+    addEmptyPage(QStringLiteral("metrics"),
+                 {tr("Metrics"), AppStyle::icon(QStringLiteral("metrics")),
+                  tr("Metrics are not available yet"),
+                  tr("Follow feedback and engagement from production in charts per prompt version."),
+                  tr("Ingesting events and charting them arrive in a later version of Tailor.")});
+    addEmptyPage(QStringLiteral("releases"),
+                 {tr("Releases"), AppStyle::icon(QStringLiteral("releases")),
+                  tr("Releases are not available yet"),
+                  tr("Request a prompt release, approve it with a second pair of eyes, and roll it back when "
+                     "needed."),
+                  tr("The release workflow arrives in a later version of Tailor.")});
 
     m_settingsPage = new SettingsPage(m_settings, &m_workspacePool, m_pages);
     m_settingsPage->setObjectName(QStringLiteral("settingsPage"));
@@ -328,6 +332,7 @@ void MainWindow::adoptWorkspace(Opened opened)
     showWorkspaceInfo(opened.info);
     for (EmptyStatePage *page : std::as_const(m_emptyPages))
         page->setWorkspaceOpen(true);
+    m_promptsPage->setWorkspace(m_workspace);
     m_settingsPage->setWorkspace(m_workspace);
     emit workspaceOpened(url);
 }

@@ -20,6 +20,7 @@ class QStackedWidget;
 namespace tailor {
 
 class EmptyStatePage;
+class PromptsPage;
 class Settings;
 class SettingsPage;
 
@@ -85,6 +86,7 @@ private:
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
     QList<EmptyStatePage *> m_emptyPages;
+    PromptsPage *m_promptsPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_statusWorkspace = nullptr;

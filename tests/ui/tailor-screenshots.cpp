@@ -6,6 +6,7 @@
 #include "appstyle.h"
 #include "mainwindow.h"
 #include "postgresdialog.h"
+#include "promptspage.h"
 #include "settings/settings.h"
 #include "workspace/workspace.h"
 
@@ -16,12 +17,15 @@
 #include <QLibraryInfo>
 #include <QListWidget>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -51,6 +55,40 @@ bool shootPages(MainWindow &window, const QDir &out, const QString &prefix)
         if (!save(window, out, prefix + sidebar->item(row)->data(Qt::UserRole).toString()))
             return false;
     }
+    return true;
+}
+
+// The Prompts page with the ranking prompt open: the editor, the preview and the diff of its two versions.
+bool shootPrompts(MainWindow &window, PromptsPage &page, const QDir &out)
+{
+    auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
+    for (int row = 0; row < sidebar->count(); ++row) {
+        if (sidebar->item(row)->data(Qt::UserRole).toString() == QLatin1String("prompts"))
+            sidebar->setCurrentRow(row);
+    }
+    QSignalSpy loaded(&page, &PromptsPage::promptLoaded);
+    QSignalSpy diffShown(&page, &PromptsPage::diffShown);
+    page.selectPrompt(QStringLiteral("candidate-ranking"));
+    if (!loaded.wait(10000) || !QTest::qWaitFor([&diffShown] { return !diffShown.isEmpty(); }, 10000))
+        return false;
+    auto *tabs = page.findChild<QTabWidget *>(QStringLiteral("promptTabs"));
+    tabs->setCurrentIndex(0);
+    if (!save(window, out, QStringLiteral("prompts-edit")))
+        return false;
+    tabs->setCurrentIndex(1);
+    if (!save(window, out, QStringLiteral("prompts-preview")))
+        return false;
+    tabs->setCurrentIndex(2);
+    if (!save(window, out, QStringLiteral("prompts-diff")))
+        return false;
+    // An undeclared variable, as the editor shows it.
+    tabs->setCurrentIndex(0);
+    auto *editor = page.findChild<QPlainTextEdit *>(QStringLiteral("templateEditor"));
+    QSignalSpy diagnosed(&page, &PromptsPage::diagnosticsUpdated);
+    editor->setPlainText(editor->toPlainText().replace(QStringLiteral("Only rank the given candidates.\n"),
+                                                       QStringLiteral("Mind {{user_mood}}.\n")));
+    if (!diagnosed.wait(5000) || !save(window, out, QStringLiteral("prompts-diagnostics")))
+        return false;
     return true;
 }
 
@@ -113,6 +151,32 @@ int main(int argc, char *argv[])
                 return 1;
             }
         }
+        // A second version of the ranking prompt with a one-word change and a new input, and labels on both,
+        // so the Prompts shots have versions, labels, history and a diff to show.
+        auto &prompts = workspace.value()->prompts();
+        const QString name = QStringLiteral("candidate-ranking");
+        QString text = prompts.resolve(name)->content;
+        text.replace(QStringLiteral("You are a recommender system."),
+                     QStringLiteral("You are a ranking system."));
+        text.replace(
+            QStringLiteral("template: mustache"),
+            QStringLiteral("  platform:\n    type: string\n    description: Where the user watches.\n"
+                           "    sample: StreamFlix\ntemplate: mustache"));
+        text.replace(QStringLiteral("I have watched the following movies"),
+                     QStringLiteral("On {{platform}} I have watched the following movies"));
+        auto saved = prompts.save(name, 1, text, QStringLiteral("Name the platform; stricter wording"));
+        if (!saved) {
+            QTextStream(stderr) << saved.error().message << Qt::endl;
+            return 1;
+        }
+        for (const auto &[label, version] :
+             {std::pair{QStringLiteral("production"), 1}, std::pair{QStringLiteral("candidate"), 2}}) {
+            if (auto moved = prompts.moveLabel(name, label, version, QStringLiteral("A/B against v1"));
+                !moved) {
+                QTextStream(stderr) << moved.error().message << Qt::endl;
+                return 1;
+            }
+        }
     }
 
     Settings settings(dir.filePath(QStringLiteral("settings.ini")));
@@ -138,7 +202,13 @@ int main(int argc, char *argv[])
     if (!QTest::qWaitFor([result, intact] { return result->text().startsWith(intact); }, 10000))
         return 1;
 
+    auto *promptsPage = window.findChild<PromptsPage *>(QStringLiteral("promptsPage"));
+    auto *promptCount = window.findChild<QLabel *>(QStringLiteral("promptCount"));
+    if (!QTest::qWaitFor([promptCount] { return !promptCount->text().isEmpty(); }, 10000))
+        return 1;
     if (!shootPages(window, out, QStringLiteral("main-")))
+        return 1;
+    if (!shootPrompts(window, *promptsPage, out))
         return 1;
     auto *scroll = window.findChild<QScrollArea *>(QStringLiteral("settingsScroll"));
     scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());

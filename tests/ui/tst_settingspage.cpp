@@ -128,7 +128,8 @@ void TestSettingsPage::verifyReportsIntactLog()
     QTest::mouseClick(verify, Qt::LeftButton);
     QTRY_VERIFY(result->text().contains(QLatin1String("intact")));
     // A new workspace holds its creation, one entry per shipped prompt and the import.
-    const auto shipped = QDir(QStringLiteral(":/prompts")).entryList({QStringLiteral("*.prompty")}, QDir::Files);
+    const auto shipped =
+        QDir(QStringLiteral(":/prompts")).entryList({QStringLiteral("*.prompty")}, QDir::Files);
     QVERIFY(!shipped.isEmpty());
     const QString expected = QStringLiteral("entries checked: %1").arg(shipped.size() + 2);
     QVERIFY2(result->text().contains(expected), qPrintable(result->text()));
