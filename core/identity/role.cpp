@@ -73,6 +73,8 @@ QString permissionDescription(Permission permission)
         return QCoreApplication::translate("tailor::Role", "move protected labels");
     case Permission::ManageOperators:
         return QCoreApplication::translate("tailor::Role", "manage operators");
+    case Permission::ManageEndpoints:
+        return QCoreApplication::translate("tailor::Role", "manage LLM endpoints");
     }
     return {};
 }

@@ -29,6 +29,7 @@ enum class Permission
     ApproveReleases,
     MoveProtectedLabels,
     ManageOperators,
+    ManageEndpoints,
 };
 
 QList<Role> allRoles();

@@ -39,7 +39,18 @@ Workspace::Workspace(std::shared_ptr<Database> database, OperatorIdentity identi
     , m_audit(*m_database)
     , m_operators(*m_database, m_identity.name)
     , m_prompts(*m_database, m_operators)
+    , m_endpoints(*m_database, m_operators)
 {}
+
+LlmClient &Workspace::llm()
+{
+    if (!m_llm) {
+        LlmClientOptions options;
+        options.operatorName = m_identity.name;
+        m_llm = std::make_unique<LlmClient>(m_database, options);
+    }
+    return *m_llm;
+}
 
 Result<std::shared_ptr<Workspace>> Workspace::open(const DatabaseUrl &url, const OpenOptions &options)
 {

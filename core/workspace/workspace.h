@@ -6,6 +6,8 @@
 #include "identity/operatoridentity.h"
 #include "identity/operatorservice.h"
 #include "identity/role.h"
+#include "llm/endpointstore.h"
+#include "llm/llmclient.h"
 #include "prompts/promptregistry.h"
 #include "result.h"
 #include "storage/auditlog.h"
@@ -60,6 +62,9 @@ public:
     AuditLog &audit() { return m_audit; }
     OperatorService &operators() { return m_operators; }
     PromptRegistry &prompts() { return m_prompts; }
+    EndpointStore &endpoints() { return m_endpoints; }
+    // The workspace's LLM client, started on first use (its worker thread, cache and request log).
+    LlmClient &llm();
 
     // Migrations applied when the workspace was opened or created.
     const QList<Migration> &appliedMigrations() const { return m_applied; }
@@ -81,6 +86,8 @@ private:
     AuditLog m_audit;
     OperatorService m_operators;
     PromptRegistry m_prompts;
+    EndpointStore m_endpoints;
+    std::unique_ptr<LlmClient> m_llm;
     QList<Migration> m_applied;
 };
 
