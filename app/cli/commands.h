@@ -8,5 +8,6 @@ namespace tailor::cli {
 QList<CommandSpec> workspaceCommands();
 QList<CommandSpec> auditCommands();
 QList<CommandSpec> promptCommands();
+QList<CommandSpec> llmCommands();
 
 } // namespace tailor::cli

@@ -29,12 +29,14 @@ QList<Area> areas()
              QCoreApplication::translate("tailor-cli", "verify and list the tamper-evident audit log")},
             {QStringLiteral("prompt"),
              QCoreApplication::translate("tailor-cli",
-                                         "prompt templates: versions, labels, diffs, rendering and checks")}};
+                                         "prompt templates: versions, labels, diffs, rendering and checks")},
+            {QStringLiteral("llm"),
+             QCoreApplication::translate("tailor-cli", "LLM endpoints: configure, test, chat, cache and request log")}};
 }
 
 QList<CommandSpec> allCommands()
 {
-    return workspaceCommands() + auditCommands() + promptCommands();
+    return workspaceCommands() + auditCommands() + promptCommands() + llmCommands();
 }
 
 QList<QCommandLineOption> globalOptions()

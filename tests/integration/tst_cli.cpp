@@ -1,4 +1,6 @@
 #include "clirunner.h"
+#include "testendpoint.h"
+#include "testendpointthread.h"
 #include "testworkspace.h"
 
 #include <QFile>
@@ -458,6 +460,92 @@ private slots:
         QFile out(exported + QStringLiteral("/evaluation/pairwise-judge.prompty"));
         QVERIFY(out.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(out.readAll()), text);
+    }
+
+    void llmEndpointTestChatAndCache()
+    {
+        tailor::test::TestEndpointThread server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        m_cli.environment().insert(QStringLiteral("TAILOR_TEST_KEY"), QStringLiteral("test-secret-4711"));
+        TestWorkspace ws;
+        QCOMPARE(runAs(ws, QStringLiteral("alice"), {QStringLiteral("workspace"), QStringLiteral("init")})
+                     .exitCode,
+                 0);
+        CliResult result =
+            runAs(ws, QStringLiteral("alice"),
+                  {QStringLiteral("llm"), QStringLiteral("save"), QStringLiteral("local"),
+                   QStringLiteral("--preset"), QStringLiteral("vllm"), QStringLiteral("--base-url"),
+                   server.baseUrl(), QStringLiteral("--model"), QStringLiteral("tailor-test"),
+                   QStringLiteral("--price-in"), QStringLiteral("1"), QStringLiteral("--key-env"),
+                   QStringLiteral("TAILOR_TEST_KEY")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+
+        result = runAs(ws, QStringLiteral("bob"),
+                       {QStringLiteral("llm"), QStringLiteral("save"), QStringLiteral("local"),
+                        QStringLiteral("--concurrency"), QStringLiteral("8")});
+        QVERIFY2(result.exitCode == 1, describe(result).c_str());
+        QVERIFY2(result.err.contains(QStringLiteral("may not manage LLM endpoints")),
+                 describe(result).c_str());
+
+        result = runAs(ws, QStringLiteral("alice"),
+                       {QStringLiteral("llm"), QStringLiteral("save"), QStringLiteral("leaky"),
+                        QStringLiteral("--preset"), QStringLiteral("openai"), QStringLiteral("--key-env"),
+                        QStringLiteral("sk-proj-abcdefghijklmnopqrstuvwxyz0123456789")});
+        QVERIFY2(result.exitCode == 2, describe(result).c_str());
+        QVERIFY2(result.err.contains(QStringLiteral("looks like an API key")), describe(result).c_str());
+        QVERIFY(!result.err.contains(QStringLiteral("abcdefghijklmnopqrstuvwxyz0123456789")));
+
+        result = runAs(ws, QStringLiteral("alice"),
+                       {QStringLiteral("llm"), QStringLiteral("test"), QStringLiteral("local")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        QVERIFY2(result.out.contains(QStringLiteral("'local' works")), describe(result).c_str());
+
+        for (int i = 0; i < 2; ++i) {
+            result = runAs(ws, QStringLiteral("alice"),
+                           {QStringLiteral("llm"), QStringLiteral("chat"), QStringLiteral("local"),
+                            QStringLiteral("Which film after Alien?")});
+            QVERIFY2(result.exitCode == 0, describe(result).c_str());
+            QVERIFY2(result.out.contains(QStringLiteral("ok: Which film after Alien?")),
+                     describe(result).c_str());
+        }
+        QVERIFY2(result.err.contains(QStringLiteral("from the cache")), describe(result).c_str());
+        const int chats = int(std::count_if(
+            server.endpoint()->requests().cbegin(), server.endpoint()->requests().cend(),
+            [](const auto &request) { return request.path.endsWith(QStringLiteral("/chat/completions")); }));
+        QCOMPARE(chats, 2); // the test's tiny request and the first chat; the second chat came from the cache
+
+        result = runAs(ws, QStringLiteral("alice"),
+                       {QStringLiteral("--json"), QStringLiteral("llm"), QStringLiteral("cache"),
+                        QStringLiteral("stats")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        QCOMPARE(
+            QJsonDocument::fromJson(result.out.toUtf8()).object().value(QStringLiteral("entries")).toInt(),
+            1);
+
+        result = runAs(ws, QStringLiteral("alice"),
+                       {QStringLiteral("--json"), QStringLiteral("llm"), QStringLiteral("log")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        const QJsonObject summary =
+            QJsonDocument::fromJson(result.out.toUtf8()).object().value(QStringLiteral("summary")).toObject();
+        QCOMPARE(summary.value(QStringLiteral("cache_hits")).toInt(), 1);
+        QVERIFY(!result.out.contains(QStringLiteral("test-secret-4711")));
+        QCOMPARE(server.endpoint()->lastRequest().header("authorization"),
+                 QByteArray("Bearer test-secret-4711"));
+        QVERIFY(summary.value(QStringLiteral("count")).toInt() >= 2);
+
+        // An endpoint nobody listens on: the test fails with a message, exit 1.
+        result =
+            runAs(ws, QStringLiteral("alice"),
+                  {QStringLiteral("llm"), QStringLiteral("save"), QStringLiteral("gone"),
+                   QStringLiteral("--preset"), QStringLiteral("custom"), QStringLiteral("--base-url"),
+                   QStringLiteral("http://127.0.0.1:1/v1"), QStringLiteral("--model"), QStringLiteral("m")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        result = runAs(ws, QStringLiteral("alice"),
+                       {QStringLiteral("llm"), QStringLiteral("test"), QStringLiteral("gone")});
+        QVERIFY2(result.exitCode == 1, describe(result).c_str());
+        QVERIFY2(result.err.contains(QStringLiteral("endpoint gone failed the test")),
+                 describe(result).c_str());
+        server.stop();
     }
 };
 
