@@ -3,6 +3,7 @@
 #include "appstyle.h"
 #include "backgroundtask.h"
 #include "emptystatepage.h"
+#include "endpointspage.h"
 #include "errorbox.h"
 #include "postgresdialog.h"
 #include "promptspage.h"
@@ -17,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
@@ -139,6 +141,15 @@ void MainWindow::createPages()
         new QListWidgetItem(AppStyle::icon(QStringLiteral("settings")), tr("Settings"), m_sidebar);
     settingsItem->setData(PageIdRole, QStringLiteral("settings"));
     connect(m_settingsPage, &SettingsPage::refreshed, this, &MainWindow::showWorkspaceInfo);
+    EndpointsPage *endpoints = m_settingsPage->endpointsPage();
+    connect(endpoints, &EndpointsPage::endpointsLoaded, this, [this](const QList<StoredEndpoint> &list) {
+        m_endpoints = list;
+        updateEndpointStatus();
+    });
+    connect(endpoints, &EndpointsPage::connectionTested, this, [this](const ConnectionReport &report) {
+        m_lastTest = report;
+        updateEndpointStatus();
+    });
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::setCurrentPage);
 
@@ -192,8 +203,58 @@ void MainWindow::createStatusBar()
     m_statusWorkspace = addLabel(QStringLiteral("statusWorkspace"));
     m_statusOperator = addLabel(QStringLiteral("statusOperator"));
     m_statusEndpoint = addLabel(QStringLiteral("statusEndpoint"));
-    m_statusEndpoint->setText(tr("LLM: not configured"));
-    m_statusEndpoint->setToolTip(tr("Connecting an LLM endpoint arrives in a later version of Tailor."));
+    updateEndpointStatus();
+}
+
+void MainWindow::updateEndpointStatus()
+{
+    if (!m_workspace) {
+        m_statusEndpoint->setText(tr("LLM: not configured"));
+        m_statusEndpoint->setToolTip(
+            tr("LLM endpoints are kept in a workspace; open one to configure them."));
+        return;
+    }
+    if (m_endpoints.isEmpty()) {
+        // The list always holds the built-in dry run once it is read.
+        m_statusEndpoint->setText(tr("LLM: …"));
+        m_statusEndpoint->setToolTip(tr("Reading the workspace's LLM endpoints…"));
+        return;
+    }
+    QStringList lines;
+    int configured = 0;
+    const EndpointConfig *only = nullptr;
+    for (const StoredEndpoint &stored : std::as_const(m_endpoints)) {
+        if (stored.updatedBy.isEmpty())
+            continue; // the built-in dry run
+        ++configured;
+        const EndpointConfig &config = stored.config;
+        only = &config;
+        lines << tr("%1 — %2, %3 at %4")
+                     .arg(config.name, endpointProviderDisplayName(config.provider), config.model,
+                          config.isDryRun() ? tr("no network") : config.baseUrl);
+    }
+    QString text;
+    if (configured == 0)
+        text = tr("LLM: dry-run only");
+    else if (configured == 1)
+        text = tr("LLM: %1 (%2)").arg(only->name, only->model);
+    else
+        text = tr("LLM: %1 endpoints").arg(QLocale().toString(configured));
+    if (configured == 0)
+        lines << tr("No LLM endpoint is configured; the built-in dry run counts tokens without sending "
+                    "anything. Add one in Settings → LLM endpoints.");
+    if (m_lastTest) {
+        if (configured == 1 && only->name == m_lastTest->endpoint)
+            text += m_lastTest->ok() ? tr(" · works") : tr(" · test failed");
+        else
+            text += m_lastTest->ok() ? tr(" · %1 works").arg(m_lastTest->endpoint)
+                                     : tr(" · %1 failed").arg(m_lastTest->endpoint);
+        lines << tr("Last connection test: %1").arg(m_lastTest->summary());
+    } else if (configured > 0) {
+        lines << tr("Not tested since Tailor started: Settings → LLM endpoints → Test connection.");
+    }
+    m_statusEndpoint->setText(text);
+    m_statusEndpoint->setToolTip(lines.join(QLatin1Char('\n')));
 }
 
 void MainWindow::restoreWindowState()
@@ -323,6 +384,9 @@ void MainWindow::reportOpenFailure(const QString &message)
 void MainWindow::adoptWorkspace(Opened opened)
 {
     m_workspace = std::move(opened.workspace);
+    m_endpoints.clear();
+    m_lastTest.reset();
+    updateEndpointStatus();
     const QString url = m_workspace->url().toString();
     m_settings.setLastWorkspace(url);
     m_settings.addRecentWorkspace(url);

@@ -4,6 +4,8 @@
 // one opened cleanly, so a failed open leaves the previous workspace in place.
 #pragma once
 
+#include "llm/connectionreport.h"
+#include "llm/endpointstore.h"
 #include "storage/databaseurl.h"
 #include "workspace/workspace.h"
 
@@ -11,6 +13,7 @@
 #include <QThreadPool>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QListWidget;
@@ -74,6 +77,7 @@ private:
 
     void adoptWorkspace(Opened opened);
     void showWorkspaceInfo(const WorkspaceInfo &info);
+    void updateEndpointStatus();
 
     Settings &m_settings;
     QString m_operatorOverride;
@@ -92,6 +96,9 @@ private:
     QLabel *m_statusWorkspace = nullptr;
     QLabel *m_statusOperator = nullptr;
     QLabel *m_statusEndpoint = nullptr;
+    // What the status bar says about the LLM: the workspace's endpoints and the last connection test.
+    QList<StoredEndpoint> m_endpoints;
+    std::optional<ConnectionReport> m_lastTest;
 };
 
 } // namespace tailor

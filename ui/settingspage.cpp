@@ -1,6 +1,7 @@
 #include "settingspage.h"
 
 #include "backgroundtask.h"
+#include "endpointspage.h"
 #include "errorbox.h"
 #include "settings/settings.h"
 
@@ -16,6 +17,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace tailor {
@@ -90,43 +92,52 @@ SettingsPage::SettingsPage(Settings &settings, QThreadPool *workspacePool, QWidg
     , m_pool(workspacePool)
 {
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
+    layout->setContentsMargins(36, 28, 36, 16);
+    layout->setSpacing(12);
 
-    auto *scroll = new QScrollArea(this);
+    auto *header = new QVBoxLayout;
+    header->setSpacing(4);
+    auto *title = new QLabel(tr("Settings"), this);
+    title->setObjectName(QStringLiteral("pageTitle"));
+    header->addWidget(title);
+    auto *subtitle = new QLabel(
+        tr("The open workspace, who may change it, its LLM endpoints, and how Tailor looks to you."), this);
+    subtitle->setObjectName(QStringLiteral("pageSubtitle"));
+    header->addWidget(subtitle);
+    layout->addLayout(header);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    m_tabs->setDocumentMode(true);
+    layout->addWidget(m_tabs, 1);
+
+    auto *scroll = new QScrollArea(m_tabs);
     scroll->setObjectName(QStringLiteral("settingsScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    layout->addWidget(scroll);
 
     auto *content = new QWidget(scroll);
     content->setObjectName(QStringLiteral("settingsContent"));
     auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->setContentsMargins(36, 28, 36, 28);
+    contentLayout->setContentsMargins(0, 16, 8, 12);
     contentLayout->setSpacing(16);
-
-    auto *header = new QVBoxLayout;
-    header->setSpacing(4);
-    auto *title = new QLabel(tr("Settings"), content);
-    title->setObjectName(QStringLiteral("pageTitle"));
-    header->addWidget(title);
-    auto *subtitle =
-        new QLabel(tr("The open workspace, who may change it, and how Tailor looks to you."), content);
-    subtitle->setObjectName(QStringLiteral("pageSubtitle"));
-    header->addWidget(subtitle);
-    contentLayout->addLayout(header);
-
     contentLayout->addWidget(createWorkspaceSection());
     contentLayout->addWidget(createOperatorsSection());
-    auto *row = new QHBoxLayout;
-    row->setSpacing(16);
-    row->addWidget(createLanguageSection(), 1);
-    row->addWidget(createEndpointSection(), 1);
-    contentLayout->addLayout(row);
+    contentLayout->addWidget(createLanguageSection());
     contentLayout->addStretch(1);
     scroll->setWidget(content);
+    m_tabs->addTab(scroll, tr("Workspace"));
+
+    m_endpointsPage = new EndpointsPage(workspacePool, m_tabs);
+    m_endpointsPage->setObjectName(QStringLiteral("endpointsPage"));
+    m_tabs->addTab(m_endpointsPage, tr("LLM endpoints"));
 
     showNoWorkspace();
+}
+
+void SettingsPage::showEndpoints()
+{
+    m_tabs->setCurrentWidget(m_endpointsPage);
 }
 
 QLabel *SettingsPage::addField(QGridLayout *grid, int row, int column, const QString &name)
@@ -302,20 +313,6 @@ QWidget *SettingsPage::createLanguageSection()
     return section;
 }
 
-QWidget *SettingsPage::createEndpointSection()
-{
-    QVBoxLayout *body = nullptr;
-    QFrame *section = createSection(tr("LLM endpoint"), this, &body);
-    auto *note = createNote(tr("No LLM endpoint is configured. Configuring an OpenAI-compatible endpoint "
-                               "(OpenAI, Azure OpenAI, Ollama, vLLM, ...) arrives with the LLM endpoint "
-                               "feature in a later version of Tailor."),
-                            section);
-    note->setObjectName(QStringLiteral("endpointNote"));
-    body->addWidget(note);
-    body->addStretch();
-    return section;
-}
-
 void SettingsPage::setWorkspace(std::shared_ptr<Workspace> workspace)
 {
     m_workspace = std::move(workspace);
@@ -323,6 +320,7 @@ void SettingsPage::setWorkspace(std::shared_ptr<Workspace> workspace)
     m_operatorsTable->setRowCount(0);
     m_verifyResult->clear();
     m_verify->setEnabled(true);
+    m_endpointsPage->setWorkspace(m_workspace);
     if (!m_workspace) {
         showNoWorkspace();
         return;

@@ -1,7 +1,7 @@
 // SettingsPage shows the open workspace (where it lives, its schema, who is at the keyboard and in which
-// role, the audit log and whether its hash chain is intact), lets admins grant and revoke roles, and keeps
-// the interface language. Every database call runs on the workspace's worker pool; the page only shows
-// what core answers, including why something was refused.
+// role, the audit log and whether its hash chain is intact), lets admins grant and revoke roles, keeps the
+// interface language, and holds the LLM endpoints tab (EndpointsPage). Every database call runs on the
+// workspace's worker pool; the page only shows what core answers, including why something was refused.
 #pragma once
 
 #include "workspace/workspace.h"
@@ -16,11 +16,13 @@ class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTabWidget;
 class QTableWidget;
 class QThreadPool;
 
 namespace tailor {
 
+class EndpointsPage;
 class Settings;
 
 class SettingsPage : public QWidget
@@ -34,6 +36,9 @@ public:
     // Shows `workspace` (or the no-workspace note for nullptr) and reloads everything about it.
     void setWorkspace(std::shared_ptr<Workspace> workspace);
     void refresh();
+    EndpointsPage *endpointsPage() const { return m_endpointsPage; }
+    // Brings the LLM endpoints tab to the front.
+    void showEndpoints();
 
 signals:
     // A reload finished; the main window keeps its status bar in step (a role may have changed).
@@ -43,7 +48,6 @@ private:
     QWidget *createWorkspaceSection();
     QWidget *createOperatorsSection();
     QWidget *createLanguageSection();
-    QWidget *createEndpointSection();
     QLabel *addField(QGridLayout *grid, int row, int column, const QString &name);
 
     void showSnapshot(const WorkspaceSnapshot &snapshot);
@@ -57,6 +61,8 @@ private:
     QThreadPool *m_pool = nullptr;
     std::shared_ptr<Workspace> m_workspace;
 
+    QTabWidget *m_tabs = nullptr;
+    EndpointsPage *m_endpointsPage = nullptr;
     QLabel *m_workspaceNote = nullptr;
     QWidget *m_workspaceDetails = nullptr;
     QLabel *m_url = nullptr;

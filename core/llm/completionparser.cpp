@@ -16,11 +16,6 @@ namespace {
 constexpr qsizetype maxMessageLength = 300;
 constexpr qsizetype maxUnframedBytes = 1 << 20;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tailor::CompletionParser", text);
-}
-
 QString shortened(QString text)
 {
     text = text.simplified();
@@ -196,21 +191,25 @@ void CompletionParser::parseBody(QByteArrayView body)
 {
     const QByteArrayView text = trimmed(body);
     if (text.isEmpty()) {
-        setMalformed(tr("an empty answer"));
+        setMalformed(QCoreApplication::translate("tailor::CompletionParser", "an empty answer"));
         return;
     }
     if (looksLikeHtml(text)) {
         m_error.html = true;
         m_error.message = htmlTitle(text);
-        setMalformed(m_error.message.isEmpty()
-                         ? tr("an HTML page instead of JSON")
-                         : tr("an HTML page (\"%1\") instead of JSON").arg(m_error.message));
+        setMalformed(
+            m_error.message.isEmpty()
+                ? QCoreApplication::translate("tailor::CompletionParser", "an HTML page instead of JSON")
+                : QCoreApplication::translate("tailor::CompletionParser",
+                                              "an HTML page (\"%1\") instead of JSON")
+                      .arg(m_error.message));
         return;
     }
     const QJsonDocument document = parseJson(text, &m_invalidUtf8);
     if (!document.isObject()) {
         setMalformed(
-            tr("something that is not JSON: \"%1\"").arg(shortened(QString::fromUtf8(head(text, 200)))));
+            QCoreApplication::translate("tailor::CompletionParser", "something that is not JSON: \"%1\"")
+                .arg(shortened(QString::fromUtf8(head(text, 200)))));
         return;
     }
     const QJsonObject object = document.object();
@@ -218,7 +217,8 @@ void CompletionParser::parseBody(QByteArrayView body)
         return;
     const QJsonValue choices = object.value(QLatin1String("choices"));
     if (!choices.isArray() || choices.toArray().isEmpty()) {
-        setMalformed(tr("JSON without choices: not a chat completion"));
+        setMalformed(QCoreApplication::translate("tailor::CompletionParser",
+                                                 "JSON without choices: not a chat completion"));
         return;
     }
     const QJsonObject choice = choices.toArray().first().toObject();
@@ -228,7 +228,8 @@ void CompletionParser::parseBody(QByteArrayView body)
         if (choice.value(QLatin1String("text")).isString()) {
             m_content = choice.value(QLatin1String("text")).toString();
         } else {
-            setMalformed(tr("a choice without a message: not a chat completion"));
+            setMalformed(QCoreApplication::translate("tailor::CompletionParser",
+                                                     "a choice without a message: not a chat completion"));
             return;
         }
     } else {
@@ -307,7 +308,7 @@ void CompletionParser::endStream()
         return;
     }
     if (!m_sawEvent)
-        setMalformed(tr("an empty stream"));
+        setMalformed(QCoreApplication::translate("tailor::CompletionParser", "an empty stream"));
 }
 
 void CompletionParser::handleEvent(QByteArrayView data)
@@ -323,7 +324,8 @@ void CompletionParser::handleEvent(QByteArrayView data)
     const QJsonDocument document = parseJson(text, &m_invalidUtf8);
     if (!document.isObject()) {
         setMalformed(
-            tr("a stream chunk that is not JSON: \"%1\"").arg(shortened(QString::fromUtf8(head(text, 200)))));
+            QCoreApplication::translate("tailor::CompletionParser", "a stream chunk that is not JSON: \"%1\"")
+                .arg(shortened(QString::fromUtf8(head(text, 200)))));
         return;
     }
     handleChunk(document.object());

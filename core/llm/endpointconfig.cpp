@@ -11,11 +11,6 @@ namespace tailor {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tailor::EndpointConfig", text);
-}
-
 QString trimmedBase(const QString &baseUrl)
 {
     QString base = baseUrl.trimmed();
@@ -104,21 +99,21 @@ QString endpointProviderDisplayName(EndpointProvider provider)
 {
     switch (provider) {
     case EndpointProvider::OpenAi:
-        return tr("OpenAI");
+        return QCoreApplication::translate("tailor::EndpointConfig", "OpenAI");
     case EndpointProvider::AzureOpenAi:
-        return tr("Azure OpenAI");
+        return QCoreApplication::translate("tailor::EndpointConfig", "Azure OpenAI");
     case EndpointProvider::Ollama:
-        return tr("Ollama");
+        return QCoreApplication::translate("tailor::EndpointConfig", "Ollama");
     case EndpointProvider::LlamaCpp:
-        return tr("llama.cpp server");
+        return QCoreApplication::translate("tailor::EndpointConfig", "llama.cpp server");
     case EndpointProvider::Vllm:
-        return tr("vLLM");
+        return QCoreApplication::translate("tailor::EndpointConfig", "vLLM");
     case EndpointProvider::LmStudio:
-        return tr("LM Studio");
+        return QCoreApplication::translate("tailor::EndpointConfig", "LM Studio");
     case EndpointProvider::Custom:
-        return tr("Custom (OpenAI-compatible)");
+        return QCoreApplication::translate("tailor::EndpointConfig", "Custom (OpenAI-compatible)");
     case EndpointProvider::DryRun:
-        return tr("Dry run (no network)");
+        return QCoreApplication::translate("tailor::EndpointConfig", "Dry run (no network)");
     }
     return {};
 }
@@ -192,9 +187,11 @@ Result<ChatParameters> ChatParameters::fromJson(const QJsonObject &object)
     else if (!format.isUndefined() && !format.isNull())
         bad = true;
     if (bad)
-        return Error::badInput(tr("The request parameters are malformed: temperature, top_p, max_tokens and "
-                                  "seed must be numbers, stop a text or a list of texts, response_format an "
-                                  "object."));
+        return Error::badInput(QCoreApplication::translate(
+            "tailor::EndpointConfig",
+            "The request parameters are malformed: temperature, top_p, max_tokens and "
+            "seed must be numbers, stop a text or a list of texts, response_format an "
+            "object."));
     return parameters;
 }
 
@@ -280,13 +277,20 @@ QUrl EndpointConfig::modelsUrl() const
 QString EndpointConfig::secretHint() const
 {
     if (!secretEnv.isEmpty() && !secretKey.isEmpty())
-        return tr("check the API key in the environment variable %1 or in the keychain entry '%2'")
+        return QCoreApplication::translate(
+                   "tailor::EndpointConfig",
+                   "check the API key in the environment variable %1 or in the keychain entry '%2'")
             .arg(secretEnv, secretKey);
     if (!secretEnv.isEmpty())
-        return tr("check the API key in %1").arg(secretEnv);
+        return QCoreApplication::translate("tailor::EndpointConfig", "check the API key in %1")
+            .arg(secretEnv);
     if (!secretKey.isEmpty())
-        return tr("check the API key in the keychain entry '%1'").arg(secretKey);
-    return tr("the endpoint '%1' names no API key: give it an environment variable or a keychain entry")
+        return QCoreApplication::translate("tailor::EndpointConfig",
+                                           "check the API key in the keychain entry '%1'")
+            .arg(secretKey);
+    return QCoreApplication::translate(
+               "tailor::EndpointConfig",
+               "the endpoint '%1' names no API key: give it an environment variable or a keychain entry")
         .arg(name);
 }
 
@@ -301,71 +305,116 @@ Result<void> EndpointConfig::validate() const
     static const QRegularExpression envPattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,127}$"));
     static const QRegularExpression keyPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.:@/-]{0,127}$"));
     if (!namePattern.match(name).hasMatch())
-        return Error::badInput(tr("'%1' is not a valid endpoint name: use letters, digits, '-', '_' and '.', "
-                                  "starting with a letter or digit (at most 64 characters).")
-                                   .arg(name));
+        return Error::badInput(
+            QCoreApplication::translate(
+                "tailor::EndpointConfig",
+                "'%1' is not a valid endpoint name: use letters, digits, '-', '_' and '.', "
+                "starting with a letter or digit (at most 64 characters).")
+                .arg(name));
     if (!isDryRun()) {
         const QUrl url(baseUrl.trimmed(), QUrl::StrictMode);
         const QString scheme = url.scheme().toLower();
         if (!url.isValid() || url.host().isEmpty() ||
             (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
             return Error::badInput(
-                tr("'%1' is not a usable base URL for the endpoint '%2': give an http:// or "
-                   "https:// address such as https://api.openai.com/v1.")
+                QCoreApplication::translate(
+                    "tailor::EndpointConfig",
+                    "'%1' is not a usable base URL for the endpoint '%2': give an http:// or "
+                    "https:// address such as https://api.openai.com/v1.")
                     .arg(baseUrl, name));
         if (!url.userInfo().isEmpty())
             return Error::badInput(
-                tr("The base URL of the endpoint '%1' contains a user name or password; Tailor keeps "
-                   "credentials out of URLs. Put the API key in the keychain or an environment variable.")
+                QCoreApplication::translate(
+                    "tailor::EndpointConfig",
+                    "The base URL of the endpoint '%1' contains a user name or password; Tailor keeps "
+                    "credentials out of URLs. Put the API key in the keychain or an environment variable.")
                     .arg(name));
         if (url.hasQuery() || url.hasFragment())
             return Error::badInput(
-                tr("The base URL of the endpoint '%1' has a query or fragment; give only the address up to "
-                   "the API version, such as https://api.openai.com/v1.")
+                QCoreApplication::translate(
+                    "tailor::EndpointConfig",
+                    "The base URL of the endpoint '%1' has a query or fragment; give only the address up to "
+                    "the API version, such as https://api.openai.com/v1.")
                     .arg(name));
         if (model.trimmed().isEmpty())
-            return Error::badInput(tr("The endpoint '%1' needs a model name.").arg(name));
+            return Error::badInput(
+                QCoreApplication::translate("tailor::EndpointConfig", "The endpoint '%1' needs a model name.")
+                    .arg(name));
         if (provider == EndpointProvider::AzureOpenAi && apiVersion.trimmed().isEmpty())
             return Error::badInput(
-                tr("The Azure OpenAI endpoint '%1' needs an API version, such as 2024-06-01.").arg(name));
+                QCoreApplication::translate(
+                    "tailor::EndpointConfig",
+                    "The Azure OpenAI endpoint '%1' needs an API version, such as 2024-06-01.")
+                    .arg(name));
     }
     if (concurrency < 1 || concurrency > 512)
-        return Error::badInput(tr("The concurrency of the endpoint '%1' must be between 1 and 512, not %2.")
+        return Error::badInput(QCoreApplication::translate(
+                                   "tailor::EndpointConfig",
+                                   "The concurrency of the endpoint '%1' must be between 1 and 512, not %2.")
                                    .arg(name)
                                    .arg(concurrency));
     if (requestsPerMinute < 0 || tokensPerMinute < 0)
         return Error::badInput(
-            tr("The rate limits of the endpoint '%1' cannot be negative (0 means no limit).").arg(name));
+            QCoreApplication::translate(
+                "tailor::EndpointConfig",
+                "The rate limits of the endpoint '%1' cannot be negative (0 means no limit).")
+                .arg(name));
     if (timeoutMs < 100 || timeoutMs > 3600000)
         return Error::badInput(
-            tr("The timeout of the endpoint '%1' must be between 0.1 s and 1 hour.").arg(name));
+            QCoreApplication::translate("tailor::EndpointConfig",
+                                        "The timeout of the endpoint '%1' must be between 0.1 s and 1 hour.")
+                .arg(name));
     if (maxAttempts < 1 || maxAttempts > 20)
         return Error::badInput(
-            tr("The endpoint '%1' must try between 1 and 20 times, not %2.").arg(name).arg(maxAttempts));
+            QCoreApplication::translate("tailor::EndpointConfig",
+                                        "The endpoint '%1' must try between 1 and 20 times, not %2.")
+                .arg(name)
+                .arg(maxAttempts));
     if (!std::isfinite(pricePer1kInput) || !std::isfinite(pricePer1kOutput) || pricePer1kInput < 0 ||
         pricePer1kOutput < 0)
-        return Error::badInput(tr("The prices of the endpoint '%1' must be zero or more.").arg(name));
+        return Error::badInput(
+            QCoreApplication::translate("tailor::EndpointConfig",
+                                        "The prices of the endpoint '%1' must be zero or more.")
+                .arg(name));
     if (parameters.temperature && (*parameters.temperature < 0 || *parameters.temperature > 2))
-        return Error::badInput(tr("The temperature of the endpoint '%1' must be between 0 and 2.").arg(name));
+        return Error::badInput(
+            QCoreApplication::translate("tailor::EndpointConfig",
+                                        "The temperature of the endpoint '%1' must be between 0 and 2.")
+                .arg(name));
     if (parameters.topP && (*parameters.topP < 0 || *parameters.topP > 1))
-        return Error::badInput(tr("The top_p of the endpoint '%1' must be between 0 and 1.").arg(name));
+        return Error::badInput(
+            QCoreApplication::translate("tailor::EndpointConfig",
+                                        "The top_p of the endpoint '%1' must be between 0 and 1.")
+                .arg(name));
     if (parameters.maxTokens && *parameters.maxTokens < 1)
-        return Error::badInput(tr("The max_tokens of the endpoint '%1' must be at least 1.").arg(name));
+        return Error::badInput(
+            QCoreApplication::translate("tailor::EndpointConfig",
+                                        "The max_tokens of the endpoint '%1' must be at least 1.")
+                .arg(name));
     if (parameters.stop.size() > 4)
-        return Error::badInput(tr("The endpoint '%1' has more than 4 stop sequences.").arg(name));
+        return Error::badInput(
+            QCoreApplication::translate("tailor::EndpointConfig",
+                                        "The endpoint '%1' has more than 4 stop sequences.")
+                .arg(name));
     if (looksLikeSecret(secretEnv) || looksLikeSecret(secretKey))
         return Error::badInput(
-            tr("The endpoint '%1' holds what looks like an API key where the key's name belongs. Tailor "
-               "never stores keys: keep the key in the keychain or an environment variable and enter that "
-               "entry's or variable's name.")
+            QCoreApplication::translate(
+                "tailor::EndpointConfig",
+                "The endpoint '%1' holds what looks like an API key where the key's name belongs. Tailor "
+                "never stores keys: keep the key in the keychain or an environment variable and enter that "
+                "entry's or variable's name.")
                 .arg(name));
     if (!secretEnv.isEmpty() && !envPattern.match(secretEnv).hasMatch())
-        return Error::badInput(
-            tr("'%1' is not a valid environment variable name (letters, digits and '_').").arg(secretEnv));
+        return Error::badInput(QCoreApplication::translate(
+                                   "tailor::EndpointConfig",
+                                   "'%1' is not a valid environment variable name (letters, digits and '_').")
+                                   .arg(secretEnv));
     if (!secretKey.isEmpty() && !keyPattern.match(secretKey).hasMatch())
         return Error::badInput(
-            tr("'%1' is not a valid keychain entry name (letters, digits, '-', '_', '.', ':', "
-               "'@' and '/').")
+            QCoreApplication::translate(
+                "tailor::EndpointConfig",
+                "'%1' is not a valid keychain entry name (letters, digits, '-', '_', '.', ':', "
+                "'@' and '/').")
                 .arg(secretKey));
     return {};
 }
@@ -395,8 +444,10 @@ Result<EndpointConfig> EndpointConfig::fromJson(const QJsonObject &object)
     const QString providerText = object.value(QLatin1String("provider")).toString(QStringLiteral("custom"));
     const auto provider = parseEndpointProvider(providerText);
     if (!provider)
-        return Error::badInput(tr("'%1' is not a known endpoint provider; use one of openai, azure-openai, "
-                                  "ollama, llama.cpp, vllm, lm-studio, custom, dry-run.")
+        return Error::badInput(QCoreApplication::translate(
+                                   "tailor::EndpointConfig",
+                                   "'%1' is not a known endpoint provider; use one of openai, azure-openai, "
+                                   "ollama, llama.cpp, vllm, lm-studio, custom, dry-run.")
                                    .arg(providerText));
     EndpointConfig config = preset(*provider, object.value(QLatin1String("name")).toString());
     auto text = [&](QLatin1StringView key, QString &field) {

@@ -17,11 +17,6 @@ namespace tailor {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tailor::EndpointStore", text);
-}
-
 const QString columns = QStringLiteral(
     "name, provider, base_url, model, api_version, parameters, concurrency, requests_per_minute, "
     "tokens_per_minute, timeout_ms, max_attempts, price_per_1k_input, price_per_1k_output, streaming, "
@@ -34,7 +29,9 @@ Result<StoredEndpoint> fromRow(const QSqlQuery &query)
     const auto provider = parseEndpointProvider(providerText);
     if (!provider)
         return Error::failed(
-            tr("The endpoint '%1' has an unknown provider '%2'; was it written by a newer Tailor?")
+            QCoreApplication::translate(
+                "tailor::EndpointStore",
+                "The endpoint '%1' has an unknown provider '%2'; was it written by a newer Tailor?")
                 .arg(query.value(0).toString(), providerText));
     StoredEndpoint stored;
     EndpointConfig &config = stored.config;
@@ -90,7 +87,7 @@ Result<QList<StoredEndpoint>> EndpointStore::list()
     query.setForwardOnly(true);
     if (auto done = execSql(
             query, QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM llm_endpoints ORDER BY name"),
-            {}, tr("listing LLM endpoints"));
+            {}, QCoreApplication::translate("tailor::EndpointStore", "listing LLM endpoints"));
         !done)
         return done.error();
     QList<StoredEndpoint> endpoints;
@@ -120,13 +117,15 @@ Result<EndpointConfig> EndpointStore::get(const QString &name)
     QSqlQuery query(connection.value());
     if (auto done = execSql(
             query, QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM llm_endpoints WHERE name = ?"),
-            {name}, tr("reading the LLM endpoint"));
+            {name}, QCoreApplication::translate("tailor::EndpointStore", "reading the LLM endpoint"));
         !done)
         return done.error();
     if (!query.next()) {
         if (name == QLatin1String("dry-run"))
             return builtInDryRun().config;
-        return Error::notFound(tr("There is no LLM endpoint named '%1'.").arg(name));
+        return Error::notFound(
+            QCoreApplication::translate("tailor::EndpointStore", "There is no LLM endpoint named '%1'.")
+                .arg(name));
     }
     auto stored = fromRow(query);
     if (!stored)
@@ -150,8 +149,9 @@ Result<void> EndpointStore::save(const EndpointConfig &config)
     const QString who = m_operators.actingOperator();
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     QSqlQuery query(db);
-    if (auto done = execSql(query, QStringLiteral("SELECT 1 FROM llm_endpoints WHERE name = ?"),
-                            {config.name}, tr("reading the LLM endpoint"));
+    if (auto done =
+            execSql(query, QStringLiteral("SELECT 1 FROM llm_endpoints WHERE name = ?"), {config.name},
+                    QCoreApplication::translate("tailor::EndpointStore", "reading the LLM endpoint"));
         !done)
         return done;
     const bool existed = query.next();
@@ -187,7 +187,9 @@ Result<void> EndpointStore::save(const EndpointConfig &config)
     QVariantList bound = values;
     if (existed)
         bound << config.name;
-    if (auto done = execSql(query, sql, bound, tr("saving the LLM endpoint")); !done)
+    if (auto done = execSql(query, sql, bound,
+                            QCoreApplication::translate("tailor::EndpointStore", "saving the LLM endpoint"));
+        !done)
         return done;
     QJsonObject payload = config.toJson();
     payload.insert(QLatin1String("created"), !existed);
@@ -212,17 +214,20 @@ Result<void> EndpointStore::remove(const QString &name)
     QSqlQuery query(db);
     if (auto done = execSql(
             query, QStringLiteral("SELECT provider, base_url, model FROM llm_endpoints WHERE name = ?"),
-            {name}, tr("reading the LLM endpoint"));
+            {name}, QCoreApplication::translate("tailor::EndpointStore", "reading the LLM endpoint"));
         !done)
         return done;
     if (!query.next())
-        return Error::notFound(tr("There is no LLM endpoint named '%1'.").arg(name));
+        return Error::notFound(
+            QCoreApplication::translate("tailor::EndpointStore", "There is no LLM endpoint named '%1'.")
+                .arg(name));
     const QJsonObject payload{{QLatin1String("provider"), query.value(0).toString()},
                               {QLatin1String("base_url"), query.value(1).toString()},
                               {QLatin1String("model"), query.value(2).toString()}};
     query.finish();
-    if (auto done = execSql(query, QStringLiteral("DELETE FROM llm_endpoints WHERE name = ?"), {name},
-                            tr("removing the LLM endpoint"));
+    if (auto done =
+            execSql(query, QStringLiteral("DELETE FROM llm_endpoints WHERE name = ?"), {name},
+                    QCoreApplication::translate("tailor::EndpointStore", "removing the LLM endpoint"));
         !done)
         return done;
     if (auto entry = AuditLog::append(db, m_operators.actingOperator(), QStringLiteral("endpoint.remove"),

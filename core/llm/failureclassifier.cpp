@@ -7,11 +7,6 @@ namespace tailor {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tailor::FailureClassifier", text);
-}
-
 QString where(const EndpointConfig &endpoint)
 {
     QString base = endpoint.baseUrl.trimmed();
@@ -25,8 +20,10 @@ QString serverSaid(const ServerError &error)
     if (error.message.isEmpty())
         return {};
     if (error.html)
-        return tr(" (an HTML page: \"%1\")").arg(error.message);
-    return tr(" (the server said: %1)").arg(error.message);
+        return QCoreApplication::translate("tailor::FailureClassifier", " (an HTML page: \"%1\")")
+            .arg(error.message);
+    return QCoreApplication::translate("tailor::FailureClassifier", " (the server said: %1)")
+        .arg(error.message);
 }
 
 } // namespace
@@ -101,39 +98,58 @@ AttemptFailure FailureClassifier::fromHttpStatus(int status, const ServerError &
     const QString said = serverSaid(error);
     if (error.isQuotaExhausted() || status == 402)
         return {ChatFailure::QuotaExhausted,
-                tr("%1 from %2: the account's quota is exhausted%3. Add credit or raise the quota; retrying "
-                   "will not help.")
+                QCoreApplication::translate(
+                    "tailor::FailureClassifier",
+                    "%1 from %2: the account's quota is exhausted%3. Add credit or raise the quota; retrying "
+                    "will not help.")
                     .arg(head, url, said)};
     switch (status) {
     case 401:
         return {ChatFailure::Unauthorized,
-                tr("%1 from %2: %3%4").arg(head, url, endpoint.secretHint(), said)};
+                QCoreApplication::translate("tailor::FailureClassifier", "%1 from %2: %3%4")
+                    .arg(head, url, endpoint.secretHint(), said)};
     case 403:
-        return {ChatFailure::Forbidden, tr("%1 from %2: the API key may not use the model '%3' or this API%4")
-                                            .arg(head, url, endpoint.model, said)};
+        return {
+            ChatFailure::Forbidden,
+            QCoreApplication::translate("tailor::FailureClassifier",
+                                        "%1 from %2: the API key may not use the model '%3' or this API%4")
+                .arg(head, url, endpoint.model, said)};
     case 404:
-        return {ChatFailure::NotFound, tr("%1 from %2: check the base URL and the model name '%3'%4")
-                                           .arg(head, url, endpoint.model, said)};
+        return {ChatFailure::NotFound,
+                QCoreApplication::translate("tailor::FailureClassifier",
+                                            "%1 from %2: check the base URL and the model name '%3'%4")
+                    .arg(head, url, endpoint.model, said)};
     case 408:
     case 504:
         return {status == 408 ? ChatFailure::Timeout : ChatFailure::ServerError,
-                tr("%1 from %2: the server timed out%3").arg(head, url, said)};
+                QCoreApplication::translate("tailor::FailureClassifier", "%1 from %2: the server timed out%3")
+                    .arg(head, url, said)};
     case 429:
         return {ChatFailure::RateLimited,
-                tr("%1 from %2: the endpoint's rate limit was hit%3").arg(head, url, said)};
+                QCoreApplication::translate("tailor::FailureClassifier",
+                                            "%1 from %2: the endpoint's rate limit was hit%3")
+                    .arg(head, url, said)};
     case 500:
     case 502:
     case 503:
-        return {ChatFailure::ServerError, tr("%1 from %2: the server failed%3").arg(head, url, said)};
+        return {ChatFailure::ServerError,
+                QCoreApplication::translate("tailor::FailureClassifier", "%1 from %2: the server failed%3")
+                    .arg(head, url, said)};
     default:
         break;
     }
     if (status >= 400 && status < 500)
         return {ChatFailure::BadRequest,
-                tr("%1 from %2: the server rejected the request%3").arg(head, url, said)};
+                QCoreApplication::translate("tailor::FailureClassifier",
+                                            "%1 from %2: the server rejected the request%3")
+                    .arg(head, url, said)};
     if (status >= 500)
-        return {ChatFailure::BadResponse, tr("%1 from %2: the server failed%3").arg(head, url, said)};
-    return {ChatFailure::BadResponse, tr("Unexpected HTTP status %1 from %2%3").arg(head, url, said)};
+        return {ChatFailure::BadResponse,
+                QCoreApplication::translate("tailor::FailureClassifier", "%1 from %2: the server failed%3")
+                    .arg(head, url, said)};
+    return {ChatFailure::BadResponse,
+            QCoreApplication::translate("tailor::FailureClassifier", "Unexpected HTTP status %1 from %2%3")
+                .arg(head, url, said)};
 }
 
 AttemptFailure FailureClassifier::fromServerError(const ServerError &error, const EndpointConfig &endpoint)
@@ -142,8 +158,9 @@ AttemptFailure FailureClassifier::fromServerError(const ServerError &error, cons
         return fromHttpStatus(error.code, error, endpoint);
     if (error.isQuotaExhausted())
         return fromHttpStatus(429, error, endpoint);
-    return {ChatFailure::BadResponse,
-            tr("%1 reported an error inside its answer%2").arg(where(endpoint), serverSaid(error))};
+    return {ChatFailure::BadResponse, QCoreApplication::translate("tailor::FailureClassifier",
+                                                                  "%1 reported an error inside its answer%2")
+                                          .arg(where(endpoint), serverSaid(error))};
 }
 
 AttemptFailure FailureClassifier::fromNetworkError(QNetworkReply::NetworkError error,
@@ -153,74 +170,102 @@ AttemptFailure FailureClassifier::fromNetworkError(QNetworkReply::NetworkError e
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
         return {ChatFailure::ConnectionFailed,
-                tr("Could not connect to %1: the connection was refused. Is the server running, and are the "
-                   "host and port right?")
+                QCoreApplication::translate(
+                    "tailor::FailureClassifier",
+                    "Could not connect to %1: the connection was refused. Is the server running, and are the "
+                    "host and port right?")
                     .arg(url)};
     case QNetworkReply::HostNotFoundError:
         return {ChatFailure::HostNotFound,
-                tr("The host '%1' was not found (DNS): check the base URL %2.").arg(QUrl(url).host(), url)};
+                QCoreApplication::translate("tailor::FailureClassifier",
+                                            "The host '%1' was not found (DNS): check the base URL %2.")
+                    .arg(QUrl(url).host(), url)};
     case QNetworkReply::RemoteHostClosedError:
         return {ChatFailure::ConnectionReset,
-                tr("%1 closed the connection before the answer was complete.").arg(url)};
+                QCoreApplication::translate("tailor::FailureClassifier",
+                                            "%1 closed the connection before the answer was complete.")
+                    .arg(url)};
     case QNetworkReply::TimeoutError:
-        return {ChatFailure::Timeout, tr("The connection to %1 timed out.").arg(url)};
+        return {ChatFailure::Timeout,
+                QCoreApplication::translate("tailor::FailureClassifier", "The connection to %1 timed out.")
+                    .arg(url)};
     case QNetworkReply::SslHandshakeFailedError:
         return {
             ChatFailure::Tls,
-            tr("TLS error with %1: %2. Check that the URL's scheme (http/https) matches the server and that "
-               "its certificate is trusted.")
+            QCoreApplication::translate(
+                "tailor::FailureClassifier",
+                "TLS error with %1: %2. Check that the URL's scheme (http/https) matches the server and that "
+                "its certificate is trusted.")
                 .arg(url, errorString)};
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::UnknownNetworkError:
         return {ChatFailure::ConnectionReset,
-                tr("The network failed while talking to %1: %2").arg(url, errorString)};
+                QCoreApplication::translate("tailor::FailureClassifier",
+                                            "The network failed while talking to %1: %2")
+                    .arg(url, errorString)};
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
     case QNetworkReply::UnknownProxyError:
-        return {ChatFailure::ConnectionFailed, tr("The proxy failed to reach %1: %2").arg(url, errorString)};
+        return {ChatFailure::ConnectionFailed,
+                QCoreApplication::translate("tailor::FailureClassifier", "The proxy failed to reach %1: %2")
+                    .arg(url, errorString)};
     case QNetworkReply::ProtocolUnknownError:
     case QNetworkReply::ProtocolInvalidOperationError:
-        return {ChatFailure::BadRequest, tr("%1 is not an http:// or https:// URL Tailor can use.").arg(url)};
+        return {ChatFailure::BadRequest,
+                QCoreApplication::translate("tailor::FailureClassifier",
+                                            "%1 is not an http:// or https:// URL Tailor can use.")
+                    .arg(url)};
     case QNetworkReply::TooManyRedirectsError:
     case QNetworkReply::InsecureRedirectError:
         return {ChatFailure::BadResponse,
-                tr("%1 redirects in a way Tailor does not follow (%2): use the address it redirects to.")
+                QCoreApplication::translate(
+                    "tailor::FailureClassifier",
+                    "%1 redirects in a way Tailor does not follow (%2): use the address it redirects to.")
                     .arg(url, errorString)};
     default:
         break;
     }
     return {ChatFailure::BadResponse,
-            tr("%1 did not answer in a way Tailor understands: %2").arg(url, errorString)};
+            QCoreApplication::translate("tailor::FailureClassifier",
+                                        "%1 did not answer in a way Tailor understands: %2")
+                .arg(url, errorString)};
 }
 
 AttemptFailure FailureClassifier::malformed(const QString &problem, const EndpointConfig &endpoint)
 {
     return {ChatFailure::BadResponse,
-            tr("%1 answered with %2; is it an OpenAI-compatible API base URL (usually ending in /v1)?")
+            QCoreApplication::translate(
+                "tailor::FailureClassifier",
+                "%1 answered with %2; is it an OpenAI-compatible API base URL (usually ending in /v1)?")
                 .arg(where(endpoint), problem)};
 }
 
 AttemptFailure FailureClassifier::truncatedStream(const EndpointConfig &endpoint)
 {
     return {ChatFailure::ConnectionReset,
-            tr("The stream from %1 ended before the answer was complete (no [DONE] and no finish_reason).")
+            QCoreApplication::translate(
+                "tailor::FailureClassifier",
+                "The stream from %1 ended before the answer was complete (no [DONE] and no finish_reason).")
                 .arg(where(endpoint))};
 }
 
 AttemptFailure FailureClassifier::timeout(int timeoutMs, const EndpointConfig &endpoint)
 {
-    return {ChatFailure::Timeout, tr("No complete answer from %1 within the timeout of %2 s.")
-                                      .arg(where(endpoint), QString::number(timeoutMs / 1000.0, 'g', 4))};
+    return {ChatFailure::Timeout,
+            QCoreApplication::translate("tailor::FailureClassifier",
+                                        "No complete answer from %1 within the timeout of %2 s.")
+                .arg(where(endpoint), QString::number(timeoutMs / 1000.0, 'g', 4))};
 }
 
 AttemptFailure FailureClassifier::tooLarge(qint64 capBytes, const EndpointConfig &endpoint)
 {
     return {ChatFailure::TooLarge,
-            tr("The answer from %1 is larger than %2 MB; Tailor stopped reading it.")
+            QCoreApplication::translate("tailor::FailureClassifier",
+                                        "The answer from %1 is larger than %2 MB; Tailor stopped reading it.")
                 .arg(where(endpoint), QString::number(capBytes / (1024.0 * 1024.0), 'g', 4))};
 }
 
@@ -228,7 +273,9 @@ QString FailureClassifier::afterAttempts(const QString &message, int attempts)
 {
     if (attempts <= 1)
         return message;
-    return tr("%1 (gave up after %2 attempts)").arg(message).arg(attempts);
+    return QCoreApplication::translate("tailor::FailureClassifier", "%1 (gave up after %2 attempts)")
+        .arg(message)
+        .arg(attempts);
 }
 
 } // namespace tailor

@@ -25,11 +25,6 @@ constexpr int connectionsPerManager = 6;
 // A failed log write keeps at most this many rows waiting for the next try.
 constexpr qsizetype maxPendingLogRows = 100000;
 
-QString trClient(const char *text)
-{
-    return QCoreApplication::translate("tailor::LlmClient", text);
-}
-
 int completionEstimate(const QString &content)
 {
     if (content.isEmpty())
@@ -465,7 +460,9 @@ void LlmDispatcher::failAttempt(LlmJob *job, ChatFailure kind, QString message, 
     const bool retryable =
         isRetryable(kind) && job->attempt < job->request.endpoint.maxAttempts && !m_shuttingDown;
     if (retryable && retryAfterMs && *retryAfterMs > m_options.maxRetryAfterMs) {
-        message = trClient("%1; the server asks to wait %2 s before retrying, longer than Tailor waits")
+        message = QCoreApplication::translate(
+                      "tailor::LlmClient",
+                      "%1; the server asks to wait %2 s before retrying, longer than Tailor waits")
                       .arg(message)
                       .arg(*retryAfterMs / 1000);
     } else if (retryable) {
@@ -572,8 +569,10 @@ void LlmDispatcher::submit(LlmTicket *ticket)
     m_tickets.insert(ticket->id, ticket);
     const ChatRequest &request = ticket->request;
     if (m_shuttingDown) {
-        finishTicket(
-            ticket, failure(ChatFailure::Cancelled, trClient("Cancelled: the LLM client is shutting down.")));
+        finishTicket(ticket,
+                     failure(ChatFailure::Cancelled,
+                             QCoreApplication::translate("tailor::LlmClient",
+                                                         "Cancelled: the LLM client is shutting down.")));
         return;
     }
     if (request.endpoint.isDryRun()) {
@@ -593,8 +592,9 @@ void LlmDispatcher::submit(LlmTicket *ticket)
         return;
     }
     if (request.messages.isEmpty()) {
-        finishTicket(ticket,
-                     failure(ChatFailure::BadRequest, trClient("The request has no messages to send.")));
+        finishTicket(ticket, failure(ChatFailure::BadRequest,
+                                     QCoreApplication::translate("tailor::LlmClient",
+                                                                 "The request has no messages to send.")));
         return;
     }
     ticket->cacheKey = request.cacheKey();
@@ -661,7 +661,8 @@ void LlmDispatcher::cancel(quint64 id)
         if (job->waiters.isEmpty())
             abandonJob(job);
     }
-    finishTicket(ticket, failure(ChatFailure::Cancelled, trClient("Cancelled.")));
+    finishTicket(ticket, failure(ChatFailure::Cancelled,
+                                 QCoreApplication::translate("tailor::LlmClient", "Cancelled.")));
 }
 
 void LlmDispatcher::cancelAll()
@@ -863,7 +864,9 @@ void LlmDispatcher::fetchModels(LlmLane *lane, std::shared_ptr<QPromise<Connecti
             report->modelsListed = !report->models.isEmpty();
             if (!report->modelsListed)
                 report->modelsError =
-                    FailureClassifier::malformed(trClient("no model list"), endpoint).message;
+                    FailureClassifier::malformed(
+                        QCoreApplication::translate("tailor::LlmClient", "no model list"), endpoint)
+                        .message;
             report->modelFound = report->models.contains(endpoint.model);
         }
         if (!secret.isEmpty())

@@ -14,11 +14,6 @@ namespace tailor {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tailor::RequestLog", text);
-}
-
 // Texts of NOT NULL columns: a null QString would bind as NULL.
 QString text(const QString &value)
 {
@@ -156,7 +151,9 @@ Result<QList<RequestLogEntry>> RequestLog::list(const RequestLogFilter &filter)
         sql += QStringLiteral(" LIMIT ") + QString::number(filter.limit);
     QSqlQuery query(connection.value());
     query.setForwardOnly(true);
-    if (auto done = execSql(query, sql, values, tr("reading the request log")); !done)
+    if (auto done = execSql(query, sql, values,
+                            QCoreApplication::translate("tailor::RequestLog", "reading the request log"));
+        !done)
         return done.error();
     QList<RequestLogEntry> entries;
     while (query.next()) {
@@ -212,7 +209,7 @@ Result<RequestLogSummary> RequestLog::summarize(const RequestLogFilter &filter)
                                    "COALESCE(SUM(prompt_tokens), 0), COALESCE(SUM(completion_tokens), 0), "
                                    "COALESCE(SUM(retries), 0), COALESCE(SUM(cost), 0) FROM llm_request_log") +
                         where,
-                    values, tr("summarizing the request log"));
+                    values, QCoreApplication::translate("tailor::RequestLog", "summarizing the request log"));
         !done)
         return done.error();
     RequestLogSummary summary;
@@ -232,8 +229,9 @@ Result<RequestLogSummary> RequestLog::summarize(const RequestLogFilter &filter)
     const QString latencyWhere =
         (where.isEmpty() ? QStringLiteral(" WHERE ") : where + QStringLiteral(" AND ")) +
         QStringLiteral("status = 'ok' AND cache_hit = 0 AND dry_run = 0");
-    if (auto done = execSql(query, QStringLiteral("SELECT latency_ms FROM llm_request_log") + latencyWhere,
-                            values, tr("summarizing the request log"));
+    if (auto done =
+            execSql(query, QStringLiteral("SELECT latency_ms FROM llm_request_log") + latencyWhere, values,
+                    QCoreApplication::translate("tailor::RequestLog", "summarizing the request log"));
         !done)
         return done.error();
     QList<qint64> latencies;
@@ -258,8 +256,10 @@ Result<void> RequestLog::append(QSqlDatabase db, const QList<RequestLogEntry> &e
                            "dry_run, retries, error, prompt_name, prompt_version, profile_id, experiment_id, "
                            "fields_sent) VALUES "
                            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
-        return Error::failed(QCoreApplication::translate("tailor::Sql", "Database error while %1: %2")
-                                 .arg(tr("writing the request log"), describeSqlError(query.lastError())));
+        return Error::failed(
+            QCoreApplication::translate("tailor::Sql", "Database error while %1: %2")
+                .arg(QCoreApplication::translate("tailor::RequestLog", "writing the request log"),
+                     describeSqlError(query.lastError())));
     for (const RequestLogEntry &entry : entries) {
         const QVariantList values{text(entry.at),
                                   text(entry.operatorName),
@@ -292,7 +292,8 @@ Result<void> RequestLog::append(QSqlDatabase db, const QList<RequestLogEntry> &e
         if (!query.exec())
             return Error::failed(
                 QCoreApplication::translate("tailor::Sql", "Database error while %1: %2")
-                    .arg(tr("writing the request log"), describeSqlError(query.lastError())));
+                    .arg(QCoreApplication::translate("tailor::RequestLog", "writing the request log"),
+                         describeSqlError(query.lastError())));
     }
     return {};
 }

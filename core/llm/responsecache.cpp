@@ -12,15 +12,6 @@
 
 namespace tailor {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tailor::ResponseCache", text);
-}
-
-} // namespace
-
 QString CachedResponse::toJsonText() const
 {
     QJsonObject object{{QLatin1String("content"), content},
@@ -70,9 +61,9 @@ Result<std::optional<CachedResponse>> ResponseCache::lookup(const QString &key)
     if (!connection)
         return connection.error();
     QSqlQuery query(connection.value());
-    if (auto done =
-            execSql(query, QStringLiteral("SELECT response FROM llm_response_cache WHERE cache_key = ?"),
-                    {key}, tr("reading the response cache"));
+    if (auto done = execSql(
+            query, QStringLiteral("SELECT response FROM llm_response_cache WHERE cache_key = ?"), {key},
+            QCoreApplication::translate("tailor::ResponseCache", "reading the response cache"));
         !done)
         return done.error();
     if (!query.next())
@@ -88,7 +79,7 @@ Result<CacheStats> ResponseCache::stats()
     QSqlQuery query(connection.value());
     if (auto done =
             execSql(query, QStringLiteral("SELECT COUNT(*), COALESCE(SUM(bytes), 0) FROM llm_response_cache"),
-                    {}, tr("reading the response cache"));
+                    {}, QCoreApplication::translate("tailor::ResponseCache", "reading the response cache"));
         !done)
         return done.error();
     CacheStats stats;
@@ -113,14 +104,15 @@ Result<qint64> ResponseCache::clear(const QString &operatorName)
     QSqlQuery query(db);
     if (auto done =
             execSql(query, QStringLiteral("SELECT COUNT(*), COALESCE(SUM(bytes), 0) FROM llm_response_cache"),
-                    {}, tr("reading the response cache"));
+                    {}, QCoreApplication::translate("tailor::ResponseCache", "reading the response cache"));
         !done)
         return done.error();
     const qint64 entries = query.next() ? query.value(0).toLongLong() : 0;
     const qint64 bytes = query.value(1).toLongLong();
     query.finish();
-    if (auto done = execSql(query, QStringLiteral("DELETE FROM llm_response_cache"), {},
-                            tr("clearing the response cache"));
+    if (auto done =
+            execSql(query, QStringLiteral("DELETE FROM llm_response_cache"), {},
+                    QCoreApplication::translate("tailor::ResponseCache", "clearing the response cache"));
         !done)
         return done.error();
     if (auto entry = AuditLog::append(
@@ -146,7 +138,7 @@ Result<void> ResponseCache::store(QSqlDatabase db, const QString &key, const QSt
                        "bytes = excluded.bytes, created_at = excluded.created_at"),
         {key, endpoint, model, text, qint64(text.toUtf8().size()),
          QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-        tr("writing the response cache"));
+        QCoreApplication::translate("tailor::ResponseCache", "writing the response cache"));
 }
 
 } // namespace tailor

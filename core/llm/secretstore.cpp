@@ -14,17 +14,16 @@ namespace tailor {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tailor::SecretStore", text);
-}
-
 QString insteadHint(const QString &envHint)
 {
     if (envHint.isEmpty())
-        return tr("Name an environment variable for the endpoint in its settings and set it to the API key "
-                  "instead.");
-    return tr("Set the environment variable %1 to the API key instead.").arg(envHint);
+        return QCoreApplication::translate(
+            "tailor::SecretStore",
+            "Name an environment variable for the endpoint in its settings and set it to the API key "
+            "instead.");
+    return QCoreApplication::translate("tailor::SecretStore",
+                                       "Set the environment variable %1 to the API key instead.")
+        .arg(envHint);
 }
 
 Error keychainError(QKeychain::Error code, const QString &detail, const QString &key, const QString &envHint,
@@ -34,27 +33,36 @@ Error keychainError(QKeychain::Error code, const QString &detail, const QString 
     switch (code) {
     case QKeychain::EntryNotFound:
         return Error::notFound(
-            tr("The keychain has no entry '%1' for Tailor. Store the API key under that name "
-               "(Settings → Endpoints). %2")
+            QCoreApplication::translate(
+                "tailor::SecretStore",
+                "The keychain has no entry '%1' for Tailor. Store the API key under that name "
+                "(Settings → Endpoints). %2")
                 .arg(key, insteadHint(envHint)));
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
     case QKeychain::OtherError:
-        return Error::failed(tr("No keychain service is available to %1 the API key '%2' (%3). %4")
-                                 .arg(what, key,
-                                      detail.isEmpty() || detail == QLatin1String("Unknown error")
-                                          ? tr("no Secret Service or KWallet is running")
-                                          : detail,
-                                      insteadHint(envHint)));
+        return Error::failed(
+            QCoreApplication::translate("tailor::SecretStore",
+                                        "No keychain service is available to %1 the API key '%2' (%3). %4")
+                .arg(what, key,
+                     detail.isEmpty() || detail == QLatin1String("Unknown error")
+                         ? QCoreApplication::translate("tailor::SecretStore",
+                                                       "no Secret Service or KWallet is running")
+                         : detail,
+                     insteadHint(envHint)));
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return Error::permissionDenied(tr("The keychain refused to %1 the API key '%2' (%3). %4")
-                                           .arg(what, key, detail, insteadHint(envHint)));
+        return Error::permissionDenied(
+            QCoreApplication::translate("tailor::SecretStore",
+                                        "The keychain refused to %1 the API key '%2' (%3). %4")
+                .arg(what, key, detail, insteadHint(envHint)));
     case QKeychain::CouldNotDeleteEntry:
     case QKeychain::NoError:
         break;
     }
-    return Error::failed(tr("The keychain could not %1 the API key '%2': %3").arg(what, key, detail));
+    return Error::failed(
+        QCoreApplication::translate("tailor::SecretStore", "The keychain could not %1 the API key '%2': %3")
+            .arg(what, key, detail));
 }
 
 // Runs `start` (which starts a job and reports through the callback) and waits for the callback.
@@ -72,9 +80,12 @@ template<typename T, typename Starter> Result<T> waitFor(Starter start, int time
         loop.exec();
     }
     if (!outcome)
-        return Error::failed(tr("The keychain did not answer within %1 s for the API key '%2'; is it locked?")
-                                 .arg(timeoutMs / 1000)
-                                 .arg(key));
+        return Error::failed(
+            QCoreApplication::translate(
+                "tailor::SecretStore",
+                "The keychain did not answer within %1 s for the API key '%2'; is it locked?")
+                .arg(timeoutMs / 1000)
+                .arg(key));
     return std::move(*outcome);
 }
 
@@ -101,17 +112,17 @@ void SecretStore::readAsync(const QString &key, const QString &envHint, QObject 
     job->start();
 }
 
-void SecretStore::writeAsync(const QString &key, const QString &secret, QObject *context,
-                             DoneCallback done) const
+void SecretStore::writeAsync(const QString &key, const QString &secret, QObject *context, DoneCallback done,
+                             const QString &envHint) const
 {
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setKey(key);
     job->setTextData(secret);
     QObject::connect(job, &QKeychain::Job::finished, context,
-                     [job, key, done = std::move(done)](QKeychain::Job *) {
+                     [job, key, envHint, done = std::move(done)](QKeychain::Job *) {
                          if (job->error() != QKeychain::NoError)
-                             done(keychainError(job->error(), job->errorString(), key, {},
+                             done(keychainError(job->error(), job->errorString(), key, envHint,
                                                 QT_TRANSLATE_NOOP("tailor::SecretStore", "store")));
                          else
                              done({});
@@ -168,8 +179,10 @@ void SecretStore::resolveAsync(const EndpointConfig &endpoint, QObject *context,
     if (endpoint.secretKey.isEmpty()) {
         if (!endpoint.secretEnv.isEmpty())
             done(Error::notFound(
-                tr("The environment variable %1 that the endpoint '%2' names is not set; set it to "
-                   "the API key.")
+                QCoreApplication::translate(
+                    "tailor::SecretStore",
+                    "The environment variable %1 that the endpoint '%2' names is not set; set it to "
+                    "the API key.")
                     .arg(endpoint.secretEnv, endpoint.name)));
         else
             done(QString());

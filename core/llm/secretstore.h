@@ -30,7 +30,9 @@ public:
     // The callback runs on `context`'s thread once the keychain answers; `envHint` is the environment
     // variable the error message suggests instead (may be empty).
     void readAsync(const QString &key, const QString &envHint, QObject *context, ReadCallback done) const;
-    void writeAsync(const QString &key, const QString &secret, QObject *context, DoneCallback done) const;
+    // `envHint`, as for readAsync(), names the environment variable a failure suggests instead.
+    void writeAsync(const QString &key, const QString &secret, QObject *context, DoneCallback done,
+                    const QString &envHint = {}) const;
     void removeAsync(const QString &key, QObject *context, DoneCallback done) const;
 
     // Blocking forms: wait in a local event loop (at most `timeoutMs`). Not for the GUI thread.

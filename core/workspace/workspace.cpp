@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
 
 namespace tailor {
@@ -40,7 +41,18 @@ Workspace::Workspace(std::shared_ptr<Database> database, OperatorIdentity identi
     , m_operators(*m_database, m_identity.name)
     , m_prompts(*m_database, m_operators)
     , m_endpoints(*m_database, m_operators)
+    , m_profileImporter(*m_database, m_operators)
+    , m_profiles(*m_database, m_operators)
+    , m_segments(*m_database, m_operators, m_profiles)
 {}
+
+Workspace::~Workspace()
+{
+    // The last reference may go away on a worker thread; the client is a QObject of the thread that
+    // started it and stops its own thread, so it is deleted there (it keeps the database alive itself).
+    if (m_llm && m_llm->thread() != QThread::currentThread())
+        m_llm.release()->deleteLater();
+}
 
 LlmClient &Workspace::llm()
 {
@@ -133,7 +145,9 @@ Result<std::shared_ptr<Workspace>> Workspace::init(const DatabaseUrl &url, const
     if (auto refreshed = workspace->refreshRole(); !refreshed)
         return refreshed.error();
     if (auto shipped = workspace->prompts().importShipped(); !shipped)
-        return Error::failed(QCoreApplication::translate("tailor::Workspace", "The workspace was created, but importing the shipped prompts failed: %1")
+        return Error::failed(QCoreApplication::translate(
+                                 "tailor::Workspace",
+                                 "The workspace was created, but importing the shipped prompts failed: %1")
                                  .arg(shipped.error().message));
     return workspace;
 }

@@ -1,13 +1,19 @@
 // tailor-screenshots [--language LANG] DIR: renders the main window at 1280x800 on every page, with and
-// without a workspace, plus the PostgreSQL dialog, into PNG files in DIR. Run it with
+// without a workspace, the LLM endpoints tab (configuration, a connection test and a streamed chat against
+// the scripted test endpoint), plus the PostgreSQL dialog, into PNG files in DIR. Run it with
 // QT_QPA_PLATFORM=offscreen and look at them. Without --language it shows the untranslated (English) texts
 // whatever the system locale; with
 // --language de or --language zh_CN it installs that translation, as tailor does for its Language setting.
 #include "appstyle.h"
+#include "chatpanel.h"
+#include "endpointspage.h"
 #include "mainwindow.h"
 #include "postgresdialog.h"
 #include "promptspage.h"
 #include "settings/settings.h"
+#include "settingspage.h"
+#include "testendpoint.h"
+#include "testendpointthread.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
@@ -15,6 +21,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -92,6 +99,58 @@ bool shootPrompts(MainWindow &window, PromptsPage &page, const QDir &out)
     return true;
 }
 
+// Settings → LLM endpoints with a saved endpoint on the scripted test endpoint: its configuration, a passed
+// connection test, and a streamed chat with its accounting.
+bool shootEndpoints(MainWindow &window, const QDir &out)
+{
+    auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
+    for (int row = 0; row < sidebar->count(); ++row) {
+        if (sidebar->item(row)->data(Qt::UserRole).toString() == QLatin1String("settings"))
+            sidebar->setCurrentRow(row);
+    }
+    window.findChild<SettingsPage *>(QStringLiteral("settingsPage"))->showEndpoints();
+    auto *page = window.findChild<EndpointsPage *>(QStringLiteral("endpointsPage"));
+    auto *usage = window.findChild<QLabel *>(QStringLiteral("usageCalls"));
+    if (!QTest::qWaitFor([page] { return !page->currentEndpoint().isEmpty(); }, 10000) ||
+        !QTest::qWaitFor([usage] { return usage->text() != QLatin1String("—"); }, 10000))
+        return false;
+    page->selectEndpoint(QStringLiteral("team-vllm"));
+    auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("endpointTabs"));
+    tabs->setCurrentIndex(0);
+    if (!save(window, out, QStringLiteral("settings-endpoints")))
+        return false;
+
+    tabs->setCurrentIndex(1);
+    QSignalSpy tested(page, &EndpointsPage::connectionTested);
+    page->findChild<QPushButton *>(QStringLiteral("testConnectionButton"))->click();
+    if (!tested.wait(10000) || !save(window, out, QStringLiteral("settings-endpoints-test")))
+        return false;
+
+    tabs->setCurrentIndex(2);
+    auto *chat = page->findChild<ChatPanel *>(QStringLiteral("chatPanel"));
+    page->findChild<QPlainTextEdit *>(QStringLiteral("chatSystem"))
+        ->setPlainText(QStringLiteral("You are a movie recommender. Answer in one sentence."));
+    page->findChild<QPlainTextEdit *>(QStringLiteral("chatUser"))
+        ->setPlainText(QStringLiteral("I liked Alien and Blade Runner. What should I watch next?"));
+    QSignalSpy finished(chat, &ChatPanel::chatFinished);
+    page->findChild<QPushButton *>(QStringLiteral("chatSend"))->click();
+    auto *answer = page->findChild<QPlainTextEdit *>(QStringLiteral("chatAnswer"));
+    if (!QTest::qWaitFor([answer] { return answer->toPlainText().size() > 20; }, 10000) ||
+        !save(window, out, QStringLiteral("settings-endpoints-chat-streaming")))
+        return false;
+    if (!finished.wait(10000) ||
+        !QTest::qWaitFor([usage] { return usage->text().startsWith(QLatin1Char('2')); }, 10000))
+        return false;
+    if (!save(window, out, QStringLiteral("settings-endpoints-chat")))
+        return false;
+
+    // A new Azure OpenAI endpoint with a temperature out of range: the API version field and core's message.
+    page->newFromPreset(EndpointProvider::AzureOpenAi);
+    auto *temperature = page->findChild<QLineEdit *>(QStringLiteral("endpointTemperature"));
+    QTest::keyClicks(temperature, QStringLiteral("3"));
+    return save(window, out, QStringLiteral("settings-endpoints-new-azure"));
+}
+
 // Like tailor's main: Qt's own texts from the Qt installation, Tailor's from the embedded :/i18n.
 bool installTranslations(QApplication &app, const QString &language)
 {
@@ -134,6 +193,20 @@ int main(int argc, char *argv[])
     if (!QDir().mkpath(out.absolutePath()))
         return 1;
 
+    tailor::test::TestEndpointThread server;
+    if (!server.start()) {
+        QTextStream(stderr) << server.errorString() << Qt::endl;
+        return 1;
+    }
+    server.endpoint()->setModels(
+        {QStringLiteral("meta-llama/Llama-3.1-8B-Instruct"), QStringLiteral("Qwen/Qwen2.5-7B-Instruct")});
+    server.endpoint()->setDefaultLatency(40);
+    server.endpoint()->addRule(
+        tailor::test::Rule::reply(QStringLiteral("Try Ex Machina: a tense, thoughtful science-fiction film "
+                                                 "with the same questions about what makes us human."))
+            .onlyStreaming(true)
+            .withChunks(12, 60));
+
     QTemporaryDir dir;
     const DatabaseUrl url = DatabaseUrl::sqliteFile(dir.filePath(QStringLiteral("recommendations.tailor")));
     {
@@ -148,6 +221,23 @@ int main(int argc, char *argv[])
                                          std::pair{QStringLiteral("dave"), Role::Editor}}) {
             if (auto granted = operators.grant(name, role); !granted) {
                 QTextStream(stderr) << granted.error().message << Qt::endl;
+                return 1;
+            }
+        }
+        // Two endpoints besides the built-in dry run: a team vLLM server (the scripted endpoint here) and
+        // OpenAI.
+        EndpointConfig vllm = EndpointConfig::preset(EndpointProvider::Vllm, QStringLiteral("team-vllm"));
+        vllm.baseUrl = server.baseUrl();
+        vllm.model = QStringLiteral("meta-llama/Llama-3.1-8B-Instruct");
+        vllm.streaming = true;
+        vllm.parameters.temperature = 0.2;
+        vllm.parameters.maxTokens = 512;
+        vllm.pricePer1kInput = 0.0002;
+        vllm.pricePer1kOutput = 0.0006;
+        EndpointConfig openAi = EndpointConfig::preset(EndpointProvider::OpenAi);
+        for (const EndpointConfig &endpoint : {vllm, openAi}) {
+            if (auto saved = workspace.value()->endpoints().save(endpoint); !saved) {
+                QTextStream(stderr) << saved.error().message << Qt::endl;
                 return 1;
             }
         }
@@ -210,9 +300,13 @@ int main(int argc, char *argv[])
         return 1;
     if (!shootPrompts(window, *promptsPage, out))
         return 1;
+    auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
+    sidebar->setCurrentRow(sidebar->count() - 1); // Settings, on its Workspace tab
     auto *scroll = window.findChild<QScrollArea *>(QStringLiteral("settingsScroll"));
     scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
     if (!save(window, out, QStringLiteral("main-settings-bottom")))
+        return 1;
+    if (!shootEndpoints(window, out))
         return 1;
 
     Settings emptySettings(dir.filePath(QStringLiteral("empty.ini")));

@@ -136,7 +136,7 @@ void TestMainWindow::statusBarNamesWorkspaceOperatorAndEndpoint()
     QCOMPARE(workspace->toolTip(), url.toString());
     QVERIFY2(operatorLabel->text().contains(QLatin1String("alice")), qPrintable(operatorLabel->text()));
     QVERIFY2(operatorLabel->text().contains(QLatin1String("admin")), qPrintable(operatorLabel->text()));
-    QCOMPARE(endpoint->text(), QStringLiteral("LLM: not configured"));
+    QTRY_COMPARE(endpoint->text(), QStringLiteral("LLM: dry-run only"));
     QCOMPARE(window.windowTitle(), QStringLiteral("w.tailor — Tailor"));
 }
 

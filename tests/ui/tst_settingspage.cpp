@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QThreadPool>
 #include <QtTest>
@@ -111,9 +112,9 @@ void TestSettingsPage::showsWorkspaceOverview()
     QCOMPARE(operators->rowCount(), 1);
     QCOMPARE(operators->item(0, 0)->text(), QStringLiteral("alice"));
     QCOMPARE(operators->item(0, 1)->text(), QStringLiteral("admin"));
-    QVERIFY(page.findChild<QLabel *>(QStringLiteral("endpointNote"))
-                ->text()
-                .contains(QLatin1String("No LLM endpoint")));
+    auto *tabs = page.findChild<QTabWidget *>(QStringLiteral("settingsTabs"));
+    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->tabText(1), QStringLiteral("LLM endpoints"));
 }
 
 void TestSettingsPage::verifyReportsIntactLog()
