@@ -113,7 +113,12 @@
     </message>
     <message>
         <location filename="../app/cli/auditcommands.cpp" line="150"/>
-        <location filename="../app/cli/main.cpp" line="52"/>
+        <location filename="../app/cli/llmcommands.cpp" line="465"/>
+        <location filename="../app/cli/llmcommands.cpp" line="469"/>
+        <location filename="../app/cli/llmcommands.cpp" line="552"/>
+        <location filename="../app/cli/main.cpp" line="69"/>
+        <location filename="../app/cli/profilecommands.cpp" line="682"/>
+        <location filename="../app/cli/promptcommands.cpp" line="790"/>
         <source>name</source>
         <translation>name</translation>
     </message>
@@ -150,6 +155,21 @@
     </message>
     <message>
         <location filename="../app/cli/auditcommands.cpp" line="168"/>
+        <location filename="../app/cli/llmcommands.cpp" line="437"/>
+        <location filename="../app/cli/llmcommands.cpp" line="440"/>
+        <location filename="../app/cli/llmcommands.cpp" line="443"/>
+        <location filename="../app/cli/llmcommands.cpp" line="446"/>
+        <location filename="../app/cli/llmcommands.cpp" line="453"/>
+        <location filename="../app/cli/llmcommands.cpp" line="556"/>
+        <location filename="../app/cli/profilecommands.cpp" line="81"/>
+        <location filename="../app/cli/profilecommands.cpp" line="243"/>
+        <location filename="../app/cli/profilecommands.cpp" line="687"/>
+        <location filename="../app/cli/profilecommands.cpp" line="689"/>
+        <location filename="../app/cli/profilecommands.cpp" line="719"/>
+        <location filename="../app/cli/profilecommands.cpp" line="768"/>
+        <location filename="../app/cli/profilecommands.cpp" line="799"/>
+        <location filename="../app/cli/profilecommands.cpp" line="801"/>
+        <location filename="../app/cli/profilecommands.cpp" line="804"/>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -159,42 +179,455 @@
         <translation>Älteste Einträge zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="26"/>
+        <location filename="../app/cli/main.cpp" line="27"/>
         <source>create, inspect and upgrade workspaces; manage operators and roles</source>
         <translation>Arbeitsbereiche anlegen, anzeigen und aktualisieren; Bediener und Rollen verwalten</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="29"/>
+        <location filename="../app/cli/main.cpp" line="30"/>
         <source>verify and list the tamper-evident audit log</source>
         <translation>das Prüfprotokoll verifizieren und auflisten (Manipulationen werden erkannt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="41"/>
+        <location filename="../app/cli/main.cpp" line="32"/>
+        <source>prompt templates: versions, labels, diffs, rendering and checks</source>
+        <translation>Prompt-Vorlagen: Versionen, Labels, Diffs, Rendern und Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="35"/>
+        <source>LLM endpoints: configure, test, chat, cache and request log</source>
+        <translation>LLM-Endpunkte: konfigurieren, testen, chatten, Cache und Anfrageprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="38"/>
+        <source>import interaction logs, item catalogs and user files</source>
+        <translation>Interaktionsprotokolle, Artikelkataloge und Nutzerdateien importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="40"/>
+        <source>browse, filter and show user profiles; derive them again</source>
+        <translation>Nutzerprofile durchsuchen, filtern und anzeigen; neu ableiten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="43"/>
+        <source>saved profile filters with their sizes; seeded samples</source>
+        <translation>gespeicherte Profilfilter mit ihrer Größe; reproduzierbare Stichproben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="45"/>
+        <location filename="../app/cli/profilecommands.cpp" line="787"/>
+        <source>create the synthetic demo workspace</source>
+        <translation>den synthetischen Demo-Arbeitsbereich anlegen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="58"/>
         <source>Workspace URL: sqlite:///path/file.tailor or postgresql://user@host:port/db (default: TAILOR_DB, then the last workspace, then the default file).</source>
         <translation>URL des Arbeitsbereichs: sqlite:///path/file.tailor oder postgresql://user@host:port/db (Standard: TAILOR_DB, dann der zuletzt verwendete Arbeitsbereich, dann die Standarddatei).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="45"/>
+        <location filename="../app/cli/llmcommands.cpp" line="37"/>
+        <source>--%1 &apos;%2&apos; is not a number</source>
+        <translation>--%1 &apos;%2&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="48"/>
+        <source>--%1 &apos;%2&apos; is not a whole number</source>
+        <translation>--%1 &apos;%2&apos; ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="109"/>
+        <source>PROVIDER</source>
+        <translation>ANBIETER</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="110"/>
+        <source>MODEL</source>
+        <translation>MODELL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="111"/>
+        <source>CONC</source>
+        <translation>PAR.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="112"/>
+        <source>BASE URL</source>
+        <translation>BASIS-URL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="138"/>
+        <source>unknown preset &apos;%1&apos; (presets: %2)</source>
+        <translation>unbekannte Vorlage &apos;%1&apos; (Vorlagen: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="145"/>
+        <source>there is no endpoint &apos;%1&apos;; create it with --preset (openai, azure-openai, ollama, llama.cpp, vllm, lm-studio, custom)</source>
+        <translation>es gibt keinen Endpunkt &apos;%1&apos;; legen Sie ihn mit --preset an (openai, azure-openai, ollama, llama.cpp, vllm, lm-studio, custom)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="159"/>
+        <source>Saved endpoint %1 (%2, %3).</source>
+        <translation>Endpunkt %1 gespeichert (%2, %3).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="173"/>
+        <source>Removed endpoint %1.</source>
+        <translation>Endpunkt %1 entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="185"/>
+        <source>Removed %1 from the keychain.</source>
+        <translation>%1 aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="194"/>
+        <source>no key on standard input (e.g. printf &apos;%s&apos; &quot;$KEY&quot; | tailor-cli llm key %1)</source>
+        <translation>kein Schlüssel auf der Standardeingabe (z. B. printf &apos;%s&apos; &quot;$KEY&quot; | tailor-cli llm key %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="199"/>
+        <source>Stored the key %1 in the keychain.</source>
+        <translation>Schlüssel %1 im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="221"/>
+        <source>tailor-cli: endpoint %1 failed the test.</source>
+        <translation>tailor-cli: Endpunkt %1 hat den Test nicht bestanden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="274"/>
+        <source>tailor-cli: the request log was not written: %1</source>
+        <translation>tailor-cli: das Anfrageprotokoll wurde nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="285"/>
+        <source>%1 prompt + %2 completion tokens%3</source>
+        <translation>%1 Prompt- + %2 Completion-Tokens%3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="289"/>
+        <source> (estimated)</source>
+        <translation> (geschätzt)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="291"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="293"/>
+        <source>first token after %1 ms</source>
+        <translation>erstes Token nach %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="295"/>
+        <source>cost %1</source>
+        <translation>Kosten %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="297"/>
+        <source>from the cache</source>
+        <translation>aus dem Cache</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="299"/>
+        <source>%1 retries</source>
+        <translation>%1 Wiederholungen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="301"/>
+        <source>dry run: nothing was sent</source>
+        <translation>Probelauf: nichts wurde gesendet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="317"/>
+        <source>&apos;llm cache&apos; takes stats or clear, not &apos;%1&apos;</source>
+        <translation>&apos;llm cache&apos; erwartet stats oder clear, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="330"/>
+        <source>Removed %1 cached responses.</source>
+        <translation>%1 zwischengespeicherte Antworten entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="341"/>
+        <source>%1 cached responses, %2 bytes.</source>
+        <translation>%1 zwischengespeicherte Antworten, %2 Bytes.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="356"/>
+        <source>--limit &apos;%1&apos; is not a count</source>
+        <translation>--limit &apos;%1&apos; ist keine Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="386"/>
+        <source>cached</source>
+        <translation>aus dem Cache</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="389"/>
+        <source>%1 calls (%2 ok, %3 failed, %4 from the cache), %5 + %6 tokens, cost %7, latency p50 %8 ms, p95 %9 ms</source>
+        <translation>%1 Aufrufe (%2 ok, %3 fehlgeschlagen, %4 aus dem Cache), %5 + %6 Tokens, Kosten %7, Latenz p50 %8 ms, p95 %9 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="412"/>
+        <source>the endpoint&apos;s name</source>
+        <translation>der Name des Endpunkts</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="416"/>
+        <source>Start from a preset: openai, azure-openai, ollama, llama.cpp, vllm, lm-studio, custom, dry-run (creates or replaces the endpoint).</source>
+        <translation>Von einer Vorlage ausgehen: openai, azure-openai, ollama, llama.cpp, vllm, lm-studio, custom, dry-run (legt den Endpunkt an oder ersetzt ihn).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="420"/>
+        <source>preset</source>
+        <translation>vorlage</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="423"/>
+        <source>Base URL up to the API version, e.g. http://localhost:8000/v1.</source>
+        <translation>Basis-URL bis einschließlich API-Version, z. B. http://localhost:8000/v1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="425"/>
+        <location filename="../app/cli/main.cpp" line="62"/>
         <source>url</source>
         <translation>url</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="48"/>
+        <location filename="../app/cli/llmcommands.cpp" line="427"/>
+        <source>Model (Azure: the deployment).</source>
+        <translation>Modell (Azure: das Deployment).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="428"/>
+        <source>model</source>
+        <translation>modell</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="430"/>
+        <source>Azure OpenAI API version.</source>
+        <translation>API-Version von Azure OpenAI.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="433"/>
+        <source>Default temperature.</source>
+        <translation>Standard-Temperatur.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="434"/>
+        <source>t</source>
+        <translation>t</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="436"/>
+        <source>Default max tokens.</source>
+        <translation>Standardwert für max. Tokens.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="439"/>
+        <source>Requests in flight at once.</source>
+        <translation>Gleichzeitig laufende Anfragen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="442"/>
+        <source>Requests per minute (0: no limit).</source>
+        <translation>Anfragen pro Minute (0: keine Begrenzung).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="445"/>
+        <source>Tokens per minute (0: no limit).</source>
+        <translation>Tokens pro Minute (0: keine Begrenzung).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="448"/>
+        <source>Timeout per attempt.</source>
+        <translation>Zeitlimit pro Versuch.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="449"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="452"/>
+        <source>Attempts per request, the first included.</source>
+        <translation>Versuche pro Anfrage, einschließlich des ersten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="455"/>
+        <source>Price per 1K input tokens.</source>
+        <translation>Preis pro 1K Eingabe-Tokens.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="456"/>
+        <location filename="../app/cli/llmcommands.cpp" line="459"/>
+        <source>price</source>
+        <translation>preis</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="458"/>
+        <source>Price per 1K output tokens.</source>
+        <translation>Preis pro 1K Ausgabe-Tokens.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="461"/>
+        <source>Stream answers by default.</source>
+        <translation>Antworten standardmäßig streamen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="464"/>
+        <source>Environment variable that holds the API key.</source>
+        <translation>Umgebungsvariable, die den API-Schlüssel enthält.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="468"/>
+        <source>Keychain entry that holds the API key.</source>
+        <translation>Schlüsselbundeintrag, der den API-Schlüssel enthält.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="474"/>
+        <source>list the workspace&apos;s LLM endpoints</source>
+        <translation>die LLM-Endpunkte des Arbeitsbereichs auflisten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="475"/>
+        <source>Lists the endpoints, the built-in dry-run endpoint included. API keys are never shown; only where they live.</source>
+        <translation>Listet die Endpunkte auf, einschließlich des eingebauten Probelauf-Endpunkts. API-Schlüssel werden nie angezeigt, nur wo sie liegen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="483"/>
+        <source>create or change an endpoint (admin only)</source>
+        <translation>einen Endpunkt anlegen oder ändern (nur admin)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="484"/>
+        <source>Creates ENDPOINT from --preset, or changes the options given on an existing one. Names of the API key&apos;s environment variable or keychain entry only — never the key. Audited.</source>
+        <translation>Legt ENDPOINT aus --preset an oder ändert die angegebenen Optionen eines vorhandenen Endpunkts. Nur die Namen der Umgebungsvariable oder des Schlüsselbundeintrags für den API-Schlüssel – nie den Schlüssel selbst. Wird protokolliert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="493"/>
+        <source>remove an endpoint (admin only)</source>
+        <translation>einen Endpunkt entfernen (nur admin)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="494"/>
+        <source>Removes ENDPOINT. Audited.</source>
+        <translation>Entfernt ENDPOINT. Wird protokolliert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="500"/>
+        <source>store an API key in the OS keychain from standard input</source>
+        <translation>einen API-Schlüssel von der Standardeingabe im Schlüsselbund des Betriebssystems speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="501"/>
+        <source>Reads one line from standard input and stores it in the keychain under NAME (service &quot;Tailor&quot;), for endpoints saved with --key-name NAME. Where no keychain runs, set the endpoint&apos;s environment variable instead.</source>
+        <translation>Liest eine Zeile von der Standardeingabe und speichert sie im Schlüsselbund unter NAME (Dienst &quot;Tailor&quot;), für Endpunkte, die mit --key-name NAME gespeichert wurden. Wo kein Schlüsselbund läuft, setzen Sie stattdessen die Umgebungsvariable des Endpunkts.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="507"/>
+        <source>Delete the entry instead.</source>
+        <translation>Stattdessen den Eintrag löschen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="508"/>
+        <source>the keychain entry&apos;s name</source>
+        <translation>der Name des Schlüsselbundeintrags</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="512"/>
+        <source>list the server&apos;s models and send a tiny request; exit 1 on failure</source>
+        <translation>die Modelle des Servers auflisten und eine kleine Anfrage senden; bei Fehlern Exit-Code 1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="514"/>
+        <source>GET {base}/models and one short chat request, bypassing the cache.</source>
+        <translation>GET {base}/models und eine kurze Chat-Anfrage, am Cache vorbei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="521"/>
+        <source>send one message and print the answer</source>
+        <translation>eine Nachricht senden und die Antwort ausgeben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="522"/>
+        <source>Sends MESSAGE (with --system) through ENDPOINT and prints the answer, streamed live with --stream; tokens, latency, cost and cache use go to stderr and the request log.</source>
+        <translation>Sendet MESSAGE (mit --system) über ENDPOINT und gibt die Antwort aus, mit --stream live gestreamt; Tokens, Latenz, Kosten und Cache-Nutzung gehen an stderr und in das Anfrageprotokoll.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="527"/>
+        <source>A system message.</source>
+        <translation>Eine Systemnachricht.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="530"/>
+        <source>Stream the answer.</source>
+        <translation>Die Antwort streamen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="532"/>
+        <source>Bypass the response cache.</source>
+        <translation>Den Antwort-Cache umgehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="534"/>
+        <source>the user message</source>
+        <translation>die Nutzernachricht</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="538"/>
+        <source>response cache: stats or clear</source>
+        <translation>Antwort-Cache: stats oder clear</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="539"/>
+        <source>&apos;stats&apos; shows the cached responses; &apos;clear&apos; removes them all (audited).</source>
+        <translation>&apos;stats&apos; zeigt die zwischengespeicherten Antworten; &apos;clear&apos; entfernt sie alle (wird protokolliert).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="542"/>
+        <source>stats or clear</source>
+        <translation>stats oder clear</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="546"/>
+        <source>the request log with a summary</source>
+        <translation>das Anfrageprotokoll mit Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="547"/>
+        <source>Lists the latest calls (newest first) with tokens, latency and errors, and sums them up.</source>
+        <translation>Listet die letzten Aufrufe (neueste zuerst) mit Tokens, Latenz und Fehlern auf und summiert sie.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="551"/>
+        <source>Only this endpoint.</source>
+        <translation>Nur dieser Endpunkt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="555"/>
+        <source>At most N calls (default 100; 0 for all).</source>
+        <translation>Höchstens N Aufrufe (Standard 100; 0 für alle).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="65"/>
         <source>Act as operator NAME (SQLite workspaces only; also TAILOR_OPERATOR). A convenience, not a security boundary.</source>
         <translation>Als Bediener NAME handeln (nur SQLite-Arbeitsbereiche; auch über TAILOR_OPERATOR). Eine Komfortfunktion, keine Sicherheitsgrenze.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="54"/>
+        <location filename="../app/cli/main.cpp" line="71"/>
         <source>Machine-readable JSON output.</source>
         <translation>Maschinenlesbare JSON-Ausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="56"/>
+        <location filename="../app/cli/main.cpp" line="73"/>
         <source>Show help for this level.</source>
         <translation>Hilfe für diese Ebene anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="77"/>
+        <location filename="../app/cli/main.cpp" line="94"/>
         <source>Usage: tailor-cli [--db URL] [--json] [--as NAME] &lt;area&gt; &lt;verb&gt; [options]
 
 Tailor&apos;s command line: every capability of the Tailor workspace, for automation.
@@ -209,8 +642,8 @@ Bereiche:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="83"/>
-        <location filename="../app/cli/main.cpp" line="122"/>
+        <location filename="../app/cli/main.cpp" line="100"/>
+        <location filename="../app/cli/main.cpp" line="145"/>
         <source>
 Global options:
 </source>
@@ -219,12 +652,12 @@ Globale Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="85"/>
+        <location filename="../app/cli/main.cpp" line="102"/>
         <source>Show the version.</source>
         <translation>Version anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="86"/>
+        <location filename="../app/cli/main.cpp" line="103"/>
         <source>
 Exit codes: 0 success, 1 failed check or refused action, 2 bad usage or input.
 Run &apos;tailor-cli &lt;area&gt; --help&apos; for an area&apos;s verbs.
@@ -235,7 +668,7 @@ Exit-Codes: 0 Erfolg, 1 Prüfung fehlgeschlagen oder Aktion verweigert, 2 falsch
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="95"/>
+        <location filename="../app/cli/main.cpp" line="112"/>
         <source>Usage: tailor-cli %1 &lt;verb&gt; [options]
 
 Verbs:
@@ -246,7 +679,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="101"/>
+        <location filename="../app/cli/main.cpp" line="118"/>
         <source>
 Run &apos;tailor-cli %1 &lt;verb&gt; --help&apos; for a verb&apos;s options.
 </source>
@@ -255,7 +688,7 @@ Run &apos;tailor-cli %1 &lt;verb&gt; --help&apos; for a verb&apos;s options.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="113"/>
+        <location filename="../app/cli/main.cpp" line="136"/>
         <source>Usage: tailor-cli %1 %2 [options] %3
 
 %4
@@ -266,7 +699,7 @@ Run &apos;tailor-cli %1 &lt;verb&gt; --help&apos; for a verb&apos;s options.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="116"/>
+        <location filename="../app/cli/main.cpp" line="139"/>
         <source>
 Arguments:
 </source>
@@ -275,7 +708,7 @@ Argumente:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="121"/>
+        <location filename="../app/cli/main.cpp" line="144"/>
         <source>
 Options:
 </source>
@@ -284,42 +717,42 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="178"/>
+        <location filename="../app/cli/main.cpp" line="201"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>unbekannte Option &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="180"/>
+        <location filename="../app/cli/main.cpp" line="203"/>
         <source>missing area; see above</source>
         <translation>Bereich fehlt; siehe oben</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="189"/>
+        <location filename="../app/cli/main.cpp" line="212"/>
         <source>unknown area &apos;%1&apos; (see tailor-cli --help)</source>
         <translation>unbekannter Bereich &apos;%1&apos; (siehe tailor-cli --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="197"/>
+        <location filename="../app/cli/main.cpp" line="220"/>
         <source>missing verb for &apos;%1&apos;</source>
         <translation>Befehl für &apos;%1&apos; fehlt</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="207"/>
+        <location filename="../app/cli/main.cpp" line="230"/>
         <source>unknown verb &apos;%1&apos; for &apos;%2&apos; (see tailor-cli %2 --help)</source>
         <translation>unbekannter Befehl &apos;%1&apos; für &apos;%2&apos; (siehe tailor-cli %2 --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="220"/>
+        <location filename="../app/cli/main.cpp" line="243"/>
         <source>%1 (see tailor-cli %2 %3 --help)</source>
         <translation>%1 (siehe tailor-cli %2 %3 --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="229"/>
+        <location filename="../app/cli/main.cpp" line="254"/>
         <source>unexpected argument &apos;%1&apos; for &apos;%2 %3&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos; für &apos;%2 %3&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="232"/>
+        <location filename="../app/cli/main.cpp" line="257"/>
         <source>&apos;%1 %2&apos; needs %3 (see tailor-cli %1 %2 --help)</source>
         <translation>&apos;%1 %2&apos; erwartet %3 (siehe tailor-cli %1 %2 --help)</translation>
     </message>
@@ -395,137 +828,1194 @@ Optionen:
     </message>
     <message>
         <location filename="../app/cli/workspacecommands.cpp" line="120"/>
-        <location filename="../app/cli/workspacecommands.cpp" line="136"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="133"/>
         <source>Schema is up to date (version %1).</source>
         <translation>Das Schema ist aktuell (Version %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="141"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="138"/>
         <source>Applied %1</source>
         <translation>%1 angewendet</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="143"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="140"/>
         <source>Schema version %1 → %2.</source>
         <translation>Schemaversion %1 → %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="170"/>
+        <location filename="../app/cli/promptcommands.cpp" line="29"/>
+        <source>%1 is larger than %2 KiB; Tailor refuses prompts that big.</source>
+        <translation>%1 ist größer als %2 KiB; so große Prompts lehnt Tailor ab.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="35"/>
+        <location filename="../app/cli/promptcommands.cpp" line="50"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="55"/>
+        <source>%1 is not valid JSON at offset %2: %3.</source>
+        <translation>%1 ist an Position %2 kein gültiges JSON: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="61"/>
+        <source>%1 must hold a JSON object of input names and values.</source>
+        <translation>%1 muss ein JSON-Objekt mit Eingabenamen und Werten enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="130"/>
+        <source>FOLDER</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="108"/>
+        <location filename="../app/cli/profilecommands.cpp" line="518"/>
+        <location filename="../app/cli/promptcommands.cpp" line="131"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="167"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="171"/>
+        <location filename="../app/cli/promptcommands.cpp" line="132"/>
+        <source>LATEST</source>
+        <translation>NEUESTE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="133"/>
+        <source>LABELS</source>
+        <translation>LABELS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="156"/>
+        <source># %1 version %2 (%3)</source>
+        <translation># %1 Version %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="161"/>
+        <source># by %1 at %2: %3</source>
+        <translation># von %1 am %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="165"/>
+        <source># labels: %1</source>
+        <translation># Labels: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="178"/>
+        <source>&apos;prompt create&apos; needs --file FILE.prompty</source>
+        <translation>&apos;prompt create&apos; erwartet --file FILE.prompty</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="197"/>
+        <source>Created %1 version 1 (%2).</source>
+        <translation>%1 Version 1 angelegt (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="207"/>
+        <source>&apos;prompt save&apos; needs --file FILE.prompty</source>
+        <translation>&apos;prompt save&apos; erwartet --file FILE.prompty</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="221"/>
+        <source>--base &apos;%1&apos; is not a version number</source>
+        <translation>--base &apos;%1&apos; ist keine Versionsnummer</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="239"/>
+        <source>Saved %1 version %2 (%3).</source>
+        <translation>%1 Version %2 gespeichert (%3).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="245"/>
+        <source>No changes: version %1 of %2 already has this content.</source>
+        <translation>Keine Änderungen: Version %1 von %2 hat bereits diesen Inhalt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="264"/>
+        <source>&apos;%1&apos; is not a version number</source>
+        <translation>&apos;%1&apos; ist keine Versionsnummer</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="278"/>
+        <source>Reverted %1 to the content of version %2 as version %3.</source>
+        <translation>%1 auf den Inhalt von Version %2 zurückgesetzt, als Version %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="319"/>
+        <source>(about %1 tokens)</source>
+        <translation>(etwa %1 Tokens)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="358"/>
+        <source>%1: valid (%2 warning(s)).</source>
+        <translation>%1: gültig (%2 Warnung(en)).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="378"/>
+        <source>&apos;prompt diff&apos; needs two versions, or a stored prompt with at least two</source>
+        <translation>&apos;prompt diff&apos; erwartet zwei Versionen oder einen gespeicherten Prompt mit mindestens zwei</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="421"/>
+        <source>%1 and %2 are identical.</source>
+        <translation>%1 und %2 sind identisch.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="435"/>
+        <source>&apos;prompt label --remove&apos; takes NAME LABEL, without a version</source>
+        <translation>&apos;prompt label --remove&apos; erwartet NAME LABEL, ohne Version</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="437"/>
+        <source>&apos;prompt label&apos; needs NAME LABEL VERSION (or --remove)</source>
+        <translation>&apos;prompt label&apos; erwartet NAME LABEL VERSION (oder --remove)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="447"/>
+        <source>Removed label %1 from %2.</source>
+        <translation>Label %1 von %2 entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="462"/>
+        <source>%1@%2 now points at version %3.</source>
+        <translation>%1@%2 verweist jetzt auf Version %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="497"/>
+        <source>Versions of %1:</source>
+        <translation>Versionen von %1:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="504"/>
+        <source> (revert of v%1)</source>
+        <translation> (Wiederherstellung von v%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="509"/>
+        <source>Label history:</source>
+        <translation>Label-Verlauf:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="511"/>
+        <source>  (no label was ever set)</source>
+        <translation>  (nie wurde ein Label gesetzt)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="515"/>
+        <source>(new)</source>
+        <translation>(neu)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="517"/>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="547"/>
+        <source>%1 → %2 version %3</source>
+        <translation>%1 → %2 Version %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="550"/>
+        <source>%1 → %2: unchanged (version %3)</source>
+        <translation>%1 → %2: unverändert (Version %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="586"/>
+        <source>Created folder %1.</source>
+        <translation>Ordner %1 angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="599"/>
+        <source>Moved %1 to %2.</source>
+        <translation>%1 nach %2 verschoben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="601"/>
+        <source>the top level</source>
+        <translation>die oberste Ebene</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="610"/>
+        <source>What changed and why.</source>
+        <translation>Was sich geändert hat und warum.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="528"/>
+        <location filename="../app/cli/profilecommands.cpp" line="64"/>
+        <location filename="../app/cli/profilecommands.cpp" line="241"/>
+        <location filename="../app/cli/profilecommands.cpp" line="742"/>
+        <location filename="../app/cli/promptcommands.cpp" line="611"/>
+        <location filename="../app/cli/promptcommands.cpp" line="662"/>
+        <location filename="../app/cli/promptcommands.cpp" line="689"/>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="618"/>
+        <source>A JSON file with an object of input values.</source>
+        <translation>Eine JSON-Datei mit einem Objekt aus Eingabewerten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="50"/>
+        <source>Text encoding: auto (default), utf-8 or latin-1.</source>
+        <translation>Textkodierung: auto (Standard), utf-8 oder latin-1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="51"/>
+        <source>encoding</source>
+        <translation>kodierung</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="57"/>
+        <source>Timestamps: auto (default), s, ms or iso.</source>
+        <translation>Zeitstempel: auto (Standard), s, ms oder iso.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="58"/>
+        <source>unit</source>
+        <translation>einheit</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="60"/>
+        <source>Event kind of rows without a kind column (default: rating).</source>
+        <translation>Ereignisart für Zeilen ohne Art-Spalte (Standard: rating).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="61"/>
+        <source>kind</source>
+        <translation>art</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="63"/>
+        <source>Separator inside the categories column (default: |).</source>
+        <translation>Trennzeichen in der Kategorienspalte (Standard: |).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="75"/>
+        <source>Where --skip-bad-rows writes rejected rows (default: FILE.rejects.tsv).</source>
+        <translation>Wohin --skip-bad-rows abgewiesene Zeilen schreibt (Standard: FILE.rejects.tsv).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="77"/>
+        <location filename="../app/cli/promptcommands.cpp" line="619"/>
+        <location filename="../app/cli/promptcommands.cpp" line="709"/>
+        <location filename="../app/cli/promptcommands.cpp" line="726"/>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="80"/>
+        <source>Only show how the first N rows would be read; import nothing.</source>
+        <translation>Nur zeigen, wie die ersten N Zeilen gelesen würden; nichts importieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="130"/>
+        <source>Unknown consent &apos;%1&apos;: use unknown, granted or refused.</source>
+        <translation>Unbekannte Einwilligung &apos;%1&apos;: verwenden Sie unknown, granted oder refused.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="145"/>
+        <source>--preview needs a positive number of rows, not &apos;%1&apos;</source>
+        <translation>--preview erwartet eine positive Anzahl von Zeilen, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="155"/>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="157"/>
+        <source>Format: %1, encoding: %2, separator: %3, header: %4
+</source>
+        <translation>Format: %1, Kodierung: %2, Trennzeichen: %3, Kopfzeile: %4
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="161"/>
+        <source>none (JSON Lines)</source>
+        <translation>keines (JSON Lines)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="163"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="164"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="165"/>
+        <source>Columns: %1
+</source>
+        <translation>Spalten: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="169"/>
+        <source>Mapping problem: %1
+</source>
+        <translation>Zuordnungsproblem: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="202"/>
+        <source>Imported %1 (%2, %3): %4 rows, %5 new, %6 updated, %7 duplicates</source>
+        <translation>%1 importiert (%2, %3): %4 Zeilen, %5 neu, %6 aktualisiert, %7 Duplikate</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="208"/>
+        <source>, %1 rejected (see %2)</source>
+        <translation>, %1 abgelehnt (siehe %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="210"/>
+        <source>; %1 profiles derived in %2 ms.
+</source>
+        <translation>; %1 Profile in %2 ms abgeleitet.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="227"/>
+        <source>Users with activity on or after this date (ISO 8601).</source>
+        <translation>Nutzer mit Aktivität an oder nach diesem Datum (ISO 8601).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="228"/>
+        <location filename="../app/cli/profilecommands.cpp" line="231"/>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="230"/>
+        <source>Users with activity before this date (ISO 8601).</source>
+        <translation>Nutzer mit Aktivität vor diesem Datum (ISO 8601).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="233"/>
+        <source>Users whose consent is granted, refused or unknown.</source>
+        <translation>Nutzer, deren Einwilligung erteilt, verweigert oder unbekannt ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="234"/>
+        <source>consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="237"/>
+        <source>Users whose (non-PII) attribute KEY equals VALUE. Repeatable.</source>
+        <translation>Nutzer, deren (nicht personenbezogenes) Attribut KEY gleich VALUE ist. Wiederholbar.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="238"/>
+        <source>key=value</source>
+        <translation>schlüssel=wert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="240"/>
+        <source>Users whose id or a non-PII attribute value contains TEXT.</source>
+        <translation>Nutzer, deren ID oder ein nicht personenbezogener Attributwert TEXT enthält.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="242"/>
+        <source>Users with at least N interactions.</source>
+        <translation>Nutzer mit mindestens N Interaktionen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="256"/>
+        <source>&apos;%1&apos; is not an ISO 8601 date (e.g. 2024-03-01).</source>
+        <translation>&apos;%1&apos; ist kein ISO-8601-Datum (z. B. 2024-03-01).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="294"/>
+        <source>&apos;%1&apos; is not an attribute filter: write KEY=VALUE.</source>
+        <translation>&apos;%1&apos; ist kein Attributfilter: schreiben Sie KEY=VALUE.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="304"/>
+        <source>--min-interactions needs a whole number.</source>
+        <translation>--min-interactions erwartet eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="316"/>
+        <source>granted</source>
+        <translation>erteilt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="317"/>
+        <source>refused</source>
+        <translation>verweigert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="318"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="355"/>
+        <source>--limit needs a whole number</source>
+        <translation>--limit erwartet eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="359"/>
+        <source>--offset needs a whole number</source>
+        <translation>--offset erwartet eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="369"/>
+        <source>--segment cannot be combined with other filters</source>
+        <translation>--segment kann nicht mit anderen Filtern kombiniert werden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="383"/>
+        <source>USER</source>
+        <translation>NUTZER</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="384"/>
+        <source>CONSENT</source>
+        <translation>EINWILLIGUNG</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="385"/>
+        <source>INTERACTIONS</source>
+        <translation>INTERAKTIONEN</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="386"/>
+        <source>FIRST</source>
+        <translation>ERSTE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="387"/>
+        <source>LAST</source>
+        <translation>LETZTE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="388"/>
+        <source>TOP INTERESTS</source>
+        <translation>TOP-INTERESSEN</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="389"/>
+        <source>ATTRIBUTES</source>
+        <translation>ATTRIBUTE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="400"/>
+        <source>Showing %1 of more than %2 users.
+</source>
+        <translation>%1 von mehr als %2 Nutzern angezeigt.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="401"/>
+        <source>Showing %1 of %2 users.
+</source>
+        <translation>%1 von %2 Nutzern angezeigt.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="414"/>
+        <source>--history needs a whole number</source>
+        <translation>--history erwartet eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="428"/>
+        <source>User %1
+</source>
+        <translation>Nutzer %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="429"/>
+        <source>  consent:      %1
+</source>
+        <translation>  Einwilligung:  %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="433"/>
+        <source>  interactions: %1 (%2)
+</source>
+        <translation>  Interaktionen: %1 (%2)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="436"/>
+        <source>  active:       %1 to %2
+</source>
+        <translation>  aktiv:         %1 bis %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="438"/>
+        <source>  attributes:   %1
+</source>
+        <translation>  Attribute:     %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="440"/>
+        <source>Interests:
+</source>
+        <translation>Interessen:
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="447"/>
+        <source>Activity by month:
+</source>
+        <translation>Aktivität nach Monat:
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="452"/>
+        <source>Latest interactions:
+</source>
+        <translation>Letzte Interaktionen:
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="477"/>
+        <source>Derived %1 profiles.
+</source>
+        <translation>%1 Profile abgeleitet.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="497"/>
+        <source>Created segment &apos;%1&apos; (%2): %3 users.
+</source>
+        <translation>Segment &apos;%1&apos; angelegt (%2): %3 Nutzer.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="519"/>
+        <source>USERS</source>
+        <translation>NUTZER</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="520"/>
+        <source>FILTER</source>
+        <translation>FILTER</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="535"/>
+        <source>&apos;segment sample&apos; needs --size N with N ≥ 1</source>
+        <translation>&apos;segment sample&apos; erwartet --size N mit N ≥ 1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="541"/>
+        <location filename="../app/cli/profilecommands.cpp" line="604"/>
+        <source>--seed needs a non-negative whole number</source>
+        <translation>--seed erwartet eine nicht negative ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="568"/>
+        <source>Deleted segment &apos;%1&apos;.
+</source>
+        <translation>Segment &apos;%1&apos; gelöscht.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="597"/>
+        <source>--users, --items and --ratings need positive whole numbers</source>
+        <translation>--users, --items und --ratings erwarten positive ganze Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="620"/>
+        <source>Created the demo workspace %1: %2 users, %3 items, synthetic data.
+</source>
+        <translation>Demo-Arbeitsbereich %1 angelegt: %2 Nutzer, %3 Artikel, synthetische Daten.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="634"/>
+        <source>The file to import.</source>
+        <translation>Die zu importierende Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="637"/>
+        <source>import an interaction log (ratings, views, clicks, purchases)</source>
+        <translation>ein Interaktionsprotokoll importieren (Bewertungen, Aufrufe, Klicks, Käufe)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="639"/>
+        <source>Imports interactions: MovieLens u.data, ratings.dat or ratings.csv, or a generic CSV / JSON Lines file with user, item, timestamp and optionally kind and value columns. One transaction: a bad row stops the import and nothing is kept, unless --skip-bad-rows. Rows already imported are skipped as duplicates. The profiles of the users concerned are derived again.</source>
+        <translation>Importiert Interaktionen: MovieLens u.data, ratings.dat oder ratings.csv oder eine generische CSV- / JSON-Lines-Datei mit den Spalten user, item, timestamp und optional kind und value. Eine Transaktion: Eine fehlerhafte Zeile beendet den Import und nichts wird übernommen, außer mit --skip-bad-rows. Bereits importierte Zeilen werden als Duplikate übersprungen. Die Profile der betroffenen Nutzer werden neu abgeleitet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="653"/>
+        <source>import an item catalog (titles, categories, attributes)</source>
+        <translation>einen Artikelkatalog importieren (Titel, Kategorien, Attribute)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="654"/>
+        <source>Imports items: MovieLens u.item (Latin-1, 19 genre flags), movies.dat or movies.csv, or a generic CSV / JSON Lines catalog with id, title, categories and attribute columns. Items are updated in place.</source>
+        <translation>Importiert Artikel: MovieLens u.item (Latin-1, 19 Genre-Flags), movies.dat oder movies.csv oder einen generischen CSV- / JSON-Lines-Katalog mit den Spalten id, title, categories und Attributspalten. Artikel werden an Ort und Stelle aktualisiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="665"/>
+        <source>import user attributes, consent and PII markers</source>
+        <translation>Nutzerattribute, Einwilligungen und PII-Markierungen importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="666"/>
+        <source>Imports users: MovieLens u.user or users.dat (zip marked as PII), or a generic CSV / JSON Lines file with an id, an optional consent column and attribute columns; --pii names the columns holding personal data.</source>
+        <translation>Importiert Nutzer: MovieLens u.user oder users.dat (zip als PII markiert) oder eine generische CSV- / JSON-Lines-Datei mit einer id, einer optionalen Einwilligungsspalte und Attributspalten; --pii nennt die Spalten mit personenbezogenen Daten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="681"/>
+        <source>Users of this saved segment.</source>
+        <translation>Nutzer dieses gespeicherten Segments.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="685"/>
+        <source>Sort descending.</source>
+        <translation>Absteigend sortieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="686"/>
+        <source>Skip N users.</source>
+        <translation>N Nutzer überspringen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="688"/>
+        <source>Show at most N users (default 50).</source>
+        <translation>Höchstens N Nutzer anzeigen (Standard 50).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="691"/>
+        <source>Count every match instead of stopping at 10,000.</source>
+        <translation>Jeden Treffer zählen, statt bei 10.000 aufzuhören.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="697"/>
+        <source>list profiles, filtered and sorted</source>
+        <translation>Profile auflisten, gefiltert und sortiert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="698"/>
+        <source>Lists user profiles: a page of users with their consent, activity, strongest interests and attributes (PII masked unless --reveal).</source>
+        <translation>Listet Nutzerprofile auf: eine Seite von Nutzern mit Einwilligung, Aktivität, stärksten Interessen und Attributen (PII maskiert, außer mit --reveal).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="708"/>
+        <source>show one user&apos;s profile</source>
+        <translation>das Profil eines Nutzers anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="709"/>
+        <source>Shows a user&apos;s profile: attributes, interaction counts by kind, interests with strength and band, monthly activity and the latest interactions with item titles.</source>
+        <translation>Zeigt das Profil eines Nutzers: Attribute, Interaktionen nach Art, Interessen mit Stärke und Stufe, monatliche Aktivität und die letzten Interaktionen mit Artikeltiteln.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="714"/>
+        <source>Show PII attributes in clear (needs a role that may reveal PII; audited).</source>
+        <translation>Personenbezogene Attribute im Klartext zeigen (braucht eine Rolle, die sie aufdecken darf; protokolliert).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="718"/>
+        <source>How many of the latest interactions to show (default 20).</source>
+        <translation>Wie viele der neuesten Interaktionen angezeigt werden (Standard 20).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="720"/>
+        <source>The user&apos;s id as imported.</source>
+        <translation>Die ID des Nutzers wie importiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="724"/>
+        <source>derive every profile again</source>
+        <translation>alle Profile neu ableiten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="725"/>
+        <source>Derives every user&apos;s profile again from the stored interactions (imports do this for the users they touch).</source>
+        <translation>Leitet das Profil jedes Nutzers neu aus den gespeicherten Interaktionen ab (Importe tun das für die Nutzer, die sie betreffen).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="739"/>
+        <source>The segment&apos;s name.</source>
+        <translation>Der Name des Segments.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="741"/>
+        <source>What the segment is for.</source>
+        <translation>Wofür das Segment gedacht ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="746"/>
+        <source>save a filter as a segment</source>
+        <translation>einen Filter als Segment speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="747"/>
+        <source>Saves the filter given by the options as a named segment and prints its size.</source>
+        <translation>Speichert den durch die Optionen gegebenen Filter als benanntes Segment und gibt seine Größe aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="754"/>
+        <source>list segments with their current sizes</source>
+        <translation>Segmente mit ihrer aktuellen Größe auflisten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="755"/>
+        <source>Lists the saved segments, each recounted against the current profiles.</source>
+        <translation>Listet die gespeicherten Segmente auf, jedes neu gezählt anhand der aktuellen Profile.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="762"/>
+        <source>draw a reproducible sample of a segment&apos;s users</source>
+        <translation>eine reproduzierbare Stichprobe der Nutzer eines Segments ziehen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="763"/>
+        <source>Prints up to N user ids of the segment chosen by the seed: the same seed on the same data gives the same users in the same order.</source>
+        <translation>Gibt bis zu N Nutzer-IDs des Segments aus, ausgewählt anhand des Seeds: Derselbe Seed auf denselben Daten liefert dieselben Nutzer in derselben Reihenfolge.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="767"/>
+        <source>How many users.</source>
+        <translation>Wie viele Nutzer.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="769"/>
+        <source>The sample&apos;s seed (default 0).</source>
+        <translation>Startwert der Stichprobe (Standard 0).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="770"/>
+        <location filename="../app/cli/profilecommands.cpp" line="806"/>
+        <source>seed</source>
+        <translation>startwert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="775"/>
+        <source>delete a segment</source>
+        <translation>ein Segment löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="776"/>
+        <source>Deletes a saved segment (audited).</source>
+        <translation>Löscht ein gespeichertes Segment (wird protokolliert).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="788"/>
+        <source>Creates a workspace at PATH (a file, or a postgresql:// URL of an empty database) filled with deterministic synthetic data in MovieLens form — users with latent genre preferences, items in 18 genres, ratings over one year, about 5% of users without consent, e-mail addresses and zip codes marked as PII — imported through the regular importers, plus the shipped prompts. The workspace is marked as demo data.</source>
+        <translation>Legt unter PATH einen Arbeitsbereich an (eine Datei oder eine postgresql://-URL einer leeren Datenbank), gefüllt mit deterministischen synthetischen Daten im MovieLens-Format – Nutzer mit latenten Genre-Vorlieben, Artikel in 18 Genres, Bewertungen über ein Jahr, etwa 5 % der Nutzer ohne Einwilligung, E-Mail-Adressen und Postleitzahlen als PII markiert –, importiert über die regulären Importer, dazu die mitgelieferten Prompts. Der Arbeitsbereich wird als Demodaten markiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="798"/>
+        <source>Number of users (default 5000).</source>
+        <translation>Anzahl der Nutzer (Standard 5000).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="800"/>
+        <source>Number of items (default 1600).</source>
+        <translation>Anzahl der Artikel (Standard 1600).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="803"/>
+        <source>Approximate number of ratings (default 300000).</source>
+        <translation>Ungefähre Anzahl der Bewertungen (Standard 300000).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="805"/>
+        <source>Seed of the generator (default 20240101).</source>
+        <translation>Startwert des Generators (Standard 20240101).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="808"/>
+        <source>Where to create the workspace.</source>
+        <translation>Wo der Arbeitsbereich angelegt werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="628"/>
+        <source>the prompt&apos;s name</source>
+        <translation>der Name des Prompts</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="631"/>
+        <source>a .prompty file, or a stored prompt: NAME, NAME@VERSION, NAME@LABEL or NAME@latest</source>
+        <translation>eine .prompty-Datei oder ein gespeicherter Prompt: NAME, NAME@VERSION, NAME@LABEL oder NAME@latest</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="637"/>
+        <source>show what changed between two versions</source>
+        <translation>anzeigen, was sich zwischen zwei Versionen geändert hat</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="638"/>
+        <source>Line and word diff of the body plus the structured changes of model parameters and inputs. With one stored prompt, compares its latest version with the one before.</source>
+        <translation>Zeilen- und Wort-Diff des Hauptteils sowie die strukturierten Änderungen an Modellparametern und Eingaben. Bei einem einzelnen gespeicherten Prompt wird dessen neueste Version mit der vorherigen verglichen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="644"/>
+        <location filename="../app/cli/promptcommands.cpp" line="646"/>
+        <source>a .prompty file or stored prompt reference</source>
+        <translation>eine .prompty-Datei oder ein Verweis auf einen gespeicherten Prompt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="652"/>
+        <source>point a label at a version, or remove it</source>
+        <translation>ein Label auf eine Version setzen oder es entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="653"/>
+        <source>Moves LABEL of NAME to VERSION (a number, a label or latest). production and staging are protected: only an admin moves them until releases do. Every move is audited and kept in the label history.</source>
+        <translation>Setzt LABEL von NAME auf VERSION (eine Nummer, ein Label oder latest). production und staging sind geschützt: Bis Freigaben das übernehmen, verschiebt sie nur ein Administrator. Jede Verschiebung wird protokolliert und im Label-Verlauf festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="659"/>
+        <source>Remove the label instead.</source>
+        <translation>Stattdessen das Label entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="661"/>
+        <source>Why the label moves.</source>
+        <translation>Warum das Label verschoben wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="664"/>
+        <source>the label</source>
+        <translation>das Label</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="665"/>
+        <source>the version</source>
+        <translation>die Version</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="671"/>
+        <source>import .prompty files as prompts or new versions</source>
+        <translation>.prompty-Dateien als Prompts oder neue Versionen importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="672"/>
+        <source>Imports each FILE as the prompt named after the file (without .prompty), in the folder its front matter names: a new prompt, or a new version when the content differs. All files or none.</source>
+        <translation>Importiert jede FILE als den nach der Datei benannten Prompt (ohne .prompty), in den Ordner, den ihr Front Matter nennt: als neuen Prompt oder, wenn sich der Inhalt unterscheidet, als neue Version. Alle Dateien oder keine.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="678"/>
+        <source>.prompty files</source>
+        <translation>.prompty-Dateien</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="684"/>
+        <source>list prompts with folder, latest version and labels</source>
+        <translation>Prompts mit Ordner, neuester Version und Labels auflisten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="685"/>
+        <source>Lists the workspace&apos;s prompts.</source>
+        <translation>Listet die Prompts des Arbeitsbereichs auf.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="688"/>
+        <source>Only prompts whose name or folder contains TEXT.</source>
+        <translation>Nur Prompts, deren Name oder Ordner TEXT enthält.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="694"/>
+        <source>print a stored version</source>
+        <translation>eine gespeicherte Version ausgeben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="695"/>
+        <source>Prints a version&apos;s Prompty text with its author, time, message and labels.</source>
+        <translation>Gibt den Prompty-Text einer Version mit Autor, Zeitpunkt, Nachricht und Labels aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="698"/>
+        <source>Print only the Prompty text.</source>
+        <translation>Nur den Prompty-Text ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="703"/>
+        <source>create a prompt from a .prompty file</source>
+        <translation>einen Prompt aus einer .prompty-Datei anlegen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="704"/>
+        <source>Creates prompt NAME with version 1 from --file. The folder comes from --folder or the file&apos;s front matter.</source>
+        <translation>Legt den Prompt NAME mit Version 1 aus --file an. Der Ordner stammt aus --folder oder dem Front Matter der Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="708"/>
+        <location filename="../app/cli/promptcommands.cpp" line="725"/>
+        <source>The .prompty file.</source>
+        <translation>Die .prompty-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="712"/>
+        <source>Folder, e.g. recommendation/ranking.</source>
+        <translation>Ordner, z. B. recommendation/ranking.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="713"/>
+        <source>folder</source>
+        <translation>ordner</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="719"/>
+        <source>save a new version from a .prompty file</source>
+        <translation>eine neue Version aus einer .prompty-Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="720"/>
+        <source>Saves --file as the next version of NAME. With --base N the save fails with a conflict (exit 2) when someone saved after version N; identical content creates no version.</source>
+        <translation>Speichert --file als nächste Version von NAME. Mit --base N schlägt das Speichern mit einem Konflikt fehl (Exit-Code 2), wenn jemand nach Version N gespeichert hat; identischer Inhalt erzeugt keine Version.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="728"/>
+        <source>The version your edit started from.</source>
+        <translation>Die Version, von der Ihre Bearbeitung ausging.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="431"/>
+        <location filename="../app/cli/promptcommands.cpp" line="729"/>
+        <location filename="../app/cli/promptcommands.cpp" line="740"/>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="735"/>
+        <source>save an old version&apos;s content as a new version</source>
+        <translation>den Inhalt einer alten Version als neue Version speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="736"/>
+        <source>Creates a new version of NAME with the content of VERSION. Nothing is deleted.</source>
+        <translation>Legt eine neue Version von NAME mit dem Inhalt von VERSION an. Es wird nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="739"/>
+        <source>The latest version you know of.</source>
+        <translation>Die neueste Version, die Sie kennen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="744"/>
+        <source>the version to bring back</source>
+        <translation>die Version, die zurückgeholt werden soll</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="748"/>
+        <source>render a prompt&apos;s messages</source>
+        <translation>die Nachrichten eines Prompts rendern</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="749"/>
+        <source>Renders a .prompty file or stored version with the inputs in --inputs (merged over the template&apos;s samples with --sample; the samples alone without --inputs). Refuses with every error when inputs are missing, mistyped or undeclared variables are used.</source>
+        <translation>Rendert eine .prompty-Datei oder eine gespeicherte Version mit den Eingaben aus --inputs (mit --sample über die Beispieleingaben der Vorlage gelegt; ohne --inputs nur die Beispieleingaben). Lehnt mit allen Fehlern ab, wenn Eingaben fehlen, den falschen Typ haben oder nicht deklarierte Variablen verwendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="755"/>
+        <source>Start from the template&apos;s sample inputs.</source>
+        <translation>Von den Beispieleingaben der Vorlage ausgehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="761"/>
+        <source>check syntax and variables; exit 1 on errors</source>
+        <translation>Syntax und Variablen prüfen; bei Fehlern Exit-Code 1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="762"/>
+        <source>Reports syntax errors, undeclared and unused variables, and, for --inputs (default: the samples), missing, unexpected and mistyped inputs, with line and column. Exits 1 when there is an error.</source>
+        <translation>Meldet Syntaxfehler, nicht deklarierte und ungenutzte Variablen sowie für --inputs (Standard: die Beispieleingaben) fehlende, unerwartete und falsch typisierte Eingaben, mit Zeile und Spalte. Endet mit Exit-Code 1, wenn ein Fehler vorliegt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="773"/>
+        <source>list versions and label moves</source>
+        <translation>Versionen und Label-Verschiebungen auflisten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="774"/>
+        <source>Lists NAME&apos;s versions, newest first, and the history of its labels.</source>
+        <translation>Listet die Versionen von NAME auf, neueste zuerst, sowie den Verlauf seiner Labels.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="777"/>
+        <source>Only this label&apos;s history.</source>
+        <translation>Nur den Verlauf dieses Labels.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="778"/>
+        <location filename="../app/cli/promptcommands.cpp" line="794"/>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="784"/>
+        <source>write prompts as .prompty files</source>
+        <translation>Prompts als .prompty-Dateien schreiben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="785"/>
+        <source>Writes each prompt (all, or those named with --prompt) to DIR/&lt;folder&gt;/&lt;name&gt;.prompty, at its latest version or at --label. Audited.</source>
+        <translation>Schreibt jeden Prompt (alle oder die mit --prompt genannten) nach DIR/&lt;folder&gt;/&lt;name&gt;.prompty, in seiner neuesten Version oder der von --label. Wird protokolliert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="789"/>
+        <source>Export this prompt (repeatable).</source>
+        <translation>Diesen Prompt exportieren (wiederholbar).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="793"/>
+        <source>Export the version this label points at.</source>
+        <translation>Die Version exportieren, auf die dieses Label verweist.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="795"/>
+        <source>the target directory</source>
+        <translation>das Zielverzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="799"/>
+        <source>create a folder</source>
+        <translation>einen Ordner anlegen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="800"/>
+        <source>Creates an (empty) prompt folder.</source>
+        <translation>Legt einen (leeren) Prompt-Ordner an.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="803"/>
+        <source>folder path, e.g. recommendation/ranking</source>
+        <translation>Ordnerpfad, z. B. recommendation/ranking</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="807"/>
+        <source>move a prompt to another folder</source>
+        <translation>einen Prompt in einen anderen Ordner verschieben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="808"/>
+        <source>Moves NAME into FOLDER (&quot;&quot; for the top level). Versions are unchanged.</source>
+        <translation>Verschiebt NAME in FOLDER (&quot;&quot; für die oberste Ebene). Versionen bleiben unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="812"/>
+        <source>the target folder</source>
+        <translation>der Zielordner</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecommands.cpp" line="168"/>
         <source>ROLE</source>
         <translation>ROLLE</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="172"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="169"/>
         <source>GRANTED BY</source>
         <translation>ERTEILT VON</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="173"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="170"/>
         <source>GRANTED AT</source>
         <translation>ERTEILT AM</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="180"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="177"/>
         <source>Operators not listed are viewers.</source>
         <translation>Nicht aufgeführte Bediener sind Betrachter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="192"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="189"/>
         <source>unknown role &apos;%1&apos; (roles: %2)</source>
         <translation>unbekannte Rolle &apos;%1&apos; (Rollen: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="204"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="201"/>
         <source>%1 is now %2.</source>
         <translation>%1 ist jetzt %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="222"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="219"/>
         <source>%1 no longer has a role; they are a viewer.</source>
         <translation>%1 hat keine Rolle mehr und ist damit Betrachter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="237"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="234"/>
         <source>create a new workspace; you become its admin</source>
         <translation>neuen Arbeitsbereich anlegen; Sie werden dessen Administrator</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="238"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="235"/>
         <source>Creates a workspace at --db (a new SQLite file, or an empty PostgreSQL database) and makes the operator its admin. Refuses a database that already holds a workspace or other tables.</source>
         <translation>Legt einen Arbeitsbereich unter --db an (eine neue SQLite-Datei oder eine leere PostgreSQL-Datenbank) und macht den Bediener zu dessen Administrator. Lehnt eine Datenbank ab, die bereits einen Arbeitsbereich oder andere Tabellen enthält.</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="247"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="244"/>
         <source>show the workspace, schema, operator and role</source>
         <translation>Arbeitsbereich, Schema, Bediener und Rolle anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="248"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="245"/>
         <source>Shows the workspace URL, dialect, schema version, creator, your identity and role, and audit size. Does not change the workspace.</source>
         <translation>Zeigt URL, Dialekt, Schemaversion und Ersteller des Arbeitsbereichs, Ihre Identität und Rolle sowie den Umfang des Prüfprotokolls. Ändert den Arbeitsbereich nicht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="258"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="255"/>
         <source>apply pending schema migrations</source>
         <translation>ausstehende Schemamigrationen anwenden</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="259"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="256"/>
         <source>Brings the workspace schema to the version this Tailor knows. Workspaces are also migrated when opened; this verb reports what it did. With --check, changes nothing and exits 1 when migrations are pending.</source>
         <translation>Bringt das Schema des Arbeitsbereichs auf die Version, die diese Tailor-Version kennt. Arbeitsbereiche werden auch beim Öffnen migriert; dieser Befehl meldet, was er getan hat. Mit --check wird nichts geändert, und der Exit-Code ist 1, wenn Migrationen ausstehen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="268"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="265"/>
         <source>Only report; exit 1 when migrations are pending.</source>
         <translation>Nur melden; Exit-Code 1, wenn Migrationen ausstehen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="273"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="270"/>
         <source>list operators and their roles</source>
         <translation>Bediener und ihre Rollen auflisten</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="274"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="271"/>
         <source>Lists the operators who hold a role in this workspace. Everyone else is a viewer.</source>
         <translation>Listet die Bediener auf, die in diesem Arbeitsbereich eine Rolle haben. Alle anderen sind Betrachter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="282"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="279"/>
         <source>give an operator a role (admin only)</source>
         <translation>einem Bediener eine Rolle erteilen (nur admin)</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="283"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="280"/>
         <source>Gives NAME the role ROLE (viewer, editor, analyst, approver, admin). Needs the admin role; audited.</source>
         <translation>Erteilt NAME die Rolle ROLE (viewer, editor, analyst, approver, admin). Erfordert die Rolle admin; wird protokolliert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="289"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="286"/>
         <source>operator name (OS login, or database role on PostgreSQL)</source>
         <translation>Bedienername (OS-Anmeldename, bei PostgreSQL die Datenbankrolle)</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="292"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="289"/>
         <source>viewer, editor, analyst, approver or admin</source>
         <translation>viewer, editor, analyst, approver oder admin</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="296"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="293"/>
         <source>remove an operator&apos;s role (admin only)</source>
         <translation>einem Bediener die Rolle entziehen (nur admin)</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="297"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="294"/>
         <source>Removes NAME&apos;s role, leaving them a viewer. Needs the admin role; the last admin cannot be removed. Audited.</source>
         <translation>Entzieht NAME die Rolle; NAME ist danach Betrachter. Erfordert die Rolle admin; der letzte Administrator kann nicht entfernt werden. Wird protokolliert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="303"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="300"/>
         <source>operator name</source>
         <translation>Bedienername</translation>
     </message>
@@ -594,6 +2084,284 @@ Optionen:
         <location filename="../core/storage/auditlog.cpp" line="283"/>
         <source>the audit log head does not match the last entry %1</source>
         <translation>der Kopf des Prüfprotokolls passt nicht zum letzten Eintrag %1</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::BulkStatement</name>
+    <message>
+        <location filename="../core/profiles/bulkstatement.cpp" line="65"/>
+        <location filename="../core/profiles/bulkstatement.cpp" line="72"/>
+        <source>Cannot prepare %1: %2</source>
+        <translation>%1 kann nicht vorbereitet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::ChatPanel</name>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="27"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="40"/>
+        <source>S&amp;ystem prompt (optional)</source>
+        <translation>S&amp;ystem-Prompt (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="44"/>
+        <source>You are a helpful assistant.</source>
+        <translation>Sie sind ein hilfreicher Assistent.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="50"/>
+        <source>&amp;Message</source>
+        <translation>&amp;Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="54"/>
+        <source>Say hello in five words.</source>
+        <translation>Sagen Sie in fünf Wörtern Hallo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="64"/>
+        <source>Use the response cache</source>
+        <translation>Antwort-Cache verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="65"/>
+        <source>Bypass the cache</source>
+        <translation>Cache umgehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="66"/>
+        <source>With the cache, an identical earlier request is answered from the workspace at no cost; bypassing always asks the endpoint.</source>
+        <translation>Mit Cache wird eine identische frühere Anfrage kostenlos aus dem Arbeitsbereich beantwortet; beim Umgehen wird immer der Endpunkt gefragt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="69"/>
+        <source>S&amp;tream the answer</source>
+        <translation>Antwort s&amp;treamen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="73"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="78"/>
+        <source>Sen&amp;d</source>
+        <translation>Sen&amp;den</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="96"/>
+        <source>The answer appears here as it arrives.</source>
+        <translation>Die Antwort erscheint hier, während sie eintrifft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="113"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="114"/>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="115"/>
+        <source>First token</source>
+        <translation>Erstes Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="116"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="117"/>
+        <source>Cached</source>
+        <translation>Aus dem Cache</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="118"/>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="169"/>
+        <source>Cannot send: %1</source>
+        <translation>Senden nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="186"/>
+        <source>Sending to &apos;%1&apos;…</source>
+        <translation>Wird an „%1“ gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="193"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="203"/>
+        <source>Streaming…</source>
+        <translation>Wird gestreamt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="228"/>
+        <source>Dry run: nothing was sent; the tokens are counted.</source>
+        <translation>Probelauf: Es wurde nichts gesendet; die Tokens werden gezählt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="230"/>
+        <source>Answered by %1%2.</source>
+        <translation>Beantwortet von %1%2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="233"/>
+        <source> (finish reason: %1)</source>
+        <translation> (Abschlussgrund: %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="237"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="240"/>
+        <source>Failed (%1).</source>
+        <translation>Fehlgeschlagen (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="245"/>
+        <source>%1 prompt + %2 completion</source>
+        <translation>%1 Prompt + %2 Completion</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="247"/>
+        <source>%1 (estimated)</source>
+        <translation>%1 (geschätzt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="249"/>
+        <source>not streamed</source>
+        <translation>nicht gestreamt</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="251"/>
+        <source>yes (shared an identical call)</source>
+        <translation>ja (identischen Aufruf mitgenutzt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="251"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="252"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::CompiledPrompt</name>
+    <message>
+        <location filename="../core/prompts/compiledprompt.cpp" line="100"/>
+        <source>Mustache error in the %1 message: %2.</source>
+        <translation>Mustache-Fehler in der %1-Nachricht: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/compiledprompt.cpp" line="191"/>
+        <source>variable &apos;%1&apos; is used at line %2, column %3 but not declared in inputs</source>
+        <translation>Variable „%1“ wird in Zeile %2, Spalte %3 verwendet, ist aber nicht in inputs deklariert</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/compiledprompt.cpp" line="198"/>
+        <source>variable &apos;%1&apos; is used by partial &apos;%4&apos; (included at line %2, column %3) but not declared in inputs</source>
+        <translation>Variable „%1“ wird vom Partial „%4“ verwendet (eingebunden in Zeile %2, Spalte %3), ist aber nicht in inputs deklariert</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/compiledprompt.cpp" line="215"/>
+        <source>input &apos;%1&apos; is declared at line %2 but never used</source>
+        <translation>Eingabe „%1“ ist in Zeile %2 deklariert, wird aber nie verwendet</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/compiledprompt.cpp" line="237"/>
+        <source>input &apos;%1&apos; is required but missing</source>
+        <translation>Eingabe „%1“ ist erforderlich, fehlt aber</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/compiledprompt.cpp" line="249"/>
+        <source>input &apos;%1&apos; should be %2 but is %3</source>
+        <translation>Eingabe „%1“ sollte %2 sein, ist aber %3</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/compiledprompt.cpp" line="256"/>
+        <source>input &apos;%1&apos; is provided but not used (the prompt does not declare it)</source>
+        <translation>Eingabe „%1“ wird übergeben, aber nicht verwendet (der Prompt deklariert sie nicht)</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/compiledprompt.cpp" line="285"/>
+        <source>The prompt &apos;%1&apos; cannot be rendered:
+%2</source>
+        <translation>Der Prompt „%1“ kann nicht gerendert werden:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::CompletionParser</name>
+    <message>
+        <location filename="../core/llm/completionparser.cpp" line="194"/>
+        <source>an empty answer</source>
+        <translation>eine leere Antwort</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/completionparser.cpp" line="202"/>
+        <source>an HTML page instead of JSON</source>
+        <translation>eine HTML-Seite statt JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/completionparser.cpp" line="203"/>
+        <source>an HTML page (&quot;%1&quot;) instead of JSON</source>
+        <translation>eine HTML-Seite („%1“) statt JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/completionparser.cpp" line="211"/>
+        <source>something that is not JSON: &quot;%1&quot;</source>
+        <translation>etwas, das kein JSON ist: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/completionparser.cpp" line="220"/>
+        <source>JSON without choices: not a chat completion</source>
+        <translation>JSON ohne choices: keine Chat-Completion</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/completionparser.cpp" line="231"/>
+        <source>a choice without a message: not a chat completion</source>
+        <translation>eine choice ohne message: keine Chat-Completion</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/completionparser.cpp" line="311"/>
+        <source>an empty stream</source>
+        <translation>einen leeren Stream</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/completionparser.cpp" line="327"/>
+        <source>a stream chunk that is not JSON: &quot;%1&quot;</source>
+        <translation>einen Stream-Chunk, der kein JSON ist: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::ConnectionReport</name>
+    <message>
+        <location filename="../core/llm/connectionreport.cpp" line="13"/>
+        <source>&apos;%1&apos; works: %2 models listed, a chat request answered in %3 ms.</source>
+        <translation>„%1“ funktioniert: %2 Modelle aufgelistet, eine Chat-Anfrage in %3 ms beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/connectionreport.cpp" line="17"/>
+        <source>&apos;%1&apos; works: a chat request answered in %2 ms (the server does not list its models).</source>
+        <translation>„%1“ funktioniert: eine Chat-Anfrage in %2 ms beantwortet (der Server listet seine Modelle nicht auf).</translation>
     </message>
 </context>
 <context>
@@ -735,6 +2503,49 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>tailor::DemoWorkspace</name>
+    <message>
+        <location filename="../core/profiles/demoworkspace.cpp" line="72"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/demoworkspace.cpp" line="83"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/demoworkspace.cpp" line="233"/>
+        <source>Cannot create a temporary folder for the demo data.</source>
+        <translation>Für die Demodaten kann kein temporärer Ordner angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/demoworkspace.cpp" line="235"/>
+        <source>Writing the synthetic MovieLens files</source>
+        <translation>Die synthetischen MovieLens-Dateien werden geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/demoworkspace.cpp" line="239"/>
+        <source>Creating the workspace</source>
+        <translation>Der Arbeitsbereich wird angelegt</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/demoworkspace.cpp" line="271"/>
+        <source>Importing %1</source>
+        <translation>%1 wird importiert</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/demoworkspace.cpp" line="276"/>
+        <source>The demo import of %1 failed: %2</source>
+        <translation>Der Demo-Import von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/demoworkspace.cpp" line="299"/>
+        <source>marking the workspace as demo data</source>
+        <translation>Markieren des Arbeitsbereichs als Demodaten</translation>
+    </message>
+</context>
+<context>
     <name>tailor::EmptyStatePage</name>
     <message>
         <location filename="../ui/emptystatepage.cpp" line="51"/>
@@ -743,236 +2554,1414 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>tailor::EndpointConfig</name>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="102"/>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="104"/>
+        <source>Azure OpenAI</source>
+        <translation>Azure OpenAI</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="106"/>
+        <source>Ollama</source>
+        <translation>Ollama</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="108"/>
+        <source>llama.cpp server</source>
+        <translation>llama.cpp-Server</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="110"/>
+        <source>vLLM</source>
+        <translation>vLLM</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="112"/>
+        <source>LM Studio</source>
+        <translation>LM Studio</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="114"/>
+        <source>Custom (OpenAI-compatible)</source>
+        <translation>Benutzerdefiniert (OpenAI-kompatibel)</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="116"/>
+        <source>Dry run (no network)</source>
+        <translation>Probelauf (ohne Netzwerk)</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="190"/>
+        <source>The request parameters are malformed: temperature, top_p, max_tokens and seed must be numbers, stop a text or a list of texts, response_format an object.</source>
+        <translation>Die Anfrageparameter sind fehlerhaft: temperature, top_p, max_tokens und seed müssen Zahlen sein, stop ein Text oder eine Liste von Texten, response_format ein Objekt.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="280"/>
+        <source>check the API key in the environment variable %1 or in the keychain entry &apos;%2&apos;</source>
+        <translation>prüfen Sie den API-Schlüssel in der Umgebungsvariable %1 oder im Schlüsselbundeintrag „%2“</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="285"/>
+        <source>check the API key in %1</source>
+        <translation>prüfen Sie den API-Schlüssel in %1</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="288"/>
+        <source>check the API key in the keychain entry &apos;%1&apos;</source>
+        <translation>prüfen Sie den API-Schlüssel im Schlüsselbundeintrag „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="291"/>
+        <source>the endpoint &apos;%1&apos; names no API key: give it an environment variable or a keychain entry</source>
+        <translation>der Endpunkt „%1“ nennt keinen API-Schlüssel: geben Sie ihm eine Umgebungsvariable oder einen Schlüsselbundeintrag</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="309"/>
+        <source>&apos;%1&apos; is not a valid endpoint name: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, starting with a letter or digit (at most 64 characters).</source>
+        <translation>„%1“ ist kein gültiger Endpunktname: verwenden Sie Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;, beginnend mit einem Buchstaben oder einer Ziffer (höchstens 64 Zeichen).</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="320"/>
+        <source>&apos;%1&apos; is not a usable base URL for the endpoint &apos;%2&apos;: give an http:// or https:// address such as https://api.openai.com/v1.</source>
+        <translation>„%1“ ist keine verwendbare Basis-URL für den Endpunkt „%2“: geben Sie eine http://- oder https://-Adresse an, etwa https://api.openai.com/v1.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="327"/>
+        <source>The base URL of the endpoint &apos;%1&apos; contains a user name or password; Tailor keeps credentials out of URLs. Put the API key in the keychain or an environment variable.</source>
+        <translation>Die Basis-URL des Endpunkts „%1“ enthält einen Benutzernamen oder ein Passwort; Tailor hält Zugangsdaten aus URLs heraus. Legen Sie den API-Schlüssel in den Schlüsselbund oder eine Umgebungsvariable.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="334"/>
+        <source>The base URL of the endpoint &apos;%1&apos; has a query or fragment; give only the address up to the API version, such as https://api.openai.com/v1.</source>
+        <translation>Die Basis-URL des Endpunkts „%1“ enthält eine Query oder ein Fragment; geben Sie nur die Adresse bis zur API-Version an, etwa https://api.openai.com/v1.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="341"/>
+        <source>The endpoint &apos;%1&apos; needs a model name.</source>
+        <translation>Der Endpunkt „%1“ braucht einen Modellnamen.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="345"/>
+        <source>The Azure OpenAI endpoint &apos;%1&apos; needs an API version, such as 2024-06-01.</source>
+        <translation>Der Azure-OpenAI-Endpunkt „%1“ braucht eine API-Version, etwa 2024-06-01.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="351"/>
+        <source>The concurrency of the endpoint &apos;%1&apos; must be between 1 and 512, not %2.</source>
+        <translation>Die Parallelität des Endpunkts „%1“ muss zwischen 1 und 512 liegen, nicht %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="358"/>
+        <source>The rate limits of the endpoint &apos;%1&apos; cannot be negative (0 means no limit).</source>
+        <translation>Die Ratenlimits des Endpunkts „%1“ dürfen nicht negativ sein (0 bedeutet keine Begrenzung).</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="364"/>
+        <source>The timeout of the endpoint &apos;%1&apos; must be between 0.1 s and 1 hour.</source>
+        <translation>Das Zeitlimit des Endpunkts „%1“ muss zwischen 0,1 s und 1 Stunde liegen.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="369"/>
+        <source>The endpoint &apos;%1&apos; must try between 1 and 20 times, not %2.</source>
+        <translation>Die Anzahl der Versuche des Endpunkts „%1“ muss zwischen 1 und 20 liegen, nicht %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="376"/>
+        <source>The prices of the endpoint &apos;%1&apos; must be zero or more.</source>
+        <translation>Die Preise des Endpunkts „%1“ müssen null oder größer sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="381"/>
+        <source>The temperature of the endpoint &apos;%1&apos; must be between 0 and 2.</source>
+        <translation>Die Temperatur des Endpunkts „%1“ muss zwischen 0 und 2 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="386"/>
+        <source>The top_p of the endpoint &apos;%1&apos; must be between 0 and 1.</source>
+        <translation>top_p des Endpunkts „%1“ muss zwischen 0 und 1 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="391"/>
+        <source>The max_tokens of the endpoint &apos;%1&apos; must be at least 1.</source>
+        <translation>max_tokens des Endpunkts „%1“ muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="396"/>
+        <source>The endpoint &apos;%1&apos; has more than 4 stop sequences.</source>
+        <translation>Der Endpunkt „%1“ hat mehr als 4 Stoppsequenzen.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="401"/>
+        <source>The endpoint &apos;%1&apos; holds what looks like an API key where the key&apos;s name belongs. Tailor never stores keys: keep the key in the keychain or an environment variable and enter that entry&apos;s or variable&apos;s name.</source>
+        <translation>Der Endpunkt „%1“ enthält dort, wo der Name des Schlüssels hingehört, etwas, das wie ein API-Schlüssel aussieht. Tailor speichert nie Schlüssel: Bewahren Sie den Schlüssel im Schlüsselbund oder in einer Umgebungsvariable auf und geben Sie den Namen dieses Eintrags bzw. dieser Variable ein.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="408"/>
+        <source>&apos;%1&apos; is not a valid environment variable name (letters, digits and &apos;_&apos;).</source>
+        <translation>„%1“ ist kein gültiger Name für eine Umgebungsvariable (Buchstaben, Ziffern und &apos;_&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="414"/>
+        <source>&apos;%1&apos; is not a valid keychain entry name (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;, &apos;:&apos;, &apos;@&apos; and &apos;/&apos;).</source>
+        <translation>„%1“ ist kein gültiger Name für einen Schlüsselbundeintrag (Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;, &apos;:&apos;, &apos;@&apos; und &apos;/&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="447"/>
+        <source>&apos;%1&apos; is not a known endpoint provider; use one of openai, azure-openai, ollama, llama.cpp, vllm, lm-studio, custom, dry-run.</source>
+        <translation>„%1“ ist kein bekannter Endpunktanbieter; verwenden Sie openai, azure-openai, ollama, llama.cpp, vllm, lm-studio, custom oder dry-run.</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::EndpointForm</name>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="112"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="127"/>
+        <source>e.g. team-vllm</source>
+        <translation>z. B. team-vllm</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="128"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="136"/>
+        <source>How Tailor talks to the server: Azure OpenAI sends the key as api-key and addresses a deployment; the others use the OpenAI paths.</source>
+        <translation>Wie Tailor mit dem Server spricht: Azure OpenAI sendet den Schlüssel als api-key und adressiert ein Deployment; die anderen verwenden die OpenAI-Pfade.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="139"/>
+        <source>&amp;Provider</source>
+        <translation>&amp;Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="144"/>
+        <source>The address up to and including the API version path.</source>
+        <translation>Die Adresse bis einschließlich des API-Versionspfads.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="145"/>
+        <source>&amp;Base URL</source>
+        <translation>&amp;Basis-URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="149"/>
+        <source>The model name the server expects; for Azure OpenAI, the deployment.</source>
+        <translation>Der Modellname, den der Server erwartet; bei Azure OpenAI das Deployment.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="150"/>
+        <source>&amp;Model</source>
+        <translation>&amp;Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="155"/>
+        <source>API &amp;version</source>
+        <translation>API-&amp;Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="159"/>
+        <source>e.g. OPENAI_API_KEY</source>
+        <translation>z. B. OPENAI_API_KEY</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="161"/>
+        <source>The name of an environment variable holding the API key. It wins over the keychain entry.</source>
+        <translation>Der Name einer Umgebungsvariable, die den API-Schlüssel enthält. Sie hat Vorrang vor dem Schlüsselbundeintrag.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="162"/>
+        <source>Key &amp;variable</source>
+        <translation>Schlüssel&amp;variable</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="170"/>
+        <source>e.g. openai</source>
+        <translation>z. B. openai</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="171"/>
+        <source>The name of the entry in the OS keychain that holds the API key.</source>
+        <translation>Der Name des Eintrags im Schlüsselbund des Betriebssystems, der den API-Schlüssel enthält.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="173"/>
+        <source>Store &amp;key…</source>
+        <translation>Schlüssel &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="175"/>
+        <source>Type the API key once and keep it in the OS keychain under this entry name. Tailor never saves the key itself.</source>
+        <translation>Geben Sie den API-Schlüssel einmal ein und bewahren Sie ihn unter diesem Eintragsnamen im Schlüsselbund des Betriebssystems auf. Tailor speichert den Schlüssel selbst nie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="181"/>
+        <source>Keychain &amp;entry</source>
+        <translation>Schlüsselbund&amp;eintrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="195"/>
+        <source>Request defaults</source>
+        <translation>Standardwerte für Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="199"/>
+        <source>server default</source>
+        <translation>Serverstandard</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="207"/>
+        <source>&amp;Temperature</source>
+        <translation>&amp;Temperatur</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="209"/>
+        <source>Max to&amp;kens</source>
+        <translation>Max. To&amp;kens</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="211"/>
+        <source>To&amp;p p</source>
+        <translation>To&amp;p p</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="213"/>
+        <source>S&amp;eed</source>
+        <translation>S&amp;eed</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="217"/>
+        <source>One per line, at most 4</source>
+        <translation>Eine pro Zeile, höchstens 4</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="220"/>
+        <source>&amp;Stop sequences</source>
+        <translation>St&amp;oppsequenzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="224"/>
+        <source>Text (server default)</source>
+        <translation>Text (Serverstandard)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="225"/>
+        <source>JSON object</source>
+        <translation>JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="226"/>
+        <source>JSON schema</source>
+        <translation>JSON-Schema</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="229"/>
+        <source>Sent as response_format; not every server supports JSON schemas.</source>
+        <translation>Wird als response_format gesendet; nicht jeder Server unterstützt JSON-Schemas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="231"/>
+        <source>&amp;Response format</source>
+        <translation>Antwort&amp;format</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="239"/>
+        <source>JSON s&amp;chema</source>
+        <translation>JSON-S&amp;chema</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="243"/>
+        <source>Stream answers (SSE)</source>
+        <translation>Antworten streamen (SSE)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="258"/>
+        <source>Limits and cost</source>
+        <translation>Limits und Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="271"/>
+        <source>Requests in flight at once.</source>
+        <translation>Gleichzeitig laufende Anfragen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="272"/>
+        <source>C&amp;oncurrency</source>
+        <translation>Para&amp;llelität</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="273"/>
+        <source>no limit</source>
+        <translation>keine Begrenzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="276"/>
+        <source>Re&amp;quests / min</source>
+        <translation>Anfra&amp;gen / Minute</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="280"/>
+        <source>Tokens / m&amp;in</source>
+        <translation>Tokens / M&amp;inute</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="286"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="288"/>
+        <source>Per attempt, from sending the request to the last byte of the answer.</source>
+        <translation>Pro Versuch, vom Senden der Anfrage bis zum letzten Byte der Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="289"/>
+        <source>Time&amp;out</source>
+        <translation>&amp;Zeitlimit</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="291"/>
+        <source>Tries per request, the first included; 429s, 5xx and timeouts are retried with backoff.</source>
+        <translation>Versuche pro Anfrage, einschließlich des ersten; 429, 5xx und Zeitüberschreitungen werden mit Backoff wiederholt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="293"/>
+        <source>&amp;Attempts</source>
+        <translation>Versuc&amp;he</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="305"/>
+        <source>Input / 1K &amp;tokens</source>
+        <translation>Eingabe / 1K &amp;Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="307"/>
+        <source>O&amp;utput / 1K tokens</source>
+        <translation>A&amp;usgabe / 1K Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="374"/>
+        <source>%1 must be a number, not &apos;%2&apos;.</source>
+        <translation>%1 muss eine Zahl sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="383"/>
+        <source>%1 must be a whole number, not &apos;%2&apos;.</source>
+        <translation>%1 muss eine ganze Zahl sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="386"/>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="389"/>
+        <source>Max tokens</source>
+        <translation>Max. Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="393"/>
+        <source>Max tokens is too large.</source>
+        <translation>Max. Tokens ist zu groß.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="396"/>
+        <source>Top p</source>
+        <translation>Top p</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="398"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="412"/>
+        <source>The JSON schema must be a JSON object such as {&quot;name&quot;: &quot;ranking&quot;, &quot;schema&quot;: {...}}%1.</source>
+        <translation>Das JSON-Schema muss ein JSON-Objekt sein, etwa {&quot;name&quot;: &quot;ranking&quot;, &quot;schema&quot;: {...}}%1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="416"/>
+        <source> (%1 at character %2)</source>
+        <translation> (%1 bei Zeichen %2)</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::EndpointStore</name>
+    <message>
+        <location filename="../core/llm/endpointstore.cpp" line="32"/>
+        <source>The endpoint &apos;%1&apos; has an unknown provider &apos;%2&apos;; was it written by a newer Tailor?</source>
+        <translation>Der Endpunkt „%1“ hat einen unbekannten Anbieter „%2“; wurde er mit einer neueren Tailor-Version gespeichert?</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointstore.cpp" line="90"/>
+        <source>listing LLM endpoints</source>
+        <translation>Auflisten der LLM-Endpunkte</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointstore.cpp" line="120"/>
+        <location filename="../core/llm/endpointstore.cpp" line="154"/>
+        <location filename="../core/llm/endpointstore.cpp" line="217"/>
+        <source>reading the LLM endpoint</source>
+        <translation>Lesen des LLM-Endpunkts</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointstore.cpp" line="127"/>
+        <location filename="../core/llm/endpointstore.cpp" line="222"/>
+        <source>There is no LLM endpoint named &apos;%1&apos;.</source>
+        <translation>Es gibt keinen LLM-Endpunkt namens „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointstore.cpp" line="191"/>
+        <source>saving the LLM endpoint</source>
+        <translation>Speichern des LLM-Endpunkts</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointstore.cpp" line="230"/>
+        <source>removing the LLM endpoint</source>
+        <translation>Entfernen des LLM-Endpunkts</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::EndpointsPage</name>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="71"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="84"/>
+        <source>No workspace open — endpoints are kept in the workspace. Use File → New workspace or Open workspace.</source>
+        <translation>Kein Arbeitsbereich geöffnet – Endpunkte werden im Arbeitsbereich gespeichert. Verwenden Sie Datei → Neuer Arbeitsbereich oder Arbeitsbereich öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="114"/>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="119"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="119"/>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="119"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="119"/>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="119"/>
+        <source>In flight</source>
+        <translation>Parallel</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="120"/>
+        <source>Concurrency: requests in flight at once</source>
+        <translation>Parallelität: gleichzeitig laufende Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="149"/>
+        <source>&amp;New from preset</source>
+        <translation>&amp;Neu aus Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="162"/>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="164"/>
+        <source>Remove the selected endpoint from the workspace (admins only).</source>
+        <translation>Den ausgewählten Endpunkt aus dem Arbeitsbereich entfernen (nur Administratoren).</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="180"/>
+        <source>Usage in this workspace</source>
+        <translation>Nutzung in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="187"/>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="188"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="189"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="190"/>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="191"/>
+        <source>Cached answers</source>
+        <translation>Zwischengespeicherte Antworten</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="192"/>
+        <source>Cache hits</source>
+        <translation>Cache-Treffer</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="202"/>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="206"/>
+        <source>Clear &amp;cache</source>
+        <translation>&amp;Cache leeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="208"/>
+        <source>Remove every cached answer, so the next identical request goes to the endpoint again. The clearing is recorded in the audit log.</source>
+        <translation>Alle zwischengespeicherten Antworten entfernen, sodass die nächste identische Anfrage wieder an den Endpunkt geht. Das Leeren wird im Prüfprotokoll vermerkt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="233"/>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="234"/>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="239"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="270"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="272"/>
+        <source>Drop the changes and show the endpoint as saved.</source>
+        <translation>Die Änderungen verwerfen und den Endpunkt wie gespeichert anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="278"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="280"/>
+        <source>Save the endpoint in the workspace under its name (admins only).</source>
+        <translation>Den Endpunkt unter seinem Namen im Arbeitsbereich speichern (nur Administratoren).</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="296"/>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="300"/>
+        <source>Lists the server&apos;s models (GET /models) and sends a tiny chat request, with the settings shown under Configuration, saved or not.</source>
+        <translation>Listet die Modelle des Servers auf (GET /models) und sendet eine kleine Chat-Anfrage, mit den unter „Konfiguration“ angezeigten Einstellungen, gespeichert oder nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="317"/>
+        <source>Reachable</source>
+        <translation>Erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="318"/>
+        <source>Model list</source>
+        <translation>Modellliste</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="319"/>
+        <source>Configured model</source>
+        <translation>Konfiguriertes Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="320"/>
+        <source>Chat request</source>
+        <translation>Chat-Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="321"/>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="333"/>
+        <source>Models the server lists</source>
+        <translation>Vom Server aufgelistete Modelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="385"/>
+        <source>Cannot read the endpoints: %1</source>
+        <translation>Die Endpunkte können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="407"/>
+        <source>no network</source>
+        <translation>kein Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="527"/>
+        <source>Unnamed endpoint</source>
+        <translation>Unbenannter Endpunkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="535"/>
+        <source>New endpoint — not saved yet.</source>
+        <translation>Neuer Endpunkt – noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="537"/>
+        <source>Changed — not saved yet.</source>
+        <translation>Geändert – noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="539"/>
+        <source>Built in: renders and counts tokens without any network call.</source>
+        <translation>Eingebaut: rendert und zählt Tokens ohne jeden Netzwerkzugriff.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="541"/>
+        <source>Saved by %1 at %2.</source>
+        <translation>Gespeichert von %1 am %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="560"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="573"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="578"/>
+        <source>Saved &apos;%1&apos;.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="589"/>
+        <source>Delete endpoint</source>
+        <translation>Endpunkt löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="590"/>
+        <source>Delete the endpoint &apos;%1&apos; from this workspace? Its request log entries and cached answers stay.</source>
+        <translation>Den Endpunkt „%1“ aus diesem Arbeitsbereich löschen? Seine Einträge im Anfrageprotokoll und zwischengespeicherten Antworten bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="620"/>
+        <source>Not deleted: %1</source>
+        <translation>Nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="625"/>
+        <source>Deleted &apos;%1&apos;.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="637"/>
+        <source>Store API key</source>
+        <translation>API-Schlüssel speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="638"/>
+        <source>API key for the keychain entry &apos;%1&apos;. It goes to the OS keychain only; Tailor saves just the entry&apos;s name.</source>
+        <translation>API-Schlüssel für den Schlüsselbundeintrag „%1“. Er gelangt nur in den Schlüsselbund des Betriebssystems; Tailor speichert nur den Namen des Eintrags.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="642"/>
+        <source>Store in keychain</source>
+        <translation>Im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="650"/>
+        <source>No key was typed; nothing was stored.</source>
+        <translation>Es wurde kein Schlüssel eingegeben; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="653"/>
+        <source>Storing the key in the keychain…</source>
+        <translation>Der Schlüssel wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="660"/>
+        <source>The API key is in the keychain entry &apos;%1&apos;.</source>
+        <translation>Der API-Schlüssel liegt im Schlüsselbundeintrag „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="675"/>
+        <source>Cannot test: %1</source>
+        <translation>Test nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="682"/>
+        <source>Testing &apos;%1&apos;…</source>
+        <translation>„%1“ wird getestet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="693"/>
+        <source>The test was interrupted.</source>
+        <translation>Der Test wurde unterbrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="708"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="708"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="710"/>
+        <source>%1 listed in %2</source>
+        <translation>%1 aufgelistet in %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="713"/>
+        <source>not listed</source>
+        <translation>nicht aufgelistet</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="715"/>
+        <source>listed by the server</source>
+        <translation>vom Server aufgelistet</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="716"/>
+        <source>not among the listed models</source>
+        <translation>nicht unter den aufgelisteten Modellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="718"/>
+        <source>answered in %1</source>
+        <translation>beantwortet in %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="719"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="723"/>
+        <source>Model list: %1</source>
+        <translation>Modellliste: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="725"/>
+        <source>Chat request: %1</source>
+        <translation>Chat-Anfrage: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="758"/>
+        <source>Cannot read the request log: %1</source>
+        <translation>Das Anfrageprotokoll kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="770"/>
+        <source>%1 (%2 ok, %3 failed, %4 cancelled, %5 retries)</source>
+        <translation>%1 (%2 ok, %3 fehlgeschlagen, %4 abgebrochen, %5 Wiederholungen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="775"/>
+        <source>%1 prompt + %2 completion</source>
+        <translation>%1 Prompt + %2 Completion</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="778"/>
+        <source>%1; estimated in %2 of the calls</source>
+        <translation>%1; geschätzt bei %2 der Aufrufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="782"/>
+        <source>p50 %1 · p95 %2</source>
+        <translation>p50 %1 · p95 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="784"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="786"/>
+        <source>%1 hits, %2 misses since Tailor started</source>
+        <translation>%1 Treffer, %2 Fehlschläge seit dem Start von Tailor</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="810"/>
+        <source>Cannot clear the cache: %1</source>
+        <translation>Der Cache kann nicht geleert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="815"/>
+        <source>Cache cleared; answers removed: %1.</source>
+        <translation>Cache geleert; entfernte Antworten: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::FailureClassifier</name>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="23"/>
+        <source> (an HTML page: &quot;%1&quot;)</source>
+        <translation> (eine HTML-Seite: „%1“)</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="25"/>
+        <source> (the server said: %1)</source>
+        <translation> (der Server meldete: %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="101"/>
+        <source>%1 from %2: the account&apos;s quota is exhausted%3. Add credit or raise the quota; retrying will not help.</source>
+        <translation>%1 von %2: Das Kontingent des Kontos ist aufgebraucht%3. Laden Sie Guthaben auf oder erhöhen Sie das Kontingent; erneute Versuche helfen nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="109"/>
+        <source>%1 from %2: %3%4</source>
+        <translation>%1 von %2: %3%4</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="114"/>
+        <source>%1 from %2: the API key may not use the model &apos;%3&apos; or this API%4</source>
+        <translation>%1 von %2: Der API-Schlüssel darf das Modell „%3“ oder diese API nicht verwenden%4</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="119"/>
+        <source>%1 from %2: check the base URL and the model name &apos;%3&apos;%4</source>
+        <translation>%1 von %2: Prüfen Sie die Basis-URL und den Modellnamen „%3“%4</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="125"/>
+        <source>%1 from %2: the server timed out%3</source>
+        <translation>%1 von %2: Zeitüberschreitung beim Server%3</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="129"/>
+        <source>%1 from %2: the endpoint&apos;s rate limit was hit%3</source>
+        <translation>%1 von %2: Das Ratenlimit des Endpunkts wurde erreicht%3</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="136"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="148"/>
+        <source>%1 from %2: the server failed%3</source>
+        <translation>%1 von %2: Der Server ist fehlgeschlagen%3</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="143"/>
+        <source>%1 from %2: the server rejected the request%3</source>
+        <translation>%1 von %2: Der Server hat die Anfrage abgelehnt%3</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="151"/>
+        <source>Unexpected HTTP status %1 from %2%3</source>
+        <translation>Unerwarteter HTTP-Status %1 von %2%3</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="161"/>
+        <source>%1 reported an error inside its answer%2</source>
+        <translation>%1 hat in seiner Antwort einen Fehler gemeldet%2</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="173"/>
+        <source>Could not connect to %1: the connection was refused. Is the server running, and are the host and port right?</source>
+        <translation>Keine Verbindung zu %1: Die Verbindung wurde abgelehnt. Läuft der Server, und stimmen Host und Port?</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="180"/>
+        <source>The host &apos;%1&apos; was not found (DNS): check the base URL %2.</source>
+        <translation>Der Host „%1“ wurde nicht gefunden (DNS): Prüfen Sie die Basis-URL %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="185"/>
+        <source>%1 closed the connection before the answer was complete.</source>
+        <translation>%1 hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="190"/>
+        <source>The connection to %1 timed out.</source>
+        <translation>Zeitüberschreitung bei der Verbindung zu %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="195"/>
+        <source>TLS error with %1: %2. Check that the URL&apos;s scheme (http/https) matches the server and that its certificate is trusted.</source>
+        <translation>TLS-Fehler mit %1: %2. Prüfen Sie, ob das Schema der URL (http/https) zum Server passt und sein Zertifikat vertrauenswürdig ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="204"/>
+        <source>The network failed while talking to %1: %2</source>
+        <translation>Das Netzwerk ist bei der Kommunikation mit %1 ausgefallen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="214"/>
+        <source>The proxy failed to reach %1: %2</source>
+        <translation>Der Proxy konnte %1 nicht erreichen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="219"/>
+        <source>%1 is not an http:// or https:// URL Tailor can use.</source>
+        <translation>%1 ist keine http://- oder https://-URL, die Tailor verwenden kann.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="225"/>
+        <source>%1 redirects in a way Tailor does not follow (%2): use the address it redirects to.</source>
+        <translation>%1 leitet auf eine Weise um, der Tailor nicht folgt (%2): Verwenden Sie die Adresse, auf die umgeleitet wird.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="233"/>
+        <source>%1 did not answer in a way Tailor understands: %2</source>
+        <translation>%1 hat nicht in einer Form geantwortet, die Tailor versteht: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="241"/>
+        <source>%1 answered with %2; is it an OpenAI-compatible API base URL (usually ending in /v1)?</source>
+        <translation>%1 lieferte %2; ist das eine OpenAI-kompatible API-Basis-URL (endet meist auf /v1)?</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="250"/>
+        <source>The stream from %1 ended before the answer was complete (no [DONE] and no finish_reason).</source>
+        <translation>Der Stream von %1 endete, bevor die Antwort vollständig war (kein [DONE] und kein finish_reason).</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="259"/>
+        <source>No complete answer from %1 within the timeout of %2 s.</source>
+        <translation>Keine vollständige Antwort von %1 innerhalb des Zeitlimits von %2 s.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="267"/>
+        <source>The answer from %1 is larger than %2 MB; Tailor stopped reading it.</source>
+        <translation>Die Antwort von %1 ist größer als %2 MB; Tailor hat das Lesen abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="276"/>
+        <source>%1 (gave up after %2 attempts)</source>
+        <translation>%1 (nach %2 Versuchen aufgegeben)</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::ImportRequest</name>
+    <message>
+        <location filename="../core/profiles/importrequest.cpp" line="14"/>
+        <source>&apos;%1&apos; is not a column mapping: write ROLE=COLUMN, e.g. user=userId.</source>
+        <translation>„%1“ ist keine Spaltenzuordnung: schreiben Sie ROLE=COLUMN, z. B. user=userId.</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/importrequest.cpp" line="40"/>
+        <source>Unknown column role &apos;%1&apos;: use user, item, time, kind, value, id, title, categories or consent.</source>
+        <translation>Unbekannte Spaltenrolle „%1“: verwenden Sie user, item, time, kind, value, id, title, categories oder consent.</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/importrequest.cpp" line="156"/>
+        <source>Unknown format &apos;%1&apos;: use auto, ml-100k, ml-1m, ml-10m, ml-csv, csv or jsonl.</source>
+        <translation>Unbekanntes Format „%1“: verwenden Sie auto, ml-100k, ml-1m, ml-10m, ml-csv, csv oder jsonl.</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/importrequest.cpp" line="184"/>
+        <source>Unknown encoding &apos;%1&apos;: use auto, utf-8 or latin-1.</source>
+        <translation>Unbekannte Kodierung „%1“: verwenden Sie auto, utf-8 oder latin-1.</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/importrequest.cpp" line="200"/>
+        <source>Unknown timestamp unit &apos;%1&apos;: use auto, s, ms or iso.</source>
+        <translation>Unbekannte Zeitstempel-Einheit „%1“: verwenden Sie auto, s, ms oder iso.</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::InterestFormula</name>
+    <message>
+        <location filename="../core/profiles/interestformula.cpp" line="56"/>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/interestformula.cpp" line="58"/>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/interestformula.cpp" line="62"/>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::LineReader</name>
+    <message>
+        <location filename="../core/profiles/import/linereader.cpp" line="89"/>
+        <source>There is no file %1.</source>
+        <translation>Es gibt keine Datei %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/linereader.cpp" line="92"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/linereader.cpp" line="95"/>
+        <location filename="../core/profiles/import/linereader.cpp" line="144"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/linereader.cpp" line="197"/>
+        <source>byte %1 is not valid UTF-8; if the file is Latin-1, import it with the encoding latin-1</source>
+        <translation>Byte %1 ist kein gültiges UTF-8; wenn die Datei Latin-1 ist, importieren Sie sie mit der Kodierung latin-1</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/linereader.cpp" line="204"/>
+        <source>byte %1 is not valid UTF-8, but earlier lines were: the file mixes UTF-8 and Latin-1 text; convert it to one encoding</source>
+        <translation>Byte %1 ist kein gültiges UTF-8, frühere Zeilen aber schon: Die Datei mischt UTF-8- und Latin-1-Text; wandeln Sie sie in eine einzige Kodierung um</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/linereader.cpp" line="213"/>
+        <source>the line is UTF-8 text, but earlier lines were Latin-1: the file mixes Latin-1 and UTF-8 text; convert it to one encoding</source>
+        <translation>die Zeile ist UTF-8-Text, frühere Zeilen waren aber Latin-1: Die Datei mischt Latin-1- und UTF-8-Text; wandeln Sie sie in eine einzige Kodierung um</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::LlmClient</name>
+    <message>
+        <location filename="../core/llm/llmclient.cpp" line="50"/>
+        <location filename="../core/llm/llmdispatcher.cpp" line="574"/>
+        <source>Cancelled: the LLM client is shutting down.</source>
+        <translation>Abgebrochen: Der LLM-Client wird beendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/llmdispatcher.cpp" line="463"/>
+        <source>%1; the server asks to wait %2 s before retrying, longer than Tailor waits</source>
+        <translation>%1; der Server verlangt %2 s Wartezeit vor einem neuen Versuch, länger als Tailor wartet</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/llmdispatcher.cpp" line="596"/>
+        <source>The request has no messages to send.</source>
+        <translation>Die Anfrage enthält keine Nachrichten zum Senden.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/llmdispatcher.cpp" line="665"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/llmdispatcher.cpp" line="868"/>
+        <source>no model list</source>
+        <translation>keine Modellliste</translation>
+    </message>
+</context>
+<context>
     <name>tailor::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="34"/>
+        <location filename="../ui/mainwindow.cpp" line="37"/>
         <source>Tailor workspaces (*.tailor);;All files (*)</source>
         <translation>Tailor-Arbeitsbereiche (*.tailor);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="44"/>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>Tailor</source>
         <translation>Tailor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
         <source>Profiles are not available yet</source>
         <translation>Profile sind noch nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>Browse users, their derived interests and consent, and review the profiles an LLM wrote for them.</source>
         <translation>Nutzer mit ihren abgeleiteten Interessen und Einwilligungen durchsuchen und die Profile prüfen, die ein LLM für sie geschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>Importing interaction data and browsing profiles arrive in a later version of Tailor.</source>
         <translation>Import von Interaktionsdaten und Durchsuchen von Profilen folgen in einer späteren Version von Tailor.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>Prompts</source>
         <translation>Prompts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
-        <source>Prompts are not available yet</source>
-        <translation>Prompts sind noch nicht verfügbar</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="102"/>
-        <source>Edit prompt templates, keep every version, label them and preview them rendered on real profiles.</source>
-        <translation>Prompt-Vorlagen bearbeiten, jede Version aufbewahren, mit Labels versehen und gerendert auf echten Profilen in der Vorschau ansehen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
-        <source>Prompt editing and versioning arrive in a later version of Tailor.</source>
-        <translation>Bearbeitung und Versionierung von Prompts folgen in einer späteren Version von Tailor.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>Experiments</source>
         <translation>Experimente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>Experiments are not available yet</source>
         <translation>Experimente sind noch nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>Compare prompt versions against an LLM endpoint on a sample of profiles, with ranking metrics and blind side-by-side review.</source>
         <translation>Prompt-Versionen über einen LLM-Endpunkt an einer Stichprobe von Profilen vergleichen, mit Ranking-Metriken und verblindetem Direktvergleich.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Experiments arrive in a later version of Tailor, after prompts and the LLM endpoint.</source>
         <translation>Experimente folgen in einer späteren Version von Tailor, nach Prompts und dem LLM-Endpunkt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Metrics are not available yet</source>
         <translation>Metriken sind noch nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>Follow feedback and engagement from production in charts per prompt version.</source>
         <translation>Feedback und Engagement aus der Produktion in Diagrammen je Prompt-Version verfolgen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>Ingesting events and charting them arrive in a later version of Tailor.</source>
         <translation>Erfassung und Diagramme von Ereignissen folgen in einer späteren Version von Tailor.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>Releases</source>
         <translation>Freigaben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>Releases are not available yet</source>
         <translation>Freigaben sind noch nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>Request a prompt release, approve it with a second pair of eyes, and roll it back when needed.</source>
         <translation>Prompt-Freigaben beantragen, nach dem Vier-Augen-Prinzip genehmigen und bei Bedarf zurücknehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>The release workflow arrives in a later version of Tailor.</source>
         <translation>Der Freigabe-Workflow folgt in einer späteren Version von Tailor.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>&amp;Open workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Connect to &amp;PostgreSQL…</source>
         <translation>Mit &amp;PostgreSQL verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>&amp;About Tailor</source>
         <translation>&amp;Über Tailor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>About Tailor</source>
         <translation>Über Tailor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>&lt;h3&gt;Tailor %1&lt;/h3&gt;&lt;p&gt;Tailor is a workbench for prompt and profile operations in LLM-driven personalized recommendation: browse user profiles built from interaction data, version prompt templates, compare them against an LLM endpoint, follow feedback per prompt version and release prompts with a second approver. Workspaces live in an SQLite file or on a PostgreSQL server.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tailor %1&lt;/h3&gt;&lt;p&gt;Tailor ist eine Arbeitsumgebung für Prompts und Profile in LLM-gestützten personalisierten Empfehlungen: Nutzerprofile aus Interaktionsdaten durchsuchen, Prompt-Vorlagen versionieren, sie über einen LLM-Endpunkt vergleichen, Feedback je Prompt-Version verfolgen und Prompts nach dem Vier-Augen-Prinzip freigeben. Arbeitsbereiche liegen in einer SQLite-Datei oder auf einem PostgreSQL-Server.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft unter Qt %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>LLM: not configured</source>
         <translation>LLM: nicht konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
-        <source>Connecting an LLM endpoint arrives in a later version of Tailor.</source>
-        <translation>Die Anbindung eines LLM-Endpunkts folgt in einer späteren Version von Tailor.</translation>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <source>LLM endpoints are kept in a workspace; open one to configure them.</source>
+        <translation>LLM-Endpunkte werden in einem Arbeitsbereich gespeichert; öffnen Sie einen, um sie zu konfigurieren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <source>LLM: …</source>
+        <translation>LLM: …</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <source>Reading the workspace&apos;s LLM endpoints…</source>
+        <translation>Die LLM-Endpunkte des Arbeitsbereichs werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <source>%1 — %2, %3 at %4</source>
+        <translation>%1 — %2, %3 unter %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <source>no network</source>
+        <translation>kein Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <source>LLM: dry-run only</source>
+        <translation>LLM: nur Probelauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <source>LLM: %1 (%2)</source>
+        <translation>LLM: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <source>LLM: %1 endpoints</source>
+        <translation>LLM: %1 Endpunkte</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <source>No LLM endpoint is configured; the built-in dry run counts tokens without sending anything. Add one in Settings → LLM endpoints.</source>
+        <translation>Es ist kein LLM-Endpunkt konfiguriert; der eingebaute Probelauf zählt Tokens, ohne etwas zu senden. Fügen Sie einen unter Einstellungen → LLM-Endpunkte hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <source> · works</source>
+        <translation> · funktioniert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <source> · test failed</source>
+        <translation> · Test fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <source> · %1 works</source>
+        <translation> · %1 funktioniert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <source> · %1 failed</source>
+        <translation> · %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <source>Last connection test: %1</source>
+        <translation>Letzter Verbindungstest: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <source>Not tested since Tailor started: Settings → LLM endpoints → Test connection.</source>
+        <translation>Seit dem Start von Tailor nicht getestet: Einstellungen → LLM-Endpunkte → Verbindung testen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>&amp;Clear list</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>Creating %1…</source>
         <translation>%1 wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>Cannot open the workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>No workspace open</source>
         <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>%1 — Tailor</source>
         <translation>%1 — Tailor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>Operator %1 (%2), role %3</source>
         <translation>Bediener %1 (%2), Rolle %3</translation>
     </message>
@@ -1023,6 +4012,131 @@ Optionen:
         <location filename="../core/storage/migrator.cpp" line="189"/>
         <source>recording migration %1</source>
         <translation>Vermerken der Migration %1</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::MoveLabelDialog</name>
+    <message>
+        <location filename="../ui/movelabeldialog.cpp" line="20"/>
+        <location filename="../ui/movelabeldialog.cpp" line="47"/>
+        <source>Move label</source>
+        <translation>Label verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/movelabeldialog.cpp" line="22"/>
+        <source>Point a label of %1 at version %2.</source>
+        <translation>Ein Label von %1 auf Version %2 setzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/movelabeldialog.cpp" line="32"/>
+        <source>for example: candidate</source>
+        <translation>zum Beispiel: candidate</translation>
+    </message>
+    <message>
+        <location filename="../ui/movelabeldialog.cpp" line="34"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message>
+        <location filename="../ui/movelabeldialog.cpp" line="37"/>
+        <source>Why (kept in the label history)</source>
+        <translation>Warum (wird im Label-Verlauf festgehalten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/movelabeldialog.cpp" line="38"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <location filename="../ui/movelabeldialog.cpp" line="74"/>
+        <source>&apos;%1&apos; is protected: until releases arrive, only an admin may move it.</source>
+        <translation>„%1“ ist geschützt: Bis Freigaben verfügbar sind, darf nur ein Administrator es verschieben.</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::MustacheTemplate</name>
+    <message>
+        <location filename="../core/prompts/mustachetemplate.cpp" line="165"/>
+        <source>Empty tag name in &apos;%1&apos; at line %2, column %3</source>
+        <translation>Leerer Tag-Name in „%1“ in Zeile %2, Spalte %3</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/mustachetemplate.cpp" line="171"/>
+        <source>Tag name &apos;%1&apos; at line %2, column %3 contains whitespace</source>
+        <translation>Tag-Name „%1“ in Zeile %2, Spalte %3 enthält Leerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/mustachetemplate.cpp" line="178"/>
+        <source>Invalid name &apos;%1&apos; at line %2, column %3: a dotted name cannot have an empty part</source>
+        <translation>Ungültiger Name „%1“ in Zeile %2, Spalte %3: ein Name mit Punkten darf keinen leeren Teil haben</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/mustachetemplate.cpp" line="234"/>
+        <source>Invalid delimiter change &apos;%1&apos; at line %2, column %3: it must end with &apos;=&apos; before the closing delimiter</source>
+        <translation>Ungültiger Begrenzerwechsel „%1“ in Zeile %2, Spalte %3: er muss vor dem schließenden Begrenzer mit &apos;=&apos; enden</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/mustachetemplate.cpp" line="253"/>
+        <source>Invalid delimiter change &apos;%1&apos; at line %2, column %3: expected an opening and a closing delimiter separated by whitespace</source>
+        <translation>Ungültiger Begrenzerwechsel „%1“ in Zeile %2, Spalte %3: erwartet werden ein öffnender und ein schließender Begrenzer, getrennt durch Leerraum</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/mustachetemplate.cpp" line="294"/>
+        <source>Unclosed tag &apos;%1&apos; opened at line %2, column %3</source>
+        <translation>Nicht geschlossener Tag „%1“, geöffnet in Zeile %2, Spalte %3</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/mustachetemplate.cpp" line="367"/>
+        <source>&apos;%1&apos; at line %2, column %3 closes no open section</source>
+        <translation>„%1“ in Zeile %2, Spalte %3 schließt keinen offenen Abschnitt</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/mustachetemplate.cpp" line="373"/>
+        <source>&apos;%1&apos; at line %2, column %3 closes section &apos;%4&apos; opened at line %5, column %6</source>
+        <translation>„%1“ in Zeile %2, Spalte %3 schließt Abschnitt „%4“, der in Zeile %5, Spalte %6 geöffnet wurde</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/mustachetemplate.cpp" line="428"/>
+        <source>Section &apos;%1&apos; opened at line %2, column %3 is never closed</source>
+        <translation>Abschnitt „%1“, geöffnet in Zeile %2, Spalte %3, wird nie geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::NewPromptDialog</name>
+    <message>
+        <location filename="../ui/newpromptdialog.cpp" line="19"/>
+        <source>New prompt</source>
+        <translation>Neuer Prompt</translation>
+    </message>
+    <message>
+        <location filename="../ui/newpromptdialog.cpp" line="21"/>
+        <source>The prompt starts as version 1 of a small template with one input and a sample, ready to edit.</source>
+        <translation>Der Prompt beginnt als Version 1 einer kleinen Vorlage mit einer Eingabe und einem Beispielwert, bereit zum Bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/newpromptdialog.cpp" line="31"/>
+        <source>for example: weekly-digest</source>
+        <translation>zum Beispiel: weekly-digest</translation>
+    </message>
+    <message>
+        <location filename="../ui/newpromptdialog.cpp" line="33"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/newpromptdialog.cpp" line="40"/>
+        <source>(no folder)</source>
+        <translation>(kein Ordner)</translation>
+    </message>
+    <message>
+        <location filename="../ui/newpromptdialog.cpp" line="41"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../ui/newpromptdialog.cpp" line="51"/>
+        <source>Create prompt</source>
+        <translation>Prompt anlegen</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +4319,1841 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>tailor::ProfileDeriver</name>
+    <message>
+        <location filename="../core/profiles/profilederiver.cpp" line="363"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::ProfileFilter</name>
+    <message>
+        <location filename="../core/profiles/profilefilter.cpp" line="61"/>
+        <source>The filter&apos;s active_from is not an ISO 8601 date.</source>
+        <translation>active_from des Filters ist kein ISO-8601-Datum.</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilefilter.cpp" line="68"/>
+        <source>The filter&apos;s active_until is not an ISO 8601 date.</source>
+        <translation>active_until des Filters ist kein ISO-8601-Datum.</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilefilter.cpp" line="100"/>
+        <source>active since %1</source>
+        <translation>aktiv seit %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilefilter.cpp" line="103"/>
+        <source>active before %1</source>
+        <translation>aktiv vor %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilefilter.cpp" line="106"/>
+        <source>consent %1</source>
+        <translation>Einwilligung %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilefilter.cpp" line="111"/>
+        <source>search &apos;%1&apos;</source>
+        <translation>Suche „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilefilter.cpp" line="113"/>
+        <source>at least %1 interactions</source>
+        <translation>mindestens %1 Interaktionen</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilefilter.cpp" line="115"/>
+        <source>all users</source>
+        <translation>alle Nutzer</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilefilter.cpp" line="125"/>
+        <source>&apos;%1&apos; names no category: write CATEGORY[:MIN[-MAX]] or CATEGORY:high.</source>
+        <translation>„%1“ nennt keine Kategorie: schreiben Sie CATEGORY[:MIN[-MAX]] oder CATEGORY:high.</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilefilter.cpp" line="154"/>
+        <source>&apos;%1&apos; is not a strength range: use MIN or MIN-MAX between 0 and 1, or high, medium, low.</source>
+        <translation>„%1“ ist kein Stärkebereich: verwenden Sie MIN oder MIN-MAX zwischen 0 und 1 oder high, medium, low.</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilefilter.cpp" line="189"/>
+        <source>Unknown consent &apos;%1&apos;: use any, granted, refused or unknown.</source>
+        <translation>Unbekannte Einwilligung „%1“: verwenden Sie any, granted, refused oder unknown.</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::ProfileImporter</name>
+    <message>
+        <location filename="../core/profiles/profileimporter.cpp" line="55"/>
+        <source>%1, line %2, column %3 (%4)</source>
+        <translation>%1, Zeile %2, Spalte %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profileimporter.cpp" line="60"/>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profileimporter.cpp" line="89"/>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profileimporter.cpp" line="92"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="102"/>
+        <source>%1, line 1: %2.</source>
+        <translation>%1, Zeile 1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profileimporter.cpp" line="146"/>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>ein Feld in Anführungszeichen wird vor dem Dateiende nicht geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profileimporter.cpp" line="221"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="286"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profileimporter.cpp" line="281"/>
+        <source>line %1, column %2 (%3): %4</source>
+        <translation>Zeile %1, Spalte %2 (%3): %4</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profileimporter.cpp" line="341"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="628"/>
+        <source>Cannot write the rejects file %1: %2.</source>
+        <translation>Die Datei für abgelehnte Zeilen %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profileimporter.cpp" line="371"/>
+        <source>The import of %1 was cancelled; the workspace is unchanged.</source>
+        <translation>Der Import von %1 wurde abgebrochen; der Arbeitsbereich ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profileimporter.cpp" line="422"/>
+        <source>reading</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profileimporter.cpp" line="439"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profileimporter.cpp" line="460"/>
+        <source> — the last line looks truncated (the file does not end with a newline)</source>
+        <translation> – die letzte Zeile scheint abgeschnitten (die Datei endet nicht mit einem Zeilenumbruch)</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profileimporter.cpp" line="469"/>
+        <source>. Nothing was imported from %1.</source>
+        <translation>. Aus %1 wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profileimporter.cpp" line="608"/>
+        <source>deriving profiles</source>
+        <translation>Ableiten der Profile</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profileimporter.cpp" line="641"/>
+        <source>committing</source>
+        <translation>Festschreiben</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::ProfileStore</name>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="485"/>
+        <source>reading profiles</source>
+        <translation>Lesen der Profile</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="512"/>
+        <location filename="../core/profiles/profilestore.cpp" line="606"/>
+        <source>reading attributes</source>
+        <translation>Lesen der Attribute</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="537"/>
+        <location filename="../core/profiles/profilestore.cpp" line="627"/>
+        <source>reading interests</source>
+        <translation>Lesen der Interessen</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="579"/>
+        <source>reading the profile</source>
+        <translation>Lesen des Profils</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="584"/>
+        <source>There is no user &apos;%1&apos; in this workspace.</source>
+        <translation>Es gibt keinen Nutzer „%1“ in diesem Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="662"/>
+        <source>reading the interaction history</source>
+        <translation>Lesen des Interaktionsverlaufs</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="687"/>
+        <source>reading item categories</source>
+        <translation>Lesen der Artikelkategorien</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="272"/>
+        <location filename="../core/profiles/profilestore.cpp" line="727"/>
+        <location filename="../core/profiles/profilestore.cpp" line="767"/>
+        <source>counting profiles</source>
+        <translation>Zählen der Profile</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="73"/>
+        <source>looking up a category</source>
+        <translation>Nachschlagen einer Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="83"/>
+        <source>There is no category &apos;%1&apos; (categories: %2).</source>
+        <translation>Es gibt keine Kategorie „%1“ (Kategorien: %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="86"/>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="206"/>
+        <source>estimating a filter</source>
+        <translation>Schätzen eines Filters</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="353"/>
+        <source>Unknown column &apos;%1&apos;: sort by user, interactions, first, last, top or consent.</source>
+        <translation>Unbekannte Spalte „%1“: sortieren Sie nach user, interactions, first, last, top oder consent.</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="747"/>
+        <source>listing profiles</source>
+        <translation>Auflisten der Profile</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="775"/>
+        <source>reading categories</source>
+        <translation>Lesen der Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="782"/>
+        <source>reading workspace metadata</source>
+        <translation>Lesen der Arbeitsbereich-Metadaten</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="798"/>
+        <source>reading attribute keys</source>
+        <translation>Lesen der Attributschlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::PromptDiagnostic</name>
+    <message>
+        <location filename="../core/prompts/promptdiagnostic.cpp" line="20"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptdiagnostic.cpp" line="21"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::PromptDiff</name>
+    <message>
+        <location filename="../core/prompts/promptdiff.cpp" line="95"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptdiff.cpp" line="239"/>
+        <source>The old version does not parse: %1</source>
+        <translation>Die alte Version lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptdiff.cpp" line="244"/>
+        <source>The new version does not parse: %1</source>
+        <translation>Die neue Version lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptdiff.cpp" line="447"/>
+        <source>Front matter:</source>
+        <translation>Front Matter:</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptdiff.cpp" line="456"/>
+        <source>comments or layout changed</source>
+        <translation>Kommentare oder Layout geändert</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::PromptDiff::Change</name>
+    <message>
+        <location filename="../core/prompts/promptdiff.cpp" line="196"/>
+        <source>input &apos;%1&apos; added (%2)</source>
+        <translation>Eingabe „%1“ hinzugefügt (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptdiff.cpp" line="198"/>
+        <source>input &apos;%1&apos; removed (%2)</source>
+        <translation>Eingabe „%1“ entfernt (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptdiff.cpp" line="200"/>
+        <source>input &apos;%1&apos; retyped: %2 → %3</source>
+        <translation>Eingabe „%1“ neu typisiert: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptdiff.cpp" line="203"/>
+        <source>input &apos;%1&apos; %2: %3 → %4</source>
+        <translation>Eingabe „%1“ %2: %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptdiff.cpp" line="207"/>
+        <source>parameter &apos;%1&apos; added: %2</source>
+        <translation>Parameter „%1“ hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptdiff.cpp" line="209"/>
+        <source>parameter &apos;%1&apos; removed (was %2)</source>
+        <translation>Parameter „%1“ entfernt (war %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptdiff.cpp" line="210"/>
+        <source>parameter &apos;%1&apos;: %2 → %3</source>
+        <translation>Parameter „%1“: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptdiff.cpp" line="213"/>
+        <source>model %1 added: %2</source>
+        <translation>Modell %1 hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptdiff.cpp" line="215"/>
+        <source>model %1 removed (was %2)</source>
+        <translation>Modell %1 entfernt (war %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptdiff.cpp" line="216"/>
+        <source>model %1: %2 → %3</source>
+        <translation>Modell %1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptdiff.cpp" line="219"/>
+        <source>sample &apos;%1&apos; added: %2</source>
+        <translation>Beispielwert „%1“ hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptdiff.cpp" line="221"/>
+        <source>sample &apos;%1&apos; removed (was %2)</source>
+        <translation>Beispielwert „%1“ entfernt (war %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptdiff.cpp" line="222"/>
+        <source>sample &apos;%1&apos;: %2 → %3</source>
+        <translation>Beispielwert „%1“: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptdiff.cpp" line="226"/>
+        <source>%1 added: %2</source>
+        <translation>%1 hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptdiff.cpp" line="228"/>
+        <source>%1 removed (was %2)</source>
+        <translation>%1 entfernt (war %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptdiff.cpp" line="229"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::PromptPreview</name>
+    <message>
+        <location filename="../ui/widgets/promptpreview.cpp" line="31"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/promptpreview.cpp" line="33"/>
+        <source>User</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/promptpreview.cpp" line="35"/>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/promptpreview.cpp" line="64"/>
+        <source>Inputs (JSON)</source>
+        <translation>Eingaben (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/promptpreview.cpp" line="66"/>
+        <source>Use sample inputs</source>
+        <translation>Beispieleingaben verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/promptpreview.cpp" line="68"/>
+        <source>Replace the inputs with the samples the template declares.</source>
+        <translation>Die Eingaben durch die Beispielwerte ersetzen, die die Vorlage deklariert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/promptpreview.cpp" line="72"/>
+        <source>The template&apos;s sample inputs. Previewing against a user&apos;s profile comes with the Profiles page.</source>
+        <translation>Die Beispieleingaben der Vorlage. Eine Vorschau mit dem Profil eines Nutzers folgt mit der Seite „Profile“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/promptpreview.cpp" line="101"/>
+        <source>Rendered messages</source>
+        <translation>Gerenderte Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/promptpreview.cpp" line="105"/>
+        <source>A heuristic estimate (about 4 characters per token), good for a budget, not a bill.</source>
+        <translation>Eine heuristische Schätzung (etwa 4 Zeichen pro Token), gut für ein Budget, nicht für eine Abrechnung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/promptpreview.cpp" line="135"/>
+        <source>Partials (%1) are left empty in the live preview; they render at their pinned versions once saved.</source>
+        <translation>Partials (%1) bleiben in der Live-Vorschau leer; nach dem Speichern werden sie in ihren festgehaltenen Versionen gerendert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/promptpreview.cpp" line="177"/>
+        <source>The inputs are not valid JSON (line %1): %2.</source>
+        <translation>Die Eingaben sind kein gültiges JSON (Zeile %1): %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/promptpreview.cpp" line="178"/>
+        <source>The inputs must be a JSON object: {&quot;name&quot;: value, …}.</source>
+        <translation>Die Eingaben müssen ein JSON-Objekt sein: {&quot;name&quot;: value, …}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/promptpreview.cpp" line="180"/>
+        <source>Fix the inputs to see the rendered messages.</source>
+        <translation>Korrigieren Sie die Eingaben, um die gerenderten Nachrichten zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/promptpreview.cpp" line="187"/>
+        <source>The template does not compile.</source>
+        <translation>Die Vorlage lässt sich nicht kompilieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/promptpreview.cpp" line="188"/>
+        <source>The template does not compile: %1</source>
+        <translation>Die Vorlage lässt sich nicht kompilieren: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/promptpreview.cpp" line="194"/>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/promptpreview.cpp" line="195"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/promptpreview.cpp" line="222"/>
+        <source>≈ 1 token</source>
+        <translation>≈ 1 Token</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/promptpreview.cpp" line="222"/>
+        <source>≈ %n tokens</source>
+        <translation>
+            <numerusform>≈ %n Token</numerusform>
+            <numerusform>≈ %n Tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/promptpreview.cpp" line="224"/>
+        <source>1 character</source>
+        <translation>1 Zeichen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/promptpreview.cpp" line="224"/>
+        <source>%n characters</source>
+        <translation>
+            <numerusform>%n Zeichen</numerusform>
+            <numerusform>%n Zeichen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tailor::PromptRegistry</name>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="108"/>
+        <source>&apos;%1&apos; is not a valid prompt name: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, starting with a letter or digit (at most 128 characters).</source>
+        <translation>„%1“ ist kein gültiger Prompt-Name: verwenden Sie Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;, beginnend mit einem Buchstaben oder einer Ziffer (höchstens 128 Zeichen).</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="125"/>
+        <source>&apos;%1&apos; is not a valid folder: use names of letters, digits, spaces, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; separated by &apos;/&apos;.</source>
+        <translation>„%1“ ist kein gültiger Ordner: verwenden Sie Namen aus Buchstaben, Ziffern, Leerzeichen, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;, getrennt durch &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="133"/>
+        <source>The folder &apos;%1&apos; is nested more than 8 levels deep.</source>
+        <translation>Der Ordner „%1“ ist mehr als 8 Ebenen tief verschachtelt.</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="143"/>
+        <source>&apos;latest&apos; is implicit: it always names the newest version and cannot be moved.</source>
+        <translation>&apos;latest&apos; ist implizit: Es bezeichnet immer die neueste Version und kann nicht verschoben werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="148"/>
+        <source>&apos;%1&apos; is not a valid label: use lower-case letters, digits, &apos;-&apos; and &apos;_&apos; (at most 32 characters).</source>
+        <translation>„%1“ ist kein gültiges Label: verwenden Sie Kleinbuchstaben, Ziffern, &apos;-&apos; und &apos;_&apos; (höchstens 32 Zeichen).</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="179"/>
+        <source>listing prompts</source>
+        <translation>Auflisten der Prompts</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="210"/>
+        <source>listing folders</source>
+        <translation>Auflisten der Ordner</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="231"/>
+        <source>A folder needs a name.</source>
+        <translation>Ein Ordner braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="244"/>
+        <source>reading folders</source>
+        <translation>Lesen der Ordner</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="249"/>
+        <source>The folder &apos;%1&apos; already exists.</source>
+        <translation>Der Ordner „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="255"/>
+        <source>creating the folder</source>
+        <translation>Anlegen des Ordners</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="285"/>
+        <source>moving the prompt</source>
+        <translation>Verschieben des Prompts</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="314"/>
+        <source>reading the prompt version</source>
+        <translation>Lesen der Prompt-Version</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="319"/>
+        <source>Prompt &apos;%1&apos; has no version %2.</source>
+        <translation>Prompt „%1“ hat keine Version %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="348"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="439"/>
+        <source>reading partials</source>
+        <translation>Lesen der Partials</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="404"/>
+        <source>The prompt &apos;%1&apos; includes itself as a partial ({{&gt; %2}}); recursive partials are not allowed.</source>
+        <translation>Der Prompt „%1“ bindet sich selbst als Partial ein ({{&gt; %2}}); rekursive Partials sind nicht erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="412"/>
+        <source>The partial {{&gt; %1}} names no prompt in this workspace.</source>
+        <translation>Das Partial {{&gt; %1}} verweist auf keinen Prompt in diesem Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="430"/>
+        <source>The partials of &apos;%1&apos; nest too deeply.</source>
+        <translation>Die Partials von „%1“ sind zu tief verschachtelt.</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="445"/>
+        <source>Recursive partials: &apos;%1&apos; includes a prompt that includes &apos;%1&apos; again.</source>
+        <translation>Rekursive Partials: „%1“ bindet einen Prompt ein, der wiederum „%1“ einbindet.</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="493"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="511"/>
+        <source>saving the prompt version</source>
+        <translation>Speichern der Prompt-Version</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="502"/>
+        <source>pinning partials</source>
+        <translation>Festhalten der Partial-Versionen</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="553"/>
+        <source>reading prompts</source>
+        <translation>Lesen der Prompts</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="558"/>
+        <source>A prompt named &apos;%1&apos; already exists.</source>
+        <translation>Ein Prompt namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="567"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="1016"/>
+        <source>creating the prompt</source>
+        <translation>Anlegen des Prompts</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="571"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="1020"/>
+        <source>The database did not return the new prompt&apos;s id.</source>
+        <translation>Die Datenbank hat die ID des neuen Prompts nicht zurückgegeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="606"/>
+        <source>Prompt &apos;%1&apos; changed while you edited it: you started from version %2, but version %3 by %4 is newer. Your text was not saved; compare it with version %3 and save again.</source>
+        <translation>Prompt „%1“ wurde geändert, während Sie ihn bearbeitet haben: Sie sind von Version %2 ausgegangen, aber Version %3 von %4 ist neuer. Ihr Text wurde nicht gespeichert; vergleichen Sie ihn mit Version %3 und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="642"/>
+        <source>Prompt &apos;%1&apos; changed: version %2 is newer than version %3 you were looking at.</source>
+        <translation>Prompt „%1“ wurde geändert: Version %2 ist neuer als die Version %3, die Sie angesehen haben.</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="653"/>
+        <source>Revert to version %1</source>
+        <translation>Zurücksetzen auf Version %1</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="660"/>
+        <source>Version %1 of &apos;%2&apos; already has the same content as the latest version.</source>
+        <translation>Version %1 von „%2“ hat bereits denselben Inhalt wie die neueste Version.</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="706"/>
+        <source>listing versions</source>
+        <translation>Auflisten der Versionen</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="338"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="742"/>
+        <source>reading labels</source>
+        <translation>Lesen der Labels</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="761"/>
+        <source>&apos;%1&apos; is a protected label: it moves only through an approved release or by an admin. %2</source>
+        <translation>„%1“ ist ein geschütztes Label: Es wird nur durch eine genehmigte Freigabe oder von einem Administrator verschoben. %2</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="375"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="779"/>
+        <source>Prompt &apos;%1&apos; has no version %2 (latest is %3).</source>
+        <translation>Prompt „%1“ hat keine Version %2 (neueste ist %3).</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="385"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="787"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="848"/>
+        <source>reading the label</source>
+        <translation>Lesen des Labels</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="792"/>
+        <source>Label &apos;%1&apos; already points at version %2 of &apos;%3&apos;.</source>
+        <translation>Label „%1“ verweist bereits auf Version %2 von „%3“.</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="805"/>
+        <source>moving the label</source>
+        <translation>Verschieben des Labels</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="814"/>
+        <source>recording the label move</source>
+        <translation>Vermerken der Label-Verschiebung</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="390"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="853"/>
+        <source>Prompt &apos;%1&apos; has no label &apos;%2&apos;.</source>
+        <translation>Prompt „%1“ hat kein Label „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="58"/>
+        <source>reading the prompt</source>
+        <translation>Lesen des Prompts</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="63"/>
+        <source>There is no prompt named &apos;%1&apos;.</source>
+        <translation>Es gibt keinen Prompt namens „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="859"/>
+        <source>removing the label</source>
+        <translation>Entfernen des Labels</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="867"/>
+        <source>recording the label removal</source>
+        <translation>Vermerken der Label-Entfernung</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="895"/>
+        <source>reading label history</source>
+        <translation>Lesen des Label-Verlaufs</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="921"/>
+        <source>&apos;%1&apos; includes more than %2 partials.</source>
+        <translation>„%1“ bindet mehr als %2 Partials ein.</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="936"/>
+        <source>Partial %1: %2</source>
+        <translation>Partial %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="964"/>
+        <source>%1: the file is larger than %2 KiB; a prompt that big is not a prompt.</source>
+        <translation>%1: Die Datei ist größer als %2 KiB; ein so großer Prompt ist kein Prompt.</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="971"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="1034"/>
+        <source>deferring the import</source>
+        <translation>Zurückstellen des Imports</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="1073"/>
+        <source>Shipped with Tailor %1</source>
+        <translation>Mit Tailor %1 ausgeliefert</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="1102"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="1107"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="1111"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::PromptTreeModel</name>
+    <message>
+        <location filename="../ui/models/prompttreemodel.cpp" line="172"/>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prompttreemodel.cpp" line="180"/>
+        <source>Folder %1</source>
+        <translation>Ordner %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prompttreemodel.cpp" line="182"/>
+        <source>%1 — latest version %2, saved by %3</source>
+        <translation>%1 – neueste Version %2, gespeichert von %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prompttreemodel.cpp" line="186"/>
+        <source>%1 — latest version %2, saved by %3; labels: %4</source>
+        <translation>%1 – neueste Version %2, gespeichert von %3; Labels: %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prompttreemodel.cpp" line="212"/>
+        <source>Latest version</source>
+        <translation>Neueste Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prompttreemodel.cpp" line="217"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prompttreemodel.cpp" line="221"/>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::PromptVersionModel</name>
+    <message>
+        <location filename="../ui/models/promptversionmodel.cpp" line="53"/>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/promptversionmodel.cpp" line="65"/>
+        <source>reverted from %1</source>
+        <translation>wiederhergestellt aus %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/promptversionmodel.cpp" line="66"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/promptversionmodel.cpp" line="82"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/promptversionmodel.cpp" line="84"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/promptversionmodel.cpp" line="86"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/promptversionmodel.cpp" line="88"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/promptversionmodel.cpp" line="90"/>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::PromptsPage</name>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="140"/>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="156"/>
+        <source>No workspace open — use File → New workspace or Open workspace.</source>
+        <translation>Kein Arbeitsbereich geöffnet – Menü Datei: neu anlegen oder öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="160"/>
+        <source>Edit prompt templates, keep every version, label them, preview them rendered and compare any two versions.</source>
+        <translation>Prompt-Vorlagen bearbeiten, jede Version aufbewahren, mit Labels versehen, gerendert in der Vorschau ansehen und zwei beliebige Versionen vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="218"/>
+        <source>Search by name or folder</source>
+        <translation>Nach Name oder Ordner suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="262"/>
+        <source>New &amp;folder…</source>
+        <translation>Neuer &amp;Ordner…</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="265"/>
+        <source>&amp;New prompt…</source>
+        <translation>&amp;Neuer Prompt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="268"/>
+        <source>&amp;Import .prompty…</source>
+        <translation>.prompty &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="271"/>
+        <source>Import .prompty files as new prompts, or as new versions of prompts with the same name.</source>
+        <translation>.prompty-Dateien als neue Prompts importieren oder als neue Versionen gleichnamiger Prompts.</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="274"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="276"/>
+        <source>Write the selected prompt, the selected folder&apos;s prompts, or all prompts as .prompty files into a folder.</source>
+        <translation>Den ausgewählten Prompt, die Prompts des ausgewählten Ordners oder alle Prompts als .prompty-Dateien in einen Ordner schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="292"/>
+        <source>Select a prompt in the tree to see its versions, edit it, preview it and compare versions.</source>
+        <translation>Wählen Sie im Baum einen Prompt aus, um seine Versionen zu sehen, ihn zu bearbeiten, in der Vorschau anzusehen und Versionen zu vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="320"/>
+        <source>&amp;Save version…</source>
+        <translation>Version &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="322"/>
+        <source>Save the editor&apos;s text as a new version (Ctrl+S).</source>
+        <translation>Den Text im Editor als neue Version speichern (Strg+S).</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="343"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="346"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="347"/>
+        <source>Diff</source>
+        <translation>Diff</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="366"/>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="368"/>
+        <source>&amp;Revert to this version</source>
+        <translation>Auf diese Version &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="370"/>
+        <source>Save a new version with the selected version&apos;s content.</source>
+        <translation>Eine neue Version mit dem Inhalt der ausgewählten Version speichern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="405"/>
+        <location filename="../ui/promptspage.cpp" line="425"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="405"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="412"/>
+        <source>&amp;Move label…</source>
+        <translation>Label &amp;verschieben…</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="414"/>
+        <source>Point a label at the version selected in the list.</source>
+        <translation>Ein Label auf die in der Liste ausgewählte Version setzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="416"/>
+        <source>Remove label</source>
+        <translation>Label entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="423"/>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="425"/>
+        <source>From → to</source>
+        <translation>Von → nach</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="425"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="425"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="425"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="429"/>
+        <source>Label history</source>
+        <translation>Label-Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="444"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="446"/>
+        <source>Undo (%1)</source>
+        <translation>Rückgängig (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="450"/>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="452"/>
+        <source>Redo (%1)</source>
+        <translation>Wiederholen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="477"/>
+        <source>Click a finding to go to it in the text.</source>
+        <translation>Klicken Sie auf einen Befund, um im Text dorthin zu springen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="494"/>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="499"/>
+        <source>with</source>
+        <translation>mit</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="585"/>
+        <source>Cannot list the prompts</source>
+        <translation>Die Prompts können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="628"/>
+        <source>1 prompt</source>
+        <translation>1 Prompt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/promptspage.cpp" line="628"/>
+        <source>%n prompts</source>
+        <translation>
+            <numerusform>%n Prompt</numerusform>
+            <numerusform>%n Prompts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="630"/>
+        <source>1 folder</source>
+        <translation>1 Ordner</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/promptspage.cpp" line="630"/>
+        <source>%n folders</source>
+        <translation>
+            <numerusform>%n Ordner</numerusform>
+            <numerusform>%n Ordner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="658"/>
+        <location filename="../ui/promptspage.cpp" line="1041"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="659"/>
+        <source>You changed %1 since version %2. Save your text as a new version before opening %3?</source>
+        <translation>Sie haben %1 seit Version %2 geändert. Ihren Text als neue Version speichern, bevor %3 geöffnet wird?</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="718"/>
+        <source>Cannot open the prompt</source>
+        <translation>Der Prompt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="776"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="776"/>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="777"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="789"/>
+        <source>no folder</source>
+        <translation>kein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="791"/>
+        <source>%1 · editing from version %2 of %3</source>
+        <translation>%1 · Bearbeitung ab Version %2 von %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="793"/>
+        <source>unsaved changes</source>
+        <translation>ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="849"/>
+        <source>Line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="850"/>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="852"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="852"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="854"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="855"/>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="864"/>
+        <source>No problems: every variable is declared and every input used.</source>
+        <translation>Keine Probleme: Jede Variable ist deklariert und jede Eingabe wird verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="868"/>
+        <source>1 error</source>
+        <translation>1 Fehler</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/promptspage.cpp" line="868"/>
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="869"/>
+        <source>1 warning</source>
+        <translation>1 Warnung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/promptspage.cpp" line="869"/>
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="884"/>
+        <source>New folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="885"/>
+        <source>Folder path (use / to nest folders):</source>
+        <translation>Ordnerpfad (mit / verschachteln):</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="893"/>
+        <source>Cannot create the folder</source>
+        <translation>Der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="896"/>
+        <source>Created the folder %1.</source>
+        <translation>Ordner %1 angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="911"/>
+        <source>Created in Tailor</source>
+        <translation>In Tailor angelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="915"/>
+        <source>Cannot create the prompt</source>
+        <translation>Der Prompt kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="918"/>
+        <source>Created %1, version 1.</source>
+        <translation>%1 angelegt, Version 1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="928"/>
+        <source>Import prompts</source>
+        <translation>Prompts importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="929"/>
+        <source>Prompty files (*.prompty);;All files (*)</source>
+        <translation>Prompty-Dateien (*.prompty);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="932"/>
+        <source>Imported in Tailor</source>
+        <translation>In Tailor importiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="936"/>
+        <source>Nothing was imported</source>
+        <translation>Es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="943"/>
+        <source>Imported 1 file</source>
+        <translation>1 Datei importiert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/promptspage.cpp" line="943"/>
+        <source>Imported %n files</source>
+        <translation>
+            <numerusform>%n Datei importiert</numerusform>
+            <numerusform>%n Dateien importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="945"/>
+        <source>1 new version.</source>
+        <translation>1 neue Version.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/promptspage.cpp" line="945"/>
+        <source>%n new versions.</source>
+        <translation>
+            <numerusform>%n neue Version.</numerusform>
+            <numerusform>%n neue Versionen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="958"/>
+        <source>Export all prompts to</source>
+        <translation>Alle Prompts exportieren nach</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="959"/>
+        <source>Export %1 to</source>
+        <translation>%1 exportieren nach</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/promptspage.cpp" line="960"/>
+        <source>Export %n prompts to</source>
+        <translation>
+            <numerusform>%n Prompt exportieren nach</numerusform>
+            <numerusform>%n Prompts exportieren nach</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="968"/>
+        <source>Cannot export the prompts</source>
+        <translation>Die Prompts können nicht exportiert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="972"/>
+        <source>Exported 1 prompt to %1.</source>
+        <translation>1 Prompt nach %1 exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/promptspage.cpp" line="973"/>
+        <source>Exported %n prompts to %1.</source>
+        <translation>
+            <numerusform>%n Prompt nach %1 exportiert.</numerusform>
+            <numerusform>%n Prompts nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="985"/>
+        <source>Save version</source>
+        <translation>Version speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="986"/>
+        <source>Save %1 as version %2. Describe what changed:</source>
+        <translation>%1 als Version %2 speichern. Beschreiben Sie, was sich geändert hat:</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="996"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="1007"/>
+        <source>Not saved: your text is still in the editor. Compare it in the Diff tab, then save again.</source>
+        <translation>Nicht gespeichert: Ihr Text ist noch im Editor. Vergleichen Sie ihn im Reiter „Diff“ und speichern Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="1009"/>
+        <source>Not saved: your text is still in the editor.</source>
+        <translation>Nicht gespeichert: Ihr Text ist noch im Editor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="1010"/>
+        <source>Cannot save the prompt</source>
+        <translation>Der Prompt kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="1019"/>
+        <source>No changes: version %1 already has this content.</source>
+        <translation>Keine Änderungen: Version %1 hat bereits diesen Inhalt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="1026"/>
+        <source>Saved version %1 of %2.</source>
+        <translation>Version %1 von %2 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="1042"/>
+        <source>Reverting replaces the text in the editor with version %1. Your unsaved changes will be lost.</source>
+        <translation>Das Zurücksetzen ersetzt den Text im Editor durch Version %1. Ihre ungespeicherten Änderungen gehen verloren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="1057"/>
+        <source>Cannot revert</source>
+        <translation>Zurücksetzen nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="1060"/>
+        <source>Version %1 restores the content of version %2.</source>
+        <translation>Version %1 stellt den Inhalt von Version %2 wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="1088"/>
+        <source>Cannot move the label</source>
+        <translation>Das Label kann nicht verschoben werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="1091"/>
+        <source>&apos;%1&apos; now points at version %2.</source>
+        <translation>„%1“ verweist jetzt auf Version %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="1107"/>
+        <source>Cannot remove the label</source>
+        <translation>Das Label kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="1110"/>
+        <source>Removed the label &apos;%1&apos;.</source>
+        <translation>Label „%1“ entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="1125"/>
+        <location filename="../ui/promptspage.cpp" line="1229"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="1163"/>
+        <source>%1 has one version: save another to compare.</source>
+        <translation>%1 hat nur eine Version: Speichern Sie eine weitere, um zu vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="1191"/>
+        <source>Cannot read the versions</source>
+        <translation>Die Versionen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="1215"/>
+        <source>Both sides show version %1.</source>
+        <translation>Beide Seiten zeigen Version %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="1217"/>
+        <source>Versions %1 and %2 have the same content.</source>
+        <translation>Die Versionen %1 und %2 haben denselben Inhalt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="1220"/>
+        <source>The body is the same; the front matter differs only in comments or layout.</source>
+        <translation>Der Hauptteil ist gleich; das Front Matter unterscheidet sich nur in Kommentaren oder im Layout.</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="1222"/>
+        <source>The body is the same; the front matter changes are listed above.</source>
+        <translation>Der Hauptteil ist gleich; die Änderungen im Front Matter sind oben aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="1226"/>
+        <source>The body lines of both versions, side by side; changed words are marked.</source>
+        <translation>Die Zeilen des Hauptteils beider Versionen nebeneinander; geänderte Wörter sind markiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="1227"/>
+        <source>Front matter changes above; the body lines side by side below, changed words marked.</source>
+        <translation>Änderungen im Front Matter oben; darunter die Zeilen des Hauptteils nebeneinander, geänderte Wörter markiert.</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::PromptyFile</name>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="44"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="853"/>
+        <source>The prompt is %1 MiB; Tailor refuses prompt texts over 1 MiB.</source>
+        <translation>Der Prompt ist %1 MiB groß; Tailor lehnt Prompt-Texte über 1 MiB ab.</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="246"/>
+        <source>The front matter expands to more than %1 values (through YAML aliases?).</source>
+        <translation>Das Front Matter wird zu mehr als %1 Werten erweitert (durch YAML-Aliase?).</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="252"/>
+        <source>The front matter nests deeper than %1 levels at line %2.</source>
+        <translation>Das Front Matter ist in Zeile %2 tiefer als %1 Ebenen verschachtelt.</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="286"/>
+        <source>&apos;%1&apos; must be text (line %2).</source>
+        <translation>„%1“ muss Text sein (Zeile %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="301"/>
+        <source>Keys must be plain names; the key at line %1 is not.</source>
+        <translation>Schlüssel müssen einfache Namen sein; der Schlüssel in Zeile %1 ist es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="307"/>
+        <source>&apos;%1&apos; appears twice at line %2; keep one.</source>
+        <translation>„%1“ kommt in Zeile %2 doppelt vor; behalten Sie nur einen.</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="311"/>
+        <source>&apos;%1&apos; appears twice in %2 at line %3; keep one.</source>
+        <translation>„%1“ kommt in %2 in Zeile %3 doppelt vor; behalten Sie nur einen.</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="330"/>
+        <source>The prompt must start with YAML front matter: a &apos;---&apos; line, the fields (name, model, inputs, ...), and another &apos;---&apos; line.</source>
+        <translation>Der Prompt muss mit YAML-Front-Matter beginnen: einer Zeile &apos;---&apos;, den Feldern (name, model, inputs, ...) und einer weiteren Zeile &apos;---&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="344"/>
+        <source>The front matter opened at line 1 is never closed: add a &apos;---&apos; line after its last field.</source>
+        <translation>Das in Zeile 1 geöffnete Front Matter wird nie geschlossen: Fügen Sie nach seinem letzten Feld eine Zeile &apos;---&apos; hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="364"/>
+        <source>The front matter is not valid YAML at line %1, column %2: %3.</source>
+        <translation>Das Front Matter ist in Zeile %1, Spalte %2 kein gültiges YAML: %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="383"/>
+        <source>The front matter must be a map of fields (name, description, model, inputs, ...).</source>
+        <translation>Das Front Matter muss eine Map von Feldern sein (name, description, model, inputs, ...).</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="402"/>
+        <source>&apos;tags&apos; must be a list, such as [ranking, movies] (line %1).</source>
+        <translation>&apos;tags&apos; muss eine Liste sein, etwa [ranking, movies] (Zeile %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="417"/>
+        <source>&apos;sample&apos; must be a map of input names to values (line %1); Tailor stores prompts as single texts, so sample files are not supported.</source>
+        <translation>&apos;sample&apos; muss eine Map von Eingabenamen auf Werte sein (Zeile %1); Tailor speichert Prompts als einzelne Texte, daher werden Beispieldateien nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="432"/>
+        <source>The front matter has no &apos;name&apos;; every prompt needs one.</source>
+        <translation>Das Front Matter hat kein &apos;name&apos;; jeder Prompt braucht einen.</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="443"/>
+        <source>&apos;model&apos; must be a map with api, configuration and parameters (line %1).</source>
+        <translation>&apos;model&apos; muss eine Map mit api, configuration und parameters sein (Zeile %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="453"/>
+        <source>Tailor sends chat completions only; this file declares model api &apos;%1&apos; (line %2).</source>
+        <translation>Tailor sendet nur Chat-Completions; diese Datei deklariert model api &apos;%1&apos; (Zeile %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="474"/>
+        <source>&apos;model.configuration&apos; must be a map (line %1).</source>
+        <translation>&apos;model.configuration&apos; muss eine Map sein (Zeile %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="489"/>
+        <source>&apos;model.configuration.%1&apos; holds a literal secret (line %2); write ${env:VARIABLE} instead, because Tailor never stores secrets.</source>
+        <translation>&apos;model.configuration.%1&apos; enthält ein Geheimnis im Klartext (Zeile %2); schreiben Sie stattdessen ${env:VARIABLE}, denn Tailor speichert nie Geheimnisse.</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="505"/>
+        <source>&apos;model.parameters&apos; must be a map (line %1).</source>
+        <translation>&apos;model.parameters&apos; muss eine Map sein (Zeile %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="535"/>
+        <source>an integer</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="536"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="539"/>
+        <source>Model parameter &apos;%1&apos; must be %2 of at least %3 (line %4).</source>
+        <translation>Modellparameter „%1“ muss %2 von mindestens %3 sein (Zeile %4).</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="547"/>
+        <source>Model parameter &apos;%1&apos; must be %2 (line %3).</source>
+        <translation>Modellparameter „%1“ muss %2 sein (Zeile %3).</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="552"/>
+        <source>Model parameter &apos;%1&apos; must be %2 between %3 and %4 (line %5).</source>
+        <translation>Modellparameter „%1“ muss %2 zwischen %3 und %4 sein (Zeile %5).</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="567"/>
+        <source>Model parameter &apos;stop&apos; must be a text or a list of texts (line %1).</source>
+        <translation>Modellparameter &apos;stop&apos; muss ein Text oder eine Liste von Texten sein (Zeile %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="581"/>
+        <source>&apos;inputs&apos; must be a map of input names to declarations (line %1).</source>
+        <translation>&apos;inputs&apos; muss eine Map von Eingabenamen auf Deklarationen sein (Zeile %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="590"/>
+        <source>Input name &apos;%1&apos; (line %2) is not a valid variable name; use letters, digits, &apos;_&apos; and &apos;-&apos;, starting with a letter or &apos;_&apos;.</source>
+        <translation>Eingabename „%1“ (Zeile %2) ist kein gültiger Variablenname; verwenden Sie Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos;, beginnend mit einem Buchstaben oder &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="602"/>
+        <source>input &apos;%1&apos;</source>
+        <translation>Eingabe „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="608"/>
+        <source>Input &apos;%1&apos; has unknown type &apos;%2&apos; (line %3); use string, number, integer, boolean, array or object.</source>
+        <translation>Eingabe „%1“ hat den unbekannten Typ „%2“ (Zeile %3); verwenden Sie string, number, integer, boolean, array oder object.</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="625"/>
+        <source>&apos;required&apos; of input &apos;%1&apos; must be true or false (line %2).</source>
+        <translation>&apos;required&apos; von Eingabe „%1“ muss true oder false sein (Zeile %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="638"/>
+        <source>The %1 of input &apos;%2&apos; is %3, not the declared %4 (line %5).</source>
+        <translation>Der %1 von Eingabe „%2“ ist %3, nicht wie deklariert %4 (Zeile %5).</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="644"/>
+        <source>default</source>
+        <translation>Standardwert</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="645"/>
+        <source>sample</source>
+        <translation>Beispielwert</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="672"/>
+        <source>Tailor renders Mustache only; this file declares template: %1 (line %2).</source>
+        <translation>Tailor rendert nur Mustache; diese Datei deklariert template: %1 (Zeile %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="695"/>
+        <source>Tailor renders Mustache only; the Jinja statement &apos;%1&apos; at line %2, column %3 is not supported.</source>
+        <translation>Tailor rendert nur Mustache; die Jinja-Anweisung „%1“ in Zeile %2, Spalte %3 wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="729"/>
+        <source>The %1 message at line %2 is empty.</source>
+        <translation>Die %1-Nachricht in Zeile %2 ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="746"/>
+        <source>Unknown role &apos;%1&apos; at line %2 (Tailor supports system, user and assistant).</source>
+        <translation>Unbekannte Rolle „%1“ in Zeile %2 (Tailor unterstützt system, user und assistant).</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="760"/>
+        <source>Text at line %1 comes before the first role marker; start the body with &apos;system:&apos;, &apos;user:&apos; or &apos;assistant:&apos; on a line of its own.</source>
+        <translation>Text in Zeile %1 steht vor der ersten Rollenmarkierung; beginnen Sie den Hauptteil mit &apos;system:&apos;, &apos;user:&apos; oder &apos;assistant:&apos; in einer eigenen Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="771"/>
+        <source>The prompt has no messages: after the front matter, write a role marker such as &apos;system:&apos; or &apos;user:&apos; on a line of its own, then the message.</source>
+        <translation>Der Prompt hat keine Nachrichten: Schreiben Sie nach dem Front Matter eine Rollenmarkierung wie &apos;system:&apos; oder &apos;user:&apos; in eine eigene Zeile, dann die Nachricht.</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="798"/>
+        <source>The text is not valid UTF-8: byte 0x%1 at line %2, column %3. Save the file as UTF-8.</source>
+        <translation>Der Text ist kein gültiges UTF-8: Byte 0x%1 in Zeile %2, Spalte %3. Speichern Sie die Datei als UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="864"/>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::RecordParser</name>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="81"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="92"/>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="152"/>
+        <source>the header has no column &apos;%1&apos; for the %2 (columns: %3)</source>
+        <translation>die Kopfzeile hat keine Spalte „%1“ für das Feld „%2“ (Spalten: %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="164"/>
+        <source>there is no column for the %1 (columns: %2); name it in the column mapping</source>
+        <translation>es gibt keine Spalte für das Feld „%1“ (Spalten: %2); geben Sie sie in der Spaltenzuordnung an</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="181"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="186"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="211"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="214"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="217"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="272"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="318"/>
+        <source>user id</source>
+        <translation>Nutzer-ID</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="182"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="187"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="192"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="196"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="205"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="277"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="303"/>
+        <source>item id</source>
+        <translation>Artikel-ID</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="183"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="188"/>
+        <source>rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="184"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="189"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="282"/>
+        <source>timestamp</source>
+        <translation>Zeitstempel</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="193"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="197"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="206"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="306"/>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="198"/>
+        <source>release date</source>
+        <translation>Erscheinungsdatum</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="199"/>
+        <source>video release date</source>
+        <translation>Video-Erscheinungsdatum</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="200"/>
+        <source>IMDb URL</source>
+        <translation>IMDb-URL</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="203"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="207"/>
+        <source>genres</source>
+        <translation>Genres</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="287"/>
+        <source>event kind</source>
+        <translation>Ereignisart</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="291"/>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="311"/>
+        <source>categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="321"/>
+        <source>consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="335"/>
+        <source>attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="344"/>
+        <source>the header has no column &apos;%1&apos; to mark as personal data (columns: %2)</source>
+        <translation>die Kopfzeile hat keine Spalte „%1“, die als personenbezogen markiert werden kann (Spalten: %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="367"/>
+        <source>not a JSON object: %1</source>
+        <translation>kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="373"/>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="545"/>
+        <source>expected %1 fields separated by %2, found none; the line looks separated by %3 — is the format right?</source>
+        <translation>%1 Felder getrennt durch %2 erwartet, keine gefunden; die Zeile scheint durch %3 getrennt zu sein – stimmt das Format?</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="554"/>
+        <source>expected %1 fields separated by %2 (%3), found %4</source>
+        <translation>%1 Felder getrennt durch %2 erwartet (%3), %4 gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="572"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="671"/>
+        <source>the %1 is empty</source>
+        <translation>„%1“ ist leer</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="576"/>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>„%1“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="579"/>
+        <source>the id is longer than 256 bytes</source>
+        <translation>die ID ist länger als 256 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="605"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="620"/>
+        <source>the timestamp is empty</source>
+        <translation>der Zeitstempel ist leer</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="606"/>
+        <source>&apos;%1&apos; is not a timestamp (epoch seconds, milliseconds or ISO 8601)</source>
+        <translation>„%1“ ist kein Zeitstempel (Epochensekunden, Millisekunden oder ISO 8601)</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="621"/>
+        <source>&apos;%1&apos; is not a whole number of seconds</source>
+        <translation>„%1“ ist keine ganze Zahl von Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="633"/>
+        <source>timestamp %1 is out of range (1970-01-01 to 2100-01-01)</source>
+        <translation>Zeitstempel %1 liegt außerhalb des Bereichs (1970-01-01 bis 2100-01-01)</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="655"/>
+        <source>the event kind is empty</source>
+        <translation>die Ereignisart ist leer</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="672"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="679"/>
+        <source>rating %1 is out of range (0.5 to 5)</source>
+        <translation>Bewertung %1 liegt außerhalb des Bereichs (0,5 bis 5)</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="706"/>
+        <source>the genre flag must be 0 or 1, not &apos;%1&apos;</source>
+        <translation>das Genre-Flag muss 0 oder 1 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="761"/>
+        <source>&apos;%1&apos; is not a consent value (yes/no, true/false, 1/0, granted/refused)</source>
+        <translation>„%1“ ist kein Einwilligungswert (yes/no, true/false, 1/0, granted/refused)</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::RequestLog</name>
+    <message>
+        <location filename="../core/llm/requestlog.cpp" line="155"/>
+        <source>reading the request log</source>
+        <translation>Lesen des Anfrageprotokolls</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/requestlog.cpp" line="212"/>
+        <location filename="../core/llm/requestlog.cpp" line="234"/>
+        <source>summarizing the request log</source>
+        <translation>Zusammenfassen des Anfrageprotokolls</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/requestlog.cpp" line="261"/>
+        <location filename="../core/llm/requestlog.cpp" line="295"/>
+        <source>writing the request log</source>
+        <translation>Schreiben des Anfrageprotokolls</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::ResponseCache</name>
+    <message>
+        <location filename="../core/llm/responsecache.cpp" line="66"/>
+        <location filename="../core/llm/responsecache.cpp" line="82"/>
+        <location filename="../core/llm/responsecache.cpp" line="107"/>
+        <source>reading the response cache</source>
+        <translation>Lesen des Antwort-Caches</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/responsecache.cpp" line="115"/>
+        <source>clearing the response cache</source>
+        <translation>Leeren des Antwort-Caches</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/responsecache.cpp" line="141"/>
+        <source>writing the response cache</source>
+        <translation>Schreiben des Antwort-Caches</translation>
+    </message>
+</context>
+<context>
     <name>tailor::Role</name>
     <message>
         <location filename="../core/identity/role.cpp" line="42"/>
@@ -1276,104 +6225,219 @@ Optionen:
         <source>manage operators</source>
         <translation>Bediener verwalten</translation>
     </message>
+    <message>
+        <location filename="../core/identity/role.cpp" line="77"/>
+        <source>manage LLM endpoints</source>
+        <translation>LLM-Endpunkte verwalten</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::SecretStore</name>
+    <message>
+        <location filename="../core/llm/secretstore.cpp" line="20"/>
+        <source>Name an environment variable for the endpoint in its settings and set it to the API key instead.</source>
+        <translation>Geben Sie stattdessen in den Einstellungen des Endpunkts eine Umgebungsvariable an und setzen Sie diese auf den API-Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/secretstore.cpp" line="24"/>
+        <source>Set the environment variable %1 to the API key instead.</source>
+        <translation>Setzen Sie stattdessen die Umgebungsvariable %1 auf den API-Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/secretstore.cpp" line="36"/>
+        <source>The keychain has no entry &apos;%1&apos; for Tailor. Store the API key under that name (Settings → Endpoints). %2</source>
+        <translation>Der Schlüsselbund hat keinen Eintrag „%1“ für Tailor. Speichern Sie den API-Schlüssel unter diesem Namen (Einstellungen → Endpunkte). %2</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/secretstore.cpp" line="45"/>
+        <source>No keychain service is available to %1 the API key &apos;%2&apos; (%3). %4</source>
+        <translation>Es ist kein Schlüsselbunddienst verfügbar, um den API-Schlüssel „%2“ zu %1 (%3). %4</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/secretstore.cpp" line="49"/>
+        <source>no Secret Service or KWallet is running</source>
+        <translation>weder Secret Service noch KWallet läuft</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/secretstore.cpp" line="56"/>
+        <source>The keychain refused to %1 the API key &apos;%2&apos; (%3). %4</source>
+        <translation>Der Schlüsselbund hat verweigert, den API-Schlüssel „%2“ zu %1 (%3). %4</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/secretstore.cpp" line="64"/>
+        <source>The keychain could not %1 the API key &apos;%2&apos;: %3</source>
+        <translation>Der Schlüsselbund konnte den API-Schlüssel „%2“ nicht %1: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/secretstore.cpp" line="84"/>
+        <source>The keychain did not answer within %1 s for the API key &apos;%2&apos;; is it locked?</source>
+        <translation>Der Schlüsselbund hat für den API-Schlüssel „%2“ nicht innerhalb von %1 s geantwortet; ist er gesperrt?</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/secretstore.cpp" line="108"/>
+        <source>read</source>
+        <translation>lesen</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/secretstore.cpp" line="126"/>
+        <source>store</source>
+        <translation>speichern</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/secretstore.cpp" line="142"/>
+        <source>delete</source>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/secretstore.cpp" line="182"/>
+        <source>The environment variable %1 that the endpoint &apos;%2&apos; names is not set; set it to the API key.</source>
+        <translation>Die Umgebungsvariable %1, die der Endpunkt „%2“ nennt, ist nicht gesetzt; setzen Sie sie auf den API-Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::SegmentStore</name>
+    <message>
+        <location filename="../core/profiles/segmentstore.cpp" line="91"/>
+        <source>&apos;%1&apos; is not a valid segment name: use letters, digits, spaces, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, starting with a letter or digit (at most 64 characters).</source>
+        <translation>„%1“ ist kein gültiger Segmentname: verwenden Sie Buchstaben, Ziffern, Leerzeichen, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;, beginnend mit einem Buchstaben oder einer Ziffer (höchstens 64 Zeichen).</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/segmentstore.cpp" line="140"/>
+        <location filename="../core/profiles/segmentstore.cpp" line="178"/>
+        <location filename="../core/profiles/segmentstore.cpp" line="205"/>
+        <source>reading segments</source>
+        <translation>Lesen der Segmente</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/segmentstore.cpp" line="145"/>
+        <source>There is already a segment named &apos;%1&apos;.</source>
+        <translation>Es gibt bereits ein Segment namens „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/segmentstore.cpp" line="157"/>
+        <source>saving the segment</source>
+        <translation>Speichern des Segments</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/segmentstore.cpp" line="210"/>
+        <location filename="../core/profiles/segmentstore.cpp" line="239"/>
+        <source>There is no segment named &apos;%1&apos;.</source>
+        <translation>Es gibt kein Segment namens „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/segmentstore.cpp" line="234"/>
+        <source>deleting the segment</source>
+        <translation>Löschen des Segments</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/segmentstore.cpp" line="251"/>
+        <source>A sample needs at least one user.</source>
+        <translation>Eine Stichprobe braucht mindestens einen Nutzer.</translation>
+    </message>
 </context>
 <context>
     <name>tailor::SettingsPage</name>
     <message>
-        <location filename="../ui/settingspage.cpp" line="27"/>
+        <location filename="../ui/settingspage.cpp" line="29"/>
         <source>No workspace open — use File → New workspace or Open workspace.</source>
         <translation>Kein Arbeitsbereich geöffnet – Menü Datei: neu anlegen oder öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="110"/>
+        <location filename="../ui/settingspage.cpp" line="100"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="114"/>
-        <source>The open workspace, who may change it, and how Tailor looks to you.</source>
-        <translation>Der geöffnete Arbeitsbereich, wer ihn ändern darf und wie Tailor für Sie aussieht.</translation>
+        <location filename="../ui/settingspage.cpp" line="104"/>
+        <source>The open workspace, who may change it, its LLM endpoints, and how Tailor looks to you.</source>
+        <translation>Der geöffnete Arbeitsbereich, wer ihn ändern darf, seine LLM-Endpunkte und wie Tailor für Sie aussieht.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="147"/>
+        <location filename="../ui/settingspage.cpp" line="129"/>
+        <location filename="../ui/settingspage.cpp" line="158"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="162"/>
+        <location filename="../ui/settingspage.cpp" line="133"/>
+        <source>LLM endpoints</source>
+        <translation>LLM-Endpunkte</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspage.cpp" line="173"/>
         <source>Location</source>
         <translation>Speicherort</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="165"/>
+        <location filename="../ui/settingspage.cpp" line="176"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="166"/>
+        <location filename="../ui/settingspage.cpp" line="177"/>
         <source>Server version</source>
         <translation>Serverversion</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="167"/>
+        <location filename="../ui/settingspage.cpp" line="178"/>
         <source>Schema version</source>
         <translation>Schemaversion</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="168"/>
+        <location filename="../ui/settingspage.cpp" line="179"/>
         <source>Workspace ID</source>
         <translation>Arbeitsbereich-ID</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="169"/>
+        <location filename="../ui/settingspage.cpp" line="180"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="170"/>
+        <location filename="../ui/settingspage.cpp" line="181"/>
         <source>File size</source>
         <translation>Dateigröße</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="172"/>
-        <location filename="../ui/settingspage.cpp" line="205"/>
+        <location filename="../ui/settingspage.cpp" line="183"/>
+        <location filename="../ui/settingspage.cpp" line="216"/>
         <source>Operator</source>
         <translation>Bediener</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="174"/>
-        <location filename="../ui/settingspage.cpp" line="232"/>
+        <location filename="../ui/settingspage.cpp" line="185"/>
+        <location filename="../ui/settingspage.cpp" line="243"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="176"/>
+        <location filename="../ui/settingspage.cpp" line="187"/>
         <source>Audit entries</source>
         <translation>Protokolleinträge</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="177"/>
-        <location filename="../ui/settingspage.cpp" line="220"/>
+        <location filename="../ui/settingspage.cpp" line="188"/>
+        <location filename="../ui/settingspage.cpp" line="231"/>
         <source>Operators</source>
         <translation>Bediener</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="185"/>
+        <location filename="../ui/settingspage.cpp" line="196"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="193"/>
+        <location filename="../ui/settingspage.cpp" line="204"/>
         <source>&amp;Verify audit log</source>
         <translation>Protokoll &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="196"/>
+        <location filename="../ui/settingspage.cpp" line="207"/>
         <source>Recompute the hash chain and report the first edited, deleted or reordered entry.</source>
         <translation>Hash-Kette neu berechnen und den ersten bearbeiteten, gelöschten oder umsortierten Eintrag melden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settingspage.cpp" line="203"/>
+        <location filename="../ui/settingspage.cpp" line="214"/>
         <source>The %n most recent entries, newest first.</source>
         <translation>
             <numerusform>Der %n neueste Eintrag.</numerusform>
@@ -1381,142 +6445,132 @@ Optionen:
         </translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="205"/>
+        <location filename="../ui/settingspage.cpp" line="216"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="205"/>
+        <location filename="../ui/settingspage.cpp" line="216"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="205"/>
+        <location filename="../ui/settingspage.cpp" line="216"/>
         <source>Entity</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="229"/>
+        <location filename="../ui/settingspage.cpp" line="240"/>
         <source>Anyone not listed here may view the workspace and nothing more.</source>
         <translation>Wer hier nicht aufgeführt ist, darf den Arbeitsbereich nur ansehen.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="232"/>
+        <location filename="../ui/settingspage.cpp" line="243"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="232"/>
+        <location filename="../ui/settingspage.cpp" line="243"/>
         <source>Granted by</source>
         <translation>Erteilt von</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="232"/>
+        <location filename="../ui/settingspage.cpp" line="243"/>
         <source>Granted at</source>
         <translation>Erteilt am</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="246"/>
+        <location filename="../ui/settingspage.cpp" line="257"/>
         <source>Operator name</source>
         <translation>Bedienername</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="252"/>
+        <location filename="../ui/settingspage.cpp" line="263"/>
         <source>&amp;Grant role</source>
         <translation>&amp;Rolle erteilen</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="255"/>
+        <location filename="../ui/settingspage.cpp" line="266"/>
         <source>&amp;Revoke selected</source>
         <translation>Rolle &amp;entziehen</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="281"/>
+        <location filename="../ui/settingspage.cpp" line="292"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="285"/>
+        <location filename="../ui/settingspage.cpp" line="296"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="300"/>
+        <location filename="../ui/settingspage.cpp" line="311"/>
         <source>A new language takes effect after you restart Tailor.</source>
         <translation>Eine neue Sprache wird nach einem Neustart von Tailor wirksam.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="308"/>
-        <source>LLM endpoint</source>
-        <translation>LLM-Endpunkt</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingspage.cpp" line="309"/>
-        <source>No LLM endpoint is configured. Configuring an OpenAI-compatible endpoint (OpenAI, Azure OpenAI, Ollama, vLLM, ...) arrives with the LLM endpoint feature in a later version of Tailor.</source>
-        <translation>Es ist kein LLM-Endpunkt konfiguriert. Die Einrichtung eines OpenAI-kompatiblen Endpunkts (OpenAI, Azure OpenAI, Ollama, vLLM, ...) folgt mit der LLM-Endpunkt-Funktion in einer späteren Version von Tailor.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingspage.cpp" line="353"/>
+        <location filename="../ui/settingspage.cpp" line="351"/>
         <source>Cannot read this workspace: %1</source>
         <translation>Dieser Arbeitsbereich kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="376"/>
+        <location filename="../ui/settingspage.cpp" line="374"/>
         <source>%1 (latest)</source>
         <translation>%1 (aktuell)</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="377"/>
+        <location filename="../ui/settingspage.cpp" line="375"/>
         <source>%1 (this Tailor knows up to %2)</source>
         <translation>%1 (diese Tailor-Version kennt bis %2)</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="379"/>
+        <location filename="../ui/settingspage.cpp" line="377"/>
         <source>%1 by %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="383"/>
+        <location filename="../ui/settingspage.cpp" line="381"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="392"/>
+        <location filename="../ui/settingspage.cpp" line="390"/>
         <source>Entry %1, %2 UTC</source>
         <translation>Eintrag %1, %2 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="405"/>
+        <location filename="../ui/settingspage.cpp" line="403"/>
         <source>You are %1 here; only an admin can grant or revoke roles.</source>
         <translation>Ihre Rolle hier: %1. Nur ein Administrator kann Rollen erteilen oder entziehen.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="416"/>
+        <location filename="../ui/settingspage.cpp" line="414"/>
         <source>Verifying…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="430"/>
+        <location filename="../ui/settingspage.cpp" line="428"/>
         <source>Cannot verify: %1</source>
         <translation>Prüfung nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="437"/>
+        <location filename="../ui/settingspage.cpp" line="435"/>
         <source>The audit log is intact; entries checked: %1.</source>
         <translation>Das Prüfprotokoll ist intakt; geprüfte Einträge: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="440"/>
+        <location filename="../ui/settingspage.cpp" line="438"/>
         <source>The audit log is broken at entry %1: %2</source>
         <translation>Das Prüfprotokoll ist bei Eintrag %1 beschädigt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="469"/>
+        <location filename="../ui/settingspage.cpp" line="467"/>
         <source>Cannot grant a role to %1</source>
         <translation>%1 kann keine Rolle erteilt werden</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="497"/>
+        <location filename="../ui/settingspage.cpp" line="495"/>
         <source>Cannot revoke the role of %1</source>
         <translation>Die Rolle von %1 kann nicht entzogen werden</translation>
     </message>
@@ -1524,6 +6578,8 @@ Optionen:
 <context>
     <name>tailor::Sql</name>
     <message>
+        <location filename="../core/llm/requestlog.cpp" line="260"/>
+        <location filename="../core/llm/requestlog.cpp" line="294"/>
         <location filename="../core/storage/sqlerror.cpp" line="26"/>
         <source>Database error while %1: %2</source>
         <translation>Datenbankfehler beim %1: %2</translation>
@@ -1545,47 +6601,52 @@ Optionen:
 <context>
     <name>tailor::Workspace</name>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="59"/>
+        <location filename="../core/workspace/workspace.cpp" line="83"/>
         <source>%1 is empty: it is not a Tailor workspace yet. Create one with File → New workspace or `tailor-cli workspace init`.</source>
         <translation>%1 ist leer: noch kein Tailor-Arbeitsbereich. Legen Sie einen über Datei → Neuer Arbeitsbereich oder mit `tailor-cli workspace init` an.</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="66"/>
+        <location filename="../core/workspace/workspace.cpp" line="90"/>
         <source>%1 is not a Tailor workspace: it holds other tables. Tailor did not change it.</source>
         <translation>%1 ist kein Tailor-Arbeitsbereich: Die Datenbank enthält andere Tabellen. Tailor hat sie nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="102"/>
+        <location filename="../core/workspace/workspace.cpp" line="126"/>
         <source>%1 is already a Tailor workspace (schema version %2); nothing was changed.</source>
         <translation>%1 ist bereits ein Tailor-Arbeitsbereich (Schemaversion %2); es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="109"/>
+        <location filename="../core/workspace/workspace.cpp" line="133"/>
         <source>%1 already holds tables that are not Tailor&apos;s; Tailor will not create a workspace in it.</source>
         <translation>%1 enthält bereits Tabellen, die nicht von Tailor stammen; Tailor legt dort keinen Arbeitsbereich an.</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="145"/>
+        <location filename="../core/workspace/workspace.cpp" line="148"/>
+        <source>The workspace was created, but importing the shipped prompts failed: %1</source>
+        <translation>Der Arbeitsbereich wurde angelegt, aber der Import der mitgelieferten Prompts ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/workspace.cpp" line="174"/>
         <source>writing workspace metadata</source>
         <translation>Schreiben der Arbeitsbereich-Metadaten</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="153"/>
+        <location filename="../core/workspace/workspace.cpp" line="182"/>
         <source>making the creator admin</source>
         <translation>Ernennen des Erstellers zum Administrator</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="237"/>
+        <location filename="../core/workspace/workspace.cpp" line="266"/>
         <source>reading the server version</source>
         <translation>Lesen der Serverversion</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="243"/>
+        <location filename="../core/workspace/workspace.cpp" line="272"/>
         <source>reading workspace metadata</source>
         <translation>Lesen der Arbeitsbereich-Metadaten</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="256"/>
+        <location filename="../core/workspace/workspace.cpp" line="285"/>
         <source>counting operators</source>
         <translation>Zählen der Bediener</translation>
     </message>

@@ -113,7 +113,12 @@
     </message>
     <message>
         <location filename="../app/cli/auditcommands.cpp" line="150"/>
-        <location filename="../app/cli/main.cpp" line="52"/>
+        <location filename="../app/cli/llmcommands.cpp" line="465"/>
+        <location filename="../app/cli/llmcommands.cpp" line="469"/>
+        <location filename="../app/cli/llmcommands.cpp" line="552"/>
+        <location filename="../app/cli/main.cpp" line="69"/>
+        <location filename="../app/cli/profilecommands.cpp" line="682"/>
+        <location filename="../app/cli/promptcommands.cpp" line="790"/>
         <source>name</source>
         <translation>name</translation>
     </message>
@@ -150,6 +155,21 @@
     </message>
     <message>
         <location filename="../app/cli/auditcommands.cpp" line="168"/>
+        <location filename="../app/cli/llmcommands.cpp" line="437"/>
+        <location filename="../app/cli/llmcommands.cpp" line="440"/>
+        <location filename="../app/cli/llmcommands.cpp" line="443"/>
+        <location filename="../app/cli/llmcommands.cpp" line="446"/>
+        <location filename="../app/cli/llmcommands.cpp" line="453"/>
+        <location filename="../app/cli/llmcommands.cpp" line="556"/>
+        <location filename="../app/cli/profilecommands.cpp" line="81"/>
+        <location filename="../app/cli/profilecommands.cpp" line="243"/>
+        <location filename="../app/cli/profilecommands.cpp" line="687"/>
+        <location filename="../app/cli/profilecommands.cpp" line="689"/>
+        <location filename="../app/cli/profilecommands.cpp" line="719"/>
+        <location filename="../app/cli/profilecommands.cpp" line="768"/>
+        <location filename="../app/cli/profilecommands.cpp" line="799"/>
+        <location filename="../app/cli/profilecommands.cpp" line="801"/>
+        <location filename="../app/cli/profilecommands.cpp" line="804"/>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -159,42 +179,455 @@
         <translation>最早的条目在前。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="26"/>
+        <location filename="../app/cli/main.cpp" line="27"/>
         <source>create, inspect and upgrade workspaces; manage operators and roles</source>
         <translation>创建、查看和升级工作区；管理操作员和角色</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="29"/>
+        <location filename="../app/cli/main.cpp" line="30"/>
         <source>verify and list the tamper-evident audit log</source>
         <translation>验证并列出防篡改审计日志</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="41"/>
+        <location filename="../app/cli/main.cpp" line="32"/>
+        <source>prompt templates: versions, labels, diffs, rendering and checks</source>
+        <translation>提示词模板：版本、标签、差异、渲染和检查</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="35"/>
+        <source>LLM endpoints: configure, test, chat, cache and request log</source>
+        <translation>LLM 端点：配置、测试、对话、缓存和请求日志</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="38"/>
+        <source>import interaction logs, item catalogs and user files</source>
+        <translation>导入交互日志、物品目录和用户文件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="40"/>
+        <source>browse, filter and show user profiles; derive them again</source>
+        <translation>浏览、筛选和查看用户画像；重新推导</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="43"/>
+        <source>saved profile filters with their sizes; seeded samples</source>
+        <translation>已保存的用户画像筛选条件及其规模；可复现的抽样</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="45"/>
+        <location filename="../app/cli/profilecommands.cpp" line="787"/>
+        <source>create the synthetic demo workspace</source>
+        <translation>创建合成数据的演示工作区</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="58"/>
         <source>Workspace URL: sqlite:///path/file.tailor or postgresql://user@host:port/db (default: TAILOR_DB, then the last workspace, then the default file).</source>
         <translation>工作区 URL：sqlite:///path/file.tailor 或 postgresql://user@host:port/db（默认依次为：TAILOR_DB、上次使用的工作区、默认文件）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="45"/>
+        <location filename="../app/cli/llmcommands.cpp" line="37"/>
+        <source>--%1 &apos;%2&apos; is not a number</source>
+        <translation>--%1 &apos;%2&apos; 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="48"/>
+        <source>--%1 &apos;%2&apos; is not a whole number</source>
+        <translation>--%1 &apos;%2&apos; 不是整数</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="109"/>
+        <source>PROVIDER</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="110"/>
+        <source>MODEL</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="111"/>
+        <source>CONC</source>
+        <translation>并发</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="112"/>
+        <source>BASE URL</source>
+        <translation>基础 URL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="138"/>
+        <source>unknown preset &apos;%1&apos; (presets: %2)</source>
+        <translation>未知预设 &apos;%1&apos;（可用预设：%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="145"/>
+        <source>there is no endpoint &apos;%1&apos;; create it with --preset (openai, azure-openai, ollama, llama.cpp, vllm, lm-studio, custom)</source>
+        <translation>不存在端点 &apos;%1&apos;；请使用 --preset 创建（openai、azure-openai、ollama、llama.cpp、vllm、lm-studio、custom）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="159"/>
+        <source>Saved endpoint %1 (%2, %3).</source>
+        <translation>已保存端点 %1（%2，%3）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="173"/>
+        <source>Removed endpoint %1.</source>
+        <translation>已删除端点 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="185"/>
+        <source>Removed %1 from the keychain.</source>
+        <translation>已从钥匙串中删除 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="194"/>
+        <source>no key on standard input (e.g. printf &apos;%s&apos; &quot;$KEY&quot; | tailor-cli llm key %1)</source>
+        <translation>标准输入中没有密钥（例如 printf &apos;%s&apos; &quot;$KEY&quot; | tailor-cli llm key %1）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="199"/>
+        <source>Stored the key %1 in the keychain.</source>
+        <translation>已将密钥 %1 存入钥匙串。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="221"/>
+        <source>tailor-cli: endpoint %1 failed the test.</source>
+        <translation>tailor-cli: 端点 %1 未通过测试。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="274"/>
+        <source>tailor-cli: the request log was not written: %1</source>
+        <translation>tailor-cli: 未能写入请求日志：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="285"/>
+        <source>%1 prompt + %2 completion tokens%3</source>
+        <translation>%1 个提示 token + %2 个补全 token%3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="289"/>
+        <source> (estimated)</source>
+        <translation> （估算）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="291"/>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="293"/>
+        <source>first token after %1 ms</source>
+        <translation>首个 token 用时 %1 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="295"/>
+        <source>cost %1</source>
+        <translation>费用 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="297"/>
+        <source>from the cache</source>
+        <translation>来自缓存</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="299"/>
+        <source>%1 retries</source>
+        <translation>重试 %1 次</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="301"/>
+        <source>dry run: nothing was sent</source>
+        <translation>试运行：未发送任何内容</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="317"/>
+        <source>&apos;llm cache&apos; takes stats or clear, not &apos;%1&apos;</source>
+        <translation>&apos;llm cache&apos; 只接受 stats 或 clear，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="330"/>
+        <source>Removed %1 cached responses.</source>
+        <translation>已删除 %1 条缓存的响应。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="341"/>
+        <source>%1 cached responses, %2 bytes.</source>
+        <translation>%1 条缓存的响应，%2 字节。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="356"/>
+        <source>--limit &apos;%1&apos; is not a count</source>
+        <translation>--limit &apos;%1&apos; 不是有效的数量</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="386"/>
+        <source>cached</source>
+        <translation>来自缓存</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="389"/>
+        <source>%1 calls (%2 ok, %3 failed, %4 from the cache), %5 + %6 tokens, cost %7, latency p50 %8 ms, p95 %9 ms</source>
+        <translation>%1 次调用（%2 次成功，%3 次失败，%4 次来自缓存），%5 + %6 个 token，费用 %7，延迟 p50 %8 毫秒，p95 %9 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="412"/>
+        <source>the endpoint&apos;s name</source>
+        <translation>端点名称</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="416"/>
+        <source>Start from a preset: openai, azure-openai, ollama, llama.cpp, vllm, lm-studio, custom, dry-run (creates or replaces the endpoint).</source>
+        <translation>基于预设创建：openai、azure-openai、ollama、llama.cpp、vllm、lm-studio、custom、dry-run（创建或替换该端点）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="420"/>
+        <source>preset</source>
+        <translation>preset</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="423"/>
+        <source>Base URL up to the API version, e.g. http://localhost:8000/v1.</source>
+        <translation>基础 URL，包含到 API 版本为止的路径，例如 http://localhost:8000/v1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="425"/>
+        <location filename="../app/cli/main.cpp" line="62"/>
         <source>url</source>
         <translation>url</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="48"/>
+        <location filename="../app/cli/llmcommands.cpp" line="427"/>
+        <source>Model (Azure: the deployment).</source>
+        <translation>模型（Azure：部署名称）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="428"/>
+        <source>model</source>
+        <translation>model</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="430"/>
+        <source>Azure OpenAI API version.</source>
+        <translation>Azure OpenAI 的 API 版本。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="433"/>
+        <source>Default temperature.</source>
+        <translation>默认温度。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="434"/>
+        <source>t</source>
+        <translation>t</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="436"/>
+        <source>Default max tokens.</source>
+        <translation>默认最大 token 数。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="439"/>
+        <source>Requests in flight at once.</source>
+        <translation>同时进行的请求数。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="442"/>
+        <source>Requests per minute (0: no limit).</source>
+        <translation>每分钟请求数（0：不限制）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="445"/>
+        <source>Tokens per minute (0: no limit).</source>
+        <translation>每分钟 token 数（0：不限制）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="448"/>
+        <source>Timeout per attempt.</source>
+        <translation>每次尝试的超时时间。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="449"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="452"/>
+        <source>Attempts per request, the first included.</source>
+        <translation>每个请求的尝试次数（含首次）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="455"/>
+        <source>Price per 1K input tokens.</source>
+        <translation>每 1K 输入 token 的价格。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="456"/>
+        <location filename="../app/cli/llmcommands.cpp" line="459"/>
+        <source>price</source>
+        <translation>price</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="458"/>
+        <source>Price per 1K output tokens.</source>
+        <translation>每 1K 输出 token 的价格。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="461"/>
+        <source>Stream answers by default.</source>
+        <translation>默认以流式方式返回回答。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="464"/>
+        <source>Environment variable that holds the API key.</source>
+        <translation>保存 API 密钥的环境变量。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="468"/>
+        <source>Keychain entry that holds the API key.</source>
+        <translation>保存 API 密钥的钥匙串条目。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="474"/>
+        <source>list the workspace&apos;s LLM endpoints</source>
+        <translation>列出工作区的 LLM 端点</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="475"/>
+        <source>Lists the endpoints, the built-in dry-run endpoint included. API keys are never shown; only where they live.</source>
+        <translation>列出所有端点，包括内置的试运行端点。从不显示 API 密钥，只显示其存放位置。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="483"/>
+        <source>create or change an endpoint (admin only)</source>
+        <translation>创建或修改端点（仅限 admin）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="484"/>
+        <source>Creates ENDPOINT from --preset, or changes the options given on an existing one. Names of the API key&apos;s environment variable or keychain entry only — never the key. Audited.</source>
+        <translation>根据 --preset 创建 ENDPOINT，或修改现有端点的指定选项。只记录 API 密钥所在环境变量或钥匙串条目的名称——绝不记录密钥本身。会记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="493"/>
+        <source>remove an endpoint (admin only)</source>
+        <translation>删除端点（仅限 admin）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="494"/>
+        <source>Removes ENDPOINT. Audited.</source>
+        <translation>删除 ENDPOINT。会记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="500"/>
+        <source>store an API key in the OS keychain from standard input</source>
+        <translation>从标准输入读取 API 密钥并存入操作系统钥匙串</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="501"/>
+        <source>Reads one line from standard input and stores it in the keychain under NAME (service &quot;Tailor&quot;), for endpoints saved with --key-name NAME. Where no keychain runs, set the endpoint&apos;s environment variable instead.</source>
+        <translation>从标准输入读取一行，并以 NAME 为名存入钥匙串（服务 &quot;Tailor&quot;），供以 --key-name NAME 保存的端点使用。没有运行钥匙串服务时，请改为设置端点的环境变量。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="507"/>
+        <source>Delete the entry instead.</source>
+        <translation>改为删除该条目。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="508"/>
+        <source>the keychain entry&apos;s name</source>
+        <translation>钥匙串条目名称</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="512"/>
+        <source>list the server&apos;s models and send a tiny request; exit 1 on failure</source>
+        <translation>列出服务器的模型并发送一个简短请求；失败时以 1 退出</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="514"/>
+        <source>GET {base}/models and one short chat request, bypassing the cache.</source>
+        <translation>执行 GET {base}/models 并发送一个简短的对话请求，绕过缓存。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="521"/>
+        <source>send one message and print the answer</source>
+        <translation>发送一条消息并输出回答</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="522"/>
+        <source>Sends MESSAGE (with --system) through ENDPOINT and prints the answer, streamed live with --stream; tokens, latency, cost and cache use go to stderr and the request log.</source>
+        <translation>通过 ENDPOINT 发送 MESSAGE（可附带 --system）并输出回答，使用 --stream 时实时流式输出；token 数、延迟、费用和缓存使用情况写入 stderr 和请求日志。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="527"/>
+        <source>A system message.</source>
+        <translation>系统消息。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="530"/>
+        <source>Stream the answer.</source>
+        <translation>以流式方式输出回答。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="532"/>
+        <source>Bypass the response cache.</source>
+        <translation>绕过响应缓存。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="534"/>
+        <source>the user message</source>
+        <translation>用户消息</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="538"/>
+        <source>response cache: stats or clear</source>
+        <translation>响应缓存：stats 或 clear</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="539"/>
+        <source>&apos;stats&apos; shows the cached responses; &apos;clear&apos; removes them all (audited).</source>
+        <translation>&apos;stats&apos; 显示缓存的响应；&apos;clear&apos; 删除全部缓存（会记入审计日志）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="542"/>
+        <source>stats or clear</source>
+        <translation>stats 或 clear</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="546"/>
+        <source>the request log with a summary</source>
+        <translation>请求日志及汇总</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="547"/>
+        <source>Lists the latest calls (newest first) with tokens, latency and errors, and sums them up.</source>
+        <translation>列出最近的调用（最新的在前），包括 token 数、延迟和错误，并进行汇总。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="551"/>
+        <source>Only this endpoint.</source>
+        <translation>仅此端点。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="555"/>
+        <source>At most N calls (default 100; 0 for all).</source>
+        <translation>最多 N 次调用（默认 100；0 表示全部）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="65"/>
         <source>Act as operator NAME (SQLite workspaces only; also TAILOR_OPERATOR). A convenience, not a security boundary.</source>
         <translation>以操作员 NAME 的身份操作（仅限 SQLite 工作区；也可通过 TAILOR_OPERATOR 设置）。仅为便利功能，不构成安全边界。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="54"/>
+        <location filename="../app/cli/main.cpp" line="71"/>
         <source>Machine-readable JSON output.</source>
         <translation>输出机器可读的 JSON。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="56"/>
+        <location filename="../app/cli/main.cpp" line="73"/>
         <source>Show help for this level.</source>
         <translation>显示此层级的帮助。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="77"/>
+        <location filename="../app/cli/main.cpp" line="94"/>
         <source>Usage: tailor-cli [--db URL] [--json] [--as NAME] &lt;area&gt; &lt;verb&gt; [options]
 
 Tailor&apos;s command line: every capability of the Tailor workspace, for automation.
@@ -209,8 +642,8 @@ Tailor 命令行：提供 Tailor 工作区的全部功能，用于自动化。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="83"/>
-        <location filename="../app/cli/main.cpp" line="122"/>
+        <location filename="../app/cli/main.cpp" line="100"/>
+        <location filename="../app/cli/main.cpp" line="145"/>
         <source>
 Global options:
 </source>
@@ -219,12 +652,12 @@ Global options:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="85"/>
+        <location filename="../app/cli/main.cpp" line="102"/>
         <source>Show the version.</source>
         <translation>显示版本。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="86"/>
+        <location filename="../app/cli/main.cpp" line="103"/>
         <source>
 Exit codes: 0 success, 1 failed check or refused action, 2 bad usage or input.
 Run &apos;tailor-cli &lt;area&gt; --help&apos; for an area&apos;s verbs.
@@ -235,7 +668,7 @@ Run &apos;tailor-cli &lt;area&gt; --help&apos; for an area&apos;s verbs.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="95"/>
+        <location filename="../app/cli/main.cpp" line="112"/>
         <source>Usage: tailor-cli %1 &lt;verb&gt; [options]
 
 Verbs:
@@ -246,7 +679,7 @@ Verbs:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="101"/>
+        <location filename="../app/cli/main.cpp" line="118"/>
         <source>
 Run &apos;tailor-cli %1 &lt;verb&gt; --help&apos; for a verb&apos;s options.
 </source>
@@ -255,7 +688,7 @@ Run &apos;tailor-cli %1 &lt;verb&gt; --help&apos; for a verb&apos;s options.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="113"/>
+        <location filename="../app/cli/main.cpp" line="136"/>
         <source>Usage: tailor-cli %1 %2 [options] %3
 
 %4
@@ -266,7 +699,7 @@ Run &apos;tailor-cli %1 &lt;verb&gt; --help&apos; for a verb&apos;s options.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="116"/>
+        <location filename="../app/cli/main.cpp" line="139"/>
         <source>
 Arguments:
 </source>
@@ -275,7 +708,7 @@ Arguments:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="121"/>
+        <location filename="../app/cli/main.cpp" line="144"/>
         <source>
 Options:
 </source>
@@ -284,42 +717,42 @@ Options:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="178"/>
+        <location filename="../app/cli/main.cpp" line="201"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>未知选项 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="180"/>
+        <location filename="../app/cli/main.cpp" line="203"/>
         <source>missing area; see above</source>
         <translation>缺少区域；见上文</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="189"/>
+        <location filename="../app/cli/main.cpp" line="212"/>
         <source>unknown area &apos;%1&apos; (see tailor-cli --help)</source>
         <translation>未知区域 &apos;%1&apos;（参见 tailor-cli --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="197"/>
+        <location filename="../app/cli/main.cpp" line="220"/>
         <source>missing verb for &apos;%1&apos;</source>
         <translation>&apos;%1&apos; 缺少子命令</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="207"/>
+        <location filename="../app/cli/main.cpp" line="230"/>
         <source>unknown verb &apos;%1&apos; for &apos;%2&apos; (see tailor-cli %2 --help)</source>
         <translation>&apos;%2&apos; 没有子命令 &apos;%1&apos;（参见 tailor-cli %2 --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="220"/>
+        <location filename="../app/cli/main.cpp" line="243"/>
         <source>%1 (see tailor-cli %2 %3 --help)</source>
         <translation>%1（参见 tailor-cli %2 %3 --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="229"/>
+        <location filename="../app/cli/main.cpp" line="254"/>
         <source>unexpected argument &apos;%1&apos; for &apos;%2 %3&apos;</source>
         <translation>&apos;%2 %3&apos; 不接受多余的参数 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="232"/>
+        <location filename="../app/cli/main.cpp" line="257"/>
         <source>&apos;%1 %2&apos; needs %3 (see tailor-cli %1 %2 --help)</source>
         <translation>&apos;%1 %2&apos; 需要 %3（参见 tailor-cli %1 %2 --help）</translation>
     </message>
@@ -395,137 +828,1194 @@ Options:
     </message>
     <message>
         <location filename="../app/cli/workspacecommands.cpp" line="120"/>
-        <location filename="../app/cli/workspacecommands.cpp" line="136"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="133"/>
         <source>Schema is up to date (version %1).</source>
         <translation>架构已是最新（版本 %1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="141"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="138"/>
         <source>Applied %1</source>
         <translation>已应用 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="143"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="140"/>
         <source>Schema version %1 → %2.</source>
         <translation>架构版本 %1 → %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="170"/>
+        <location filename="../app/cli/promptcommands.cpp" line="29"/>
+        <source>%1 is larger than %2 KiB; Tailor refuses prompts that big.</source>
+        <translation>%1 大于 %2 KiB；Tailor 不接受这么大的提示词。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="35"/>
+        <location filename="../app/cli/promptcommands.cpp" line="50"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="55"/>
+        <source>%1 is not valid JSON at offset %2: %3.</source>
+        <translation>%1 在偏移量 %2 处不是有效的 JSON：%3。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="61"/>
+        <source>%1 must hold a JSON object of input names and values.</source>
+        <translation>%1 必须包含一个由输入名称和值组成的 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="130"/>
+        <source>FOLDER</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="108"/>
+        <location filename="../app/cli/profilecommands.cpp" line="518"/>
+        <location filename="../app/cli/promptcommands.cpp" line="131"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="167"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="171"/>
+        <location filename="../app/cli/promptcommands.cpp" line="132"/>
+        <source>LATEST</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="133"/>
+        <source>LABELS</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="156"/>
+        <source># %1 version %2 (%3)</source>
+        <translation># %1 版本 %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="161"/>
+        <source># by %1 at %2: %3</source>
+        <translation># %1 于 %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="165"/>
+        <source># labels: %1</source>
+        <translation># 标签：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="178"/>
+        <source>&apos;prompt create&apos; needs --file FILE.prompty</source>
+        <translation>&apos;prompt create&apos; 需要 --file FILE.prompty</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="197"/>
+        <source>Created %1 version 1 (%2).</source>
+        <translation>已创建 %1 版本 1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="207"/>
+        <source>&apos;prompt save&apos; needs --file FILE.prompty</source>
+        <translation>&apos;prompt save&apos; 需要 --file FILE.prompty</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="221"/>
+        <source>--base &apos;%1&apos; is not a version number</source>
+        <translation>--base &apos;%1&apos; 不是版本号</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="239"/>
+        <source>Saved %1 version %2 (%3).</source>
+        <translation>已保存 %1 版本 %2（%3）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="245"/>
+        <source>No changes: version %1 of %2 already has this content.</source>
+        <translation>没有更改：%2 的版本 %1 已是此内容。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="264"/>
+        <source>&apos;%1&apos; is not a version number</source>
+        <translation>&apos;%1&apos; 不是版本号</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="278"/>
+        <source>Reverted %1 to the content of version %2 as version %3.</source>
+        <translation>已将 %1 恢复为版本 %2 的内容，并保存为版本 %3。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="319"/>
+        <source>(about %1 tokens)</source>
+        <translation>（约 %1 个 token）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="358"/>
+        <source>%1: valid (%2 warning(s)).</source>
+        <translation>%1：有效（%2 个警告）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="378"/>
+        <source>&apos;prompt diff&apos; needs two versions, or a stored prompt with at least two</source>
+        <translation>&apos;prompt diff&apos; 需要两个版本，或一个至少有两个版本的已存储提示词</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="421"/>
+        <source>%1 and %2 are identical.</source>
+        <translation>%1 与 %2 完全相同。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="435"/>
+        <source>&apos;prompt label --remove&apos; takes NAME LABEL, without a version</source>
+        <translation>&apos;prompt label --remove&apos; 接受 NAME LABEL，不带版本</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="437"/>
+        <source>&apos;prompt label&apos; needs NAME LABEL VERSION (or --remove)</source>
+        <translation>&apos;prompt label&apos; 需要 NAME LABEL VERSION（或 --remove）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="447"/>
+        <source>Removed label %1 from %2.</source>
+        <translation>已从 %2 移除标签 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="462"/>
+        <source>%1@%2 now points at version %3.</source>
+        <translation>%1@%2 现在指向版本 %3。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="497"/>
+        <source>Versions of %1:</source>
+        <translation>%1 的版本：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="504"/>
+        <source> (revert of v%1)</source>
+        <translation> （恢复自 v%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="509"/>
+        <source>Label history:</source>
+        <translation>标签历史：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="511"/>
+        <source>  (no label was ever set)</source>
+        <translation>  （从未设置过标签）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="515"/>
+        <source>(new)</source>
+        <translation>（新建）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="517"/>
+        <source>(removed)</source>
+        <translation>（已移除）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="547"/>
+        <source>%1 → %2 version %3</source>
+        <translation>%1 → %2 版本 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="550"/>
+        <source>%1 → %2: unchanged (version %3)</source>
+        <translation>%1 → %2：未更改（版本 %3）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="586"/>
+        <source>Created folder %1.</source>
+        <translation>已创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="599"/>
+        <source>Moved %1 to %2.</source>
+        <translation>已将 %1 移动到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="601"/>
+        <source>the top level</source>
+        <translation>顶层</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="610"/>
+        <source>What changed and why.</source>
+        <translation>更改了什么以及原因。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="528"/>
+        <location filename="../app/cli/profilecommands.cpp" line="64"/>
+        <location filename="../app/cli/profilecommands.cpp" line="241"/>
+        <location filename="../app/cli/profilecommands.cpp" line="742"/>
+        <location filename="../app/cli/promptcommands.cpp" line="611"/>
+        <location filename="../app/cli/promptcommands.cpp" line="662"/>
+        <location filename="../app/cli/promptcommands.cpp" line="689"/>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="618"/>
+        <source>A JSON file with an object of input values.</source>
+        <translation>包含输入值对象的 JSON 文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="50"/>
+        <source>Text encoding: auto (default), utf-8 or latin-1.</source>
+        <translation>文本编码：auto（默认）、utf-8 或 latin-1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="51"/>
+        <source>encoding</source>
+        <translation>encoding</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="57"/>
+        <source>Timestamps: auto (default), s, ms or iso.</source>
+        <translation>时间戳：auto（默认）、s、ms 或 iso。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="58"/>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="60"/>
+        <source>Event kind of rows without a kind column (default: rating).</source>
+        <translation>没有类型列的行所用的事件类型（默认：rating）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="61"/>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="63"/>
+        <source>Separator inside the categories column (default: |).</source>
+        <translation>类别列内的分隔符（默认：|）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="75"/>
+        <source>Where --skip-bad-rows writes rejected rows (default: FILE.rejects.tsv).</source>
+        <translation>--skip-bad-rows 写入被拒行的位置（默认：FILE.rejects.tsv）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="77"/>
+        <location filename="../app/cli/promptcommands.cpp" line="619"/>
+        <location filename="../app/cli/promptcommands.cpp" line="709"/>
+        <location filename="../app/cli/promptcommands.cpp" line="726"/>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="80"/>
+        <source>Only show how the first N rows would be read; import nothing.</source>
+        <translation>只显示前 N 行将如何读取；不导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="130"/>
+        <source>Unknown consent &apos;%1&apos;: use unknown, granted or refused.</source>
+        <translation>未知授权状态 &apos;%1&apos;：请使用 unknown、granted 或 refused。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="145"/>
+        <source>--preview needs a positive number of rows, not &apos;%1&apos;</source>
+        <translation>--preview 需要正整数行数，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="155"/>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="157"/>
+        <source>Format: %1, encoding: %2, separator: %3, header: %4
+</source>
+        <translation>格式：%1，编码：%2，分隔符：%3，表头：%4
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="161"/>
+        <source>none (JSON Lines)</source>
+        <translation>无（JSON Lines）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="163"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="164"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="165"/>
+        <source>Columns: %1
+</source>
+        <translation>列：%1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="169"/>
+        <source>Mapping problem: %1
+</source>
+        <translation>映射问题：%1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="202"/>
+        <source>Imported %1 (%2, %3): %4 rows, %5 new, %6 updated, %7 duplicates</source>
+        <translation>已导入 %1（%2，%3）：%4 行，%5 条新增，%6 条更新，%7 条重复</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="208"/>
+        <source>, %1 rejected (see %2)</source>
+        <translation>，%1 条被拒绝（见 %2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="210"/>
+        <source>; %1 profiles derived in %2 ms.
+</source>
+        <translation>；在 %2 毫秒内推导了 %1 个用户画像。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="227"/>
+        <source>Users with activity on or after this date (ISO 8601).</source>
+        <translation>在此日期（含）之后有活动的用户（ISO 8601）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="228"/>
+        <location filename="../app/cli/profilecommands.cpp" line="231"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="230"/>
+        <source>Users with activity before this date (ISO 8601).</source>
+        <translation>在此日期之前有活动的用户（ISO 8601）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="233"/>
+        <source>Users whose consent is granted, refused or unknown.</source>
+        <translation>同意状态为已同意、已拒绝或未知的用户。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="234"/>
+        <source>consent</source>
+        <translation>授权</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="237"/>
+        <source>Users whose (non-PII) attribute KEY equals VALUE. Repeatable.</source>
+        <translation>（非个人敏感）属性 KEY 等于 VALUE 的用户。可重复。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="238"/>
+        <source>key=value</source>
+        <translation>key=value</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="240"/>
+        <source>Users whose id or a non-PII attribute value contains TEXT.</source>
+        <translation>ID 或某个非个人敏感属性值包含 TEXT 的用户。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="242"/>
+        <source>Users with at least N interactions.</source>
+        <translation>至少有 N 次交互的用户。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="256"/>
+        <source>&apos;%1&apos; is not an ISO 8601 date (e.g. 2024-03-01).</source>
+        <translation>&apos;%1&apos; 不是 ISO 8601 日期（例如 2024-03-01）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="294"/>
+        <source>&apos;%1&apos; is not an attribute filter: write KEY=VALUE.</source>
+        <translation>&apos;%1&apos; 不是属性筛选条件：请写成 KEY=VALUE。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="304"/>
+        <source>--min-interactions needs a whole number.</source>
+        <translation>--min-interactions 需要一个整数。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="316"/>
+        <source>granted</source>
+        <translation>已授权</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="317"/>
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="318"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="355"/>
+        <source>--limit needs a whole number</source>
+        <translation>--limit 需要一个整数</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="359"/>
+        <source>--offset needs a whole number</source>
+        <translation>--offset 需要一个整数</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="369"/>
+        <source>--segment cannot be combined with other filters</source>
+        <translation>--segment 不能与其他筛选条件同时使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="383"/>
+        <source>USER</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="384"/>
+        <source>CONSENT</source>
+        <translation>授权</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="385"/>
+        <source>INTERACTIONS</source>
+        <translation>交互数</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="386"/>
+        <source>FIRST</source>
+        <translation>首次</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="387"/>
+        <source>LAST</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="388"/>
+        <source>TOP INTERESTS</source>
+        <translation>主要兴趣</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="389"/>
+        <source>ATTRIBUTES</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="400"/>
+        <source>Showing %1 of more than %2 users.
+</source>
+        <translation>显示了超过 %2 个用户中的 %1 个。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="401"/>
+        <source>Showing %1 of %2 users.
+</source>
+        <translation>显示了 %2 个用户中的 %1 个。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="414"/>
+        <source>--history needs a whole number</source>
+        <translation>--history 需要一个整数</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="428"/>
+        <source>User %1
+</source>
+        <translation>用户 %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="429"/>
+        <source>  consent:      %1
+</source>
+        <translation>  授权：    %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="433"/>
+        <source>  interactions: %1 (%2)
+</source>
+        <translation>  交互：    %1（%2）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="436"/>
+        <source>  active:       %1 to %2
+</source>
+        <translation>  活跃：    %1 至 %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="438"/>
+        <source>  attributes:   %1
+</source>
+        <translation>  属性：    %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="440"/>
+        <source>Interests:
+</source>
+        <translation>兴趣：
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="447"/>
+        <source>Activity by month:
+</source>
+        <translation>按月活跃度：
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="452"/>
+        <source>Latest interactions:
+</source>
+        <translation>最近的交互：
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="477"/>
+        <source>Derived %1 profiles.
+</source>
+        <translation>已推导 %1 个用户画像。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="497"/>
+        <source>Created segment &apos;%1&apos; (%2): %3 users.
+</source>
+        <translation>已创建用户分群 &apos;%1&apos;（%2）：%3 个用户。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="519"/>
+        <source>USERS</source>
+        <translation>用户数</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="520"/>
+        <source>FILTER</source>
+        <translation>筛选条件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="535"/>
+        <source>&apos;segment sample&apos; needs --size N with N ≥ 1</source>
+        <translation>&apos;segment sample&apos; 需要 --size N，且 N ≥ 1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="541"/>
+        <location filename="../app/cli/profilecommands.cpp" line="604"/>
+        <source>--seed needs a non-negative whole number</source>
+        <translation>--seed 需要一个非负整数</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="568"/>
+        <source>Deleted segment &apos;%1&apos;.
+</source>
+        <translation>已删除用户分群 &apos;%1&apos;。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="597"/>
+        <source>--users, --items and --ratings need positive whole numbers</source>
+        <translation>--users、--items 和 --ratings 需要正整数</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="620"/>
+        <source>Created the demo workspace %1: %2 users, %3 items, synthetic data.
+</source>
+        <translation>已创建演示工作区 %1：%2 个用户，%3 个物品，均为合成数据。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="634"/>
+        <source>The file to import.</source>
+        <translation>要导入的文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="637"/>
+        <source>import an interaction log (ratings, views, clicks, purchases)</source>
+        <translation>导入交互日志（评分、浏览、点击、购买）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="639"/>
+        <source>Imports interactions: MovieLens u.data, ratings.dat or ratings.csv, or a generic CSV / JSON Lines file with user, item, timestamp and optionally kind and value columns. One transaction: a bad row stops the import and nothing is kept, unless --skip-bad-rows. Rows already imported are skipped as duplicates. The profiles of the users concerned are derived again.</source>
+        <translation>导入交互数据：MovieLens 的 u.data、ratings.dat 或 ratings.csv，或者包含 user、item、timestamp 列以及可选的 kind 和 value 列的通用 CSV / JSON Lines 文件。整个导入在一个事务中完成：除非使用 --skip-bad-rows，否则遇到错误行即停止导入且不保留任何数据。已导入过的行作为重复项跳过。相关用户的画像会重新推导。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="653"/>
+        <source>import an item catalog (titles, categories, attributes)</source>
+        <translation>导入物品目录（标题、类别、属性）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="654"/>
+        <source>Imports items: MovieLens u.item (Latin-1, 19 genre flags), movies.dat or movies.csv, or a generic CSV / JSON Lines catalog with id, title, categories and attribute columns. Items are updated in place.</source>
+        <translation>导入物品：MovieLens 的 u.item（Latin-1，19 个类型标志）、movies.dat 或 movies.csv，或者包含 id、title、categories 列和属性列的通用 CSV / JSON Lines 目录。物品会被原地更新。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="665"/>
+        <source>import user attributes, consent and PII markers</source>
+        <translation>导入用户属性、授权状态和个人数据（PII）标记</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="666"/>
+        <source>Imports users: MovieLens u.user or users.dat (zip marked as PII), or a generic CSV / JSON Lines file with an id, an optional consent column and attribute columns; --pii names the columns holding personal data.</source>
+        <translation>导入用户：MovieLens 的 u.user 或 users.dat（zip 标记为 PII），或者包含 id 列、可选授权列和属性列的通用 CSV / JSON Lines 文件；--pii 指定包含个人数据的列。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="681"/>
+        <source>Users of this saved segment.</source>
+        <translation>此已保存分群中的用户。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="685"/>
+        <source>Sort descending.</source>
+        <translation>降序排序。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="686"/>
+        <source>Skip N users.</source>
+        <translation>跳过 N 个用户。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="688"/>
+        <source>Show at most N users (default 50).</source>
+        <translation>最多显示 N 个用户（默认 50）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="691"/>
+        <source>Count every match instead of stopping at 10,000.</source>
+        <translation>统计所有匹配项，而不是在 10,000 处停止。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="697"/>
+        <source>list profiles, filtered and sorted</source>
+        <translation>列出用户画像，可筛选和排序</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="698"/>
+        <source>Lists user profiles: a page of users with their consent, activity, strongest interests and attributes (PII masked unless --reveal).</source>
+        <translation>列出用户画像：分页显示用户及其授权状态、活跃度、最强兴趣和属性（除非使用 --reveal，否则 PII 会被遮盖）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="708"/>
+        <source>show one user&apos;s profile</source>
+        <translation>显示单个用户的画像</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="709"/>
+        <source>Shows a user&apos;s profile: attributes, interaction counts by kind, interests with strength and band, monthly activity and the latest interactions with item titles.</source>
+        <translation>显示用户画像：属性、按类型统计的交互次数、带强度和等级的兴趣、每月活跃度，以及带物品标题的最近交互。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="714"/>
+        <source>Show PII attributes in clear (needs a role that may reveal PII; audited).</source>
+        <translation>明文显示个人敏感属性（需要有权查看的角色；会记入审计日志）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="718"/>
+        <source>How many of the latest interactions to show (default 20).</source>
+        <translation>显示多少条最新交互（默认 20）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="720"/>
+        <source>The user&apos;s id as imported.</source>
+        <translation>导入时的用户 ID。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="724"/>
+        <source>derive every profile again</source>
+        <translation>重新推导所有用户画像</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="725"/>
+        <source>Derives every user&apos;s profile again from the stored interactions (imports do this for the users they touch).</source>
+        <translation>根据已存储的交互重新推导每个用户的画像（导入时会对涉及的用户自动执行此操作）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="739"/>
+        <source>The segment&apos;s name.</source>
+        <translation>用户分群的名称。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="741"/>
+        <source>What the segment is for.</source>
+        <translation>该分群的用途。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="746"/>
+        <source>save a filter as a segment</source>
+        <translation>将筛选条件保存为用户分群</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="747"/>
+        <source>Saves the filter given by the options as a named segment and prints its size.</source>
+        <translation>将选项给出的筛选条件保存为命名的用户分群，并输出其规模。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="754"/>
+        <source>list segments with their current sizes</source>
+        <translation>列出用户分群及其当前规模</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="755"/>
+        <source>Lists the saved segments, each recounted against the current profiles.</source>
+        <translation>列出已保存的用户分群，并根据当前用户画像重新统计每个分群的规模。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="762"/>
+        <source>draw a reproducible sample of a segment&apos;s users</source>
+        <translation>从用户分群中抽取可复现的用户样本</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="763"/>
+        <source>Prints up to N user ids of the segment chosen by the seed: the same seed on the same data gives the same users in the same order.</source>
+        <translation>输出由随机种子选出的分群中最多 N 个用户 ID：相同数据上使用相同种子，会以相同顺序得到相同的用户。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="767"/>
+        <source>How many users.</source>
+        <translation>用户数量。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="769"/>
+        <source>The sample&apos;s seed (default 0).</source>
+        <translation>抽样的随机种子（默认 0）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="770"/>
+        <location filename="../app/cli/profilecommands.cpp" line="806"/>
+        <source>seed</source>
+        <translation>seed</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="775"/>
+        <source>delete a segment</source>
+        <translation>删除用户分群</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="776"/>
+        <source>Deletes a saved segment (audited).</source>
+        <translation>删除已保存的用户分群（会记入审计日志）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="788"/>
+        <source>Creates a workspace at PATH (a file, or a postgresql:// URL of an empty database) filled with deterministic synthetic data in MovieLens form — users with latent genre preferences, items in 18 genres, ratings over one year, about 5% of users without consent, e-mail addresses and zip codes marked as PII — imported through the regular importers, plus the shipped prompts. The workspace is marked as demo data.</source>
+        <translation>在 PATH（文件，或空数据库的 postgresql:// URL）处创建工作区，并填充 MovieLens 格式的确定性合成数据——具有潜在类型偏好的用户、18 个类型的物品、跨度一年的评分、约 5% 的用户未授权、标记为 PII 的电子邮件地址和邮编——通过常规导入器导入，另附内置提示词。该工作区会被标记为演示数据。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="798"/>
+        <source>Number of users (default 5000).</source>
+        <translation>用户数量（默认 5000）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="800"/>
+        <source>Number of items (default 1600).</source>
+        <translation>物品数量（默认 1600）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="803"/>
+        <source>Approximate number of ratings (default 300000).</source>
+        <translation>评分的大致数量（默认 300000）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="805"/>
+        <source>Seed of the generator (default 20240101).</source>
+        <translation>生成器的随机种子（默认 20240101）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="808"/>
+        <source>Where to create the workspace.</source>
+        <translation>创建工作区的位置。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="628"/>
+        <source>the prompt&apos;s name</source>
+        <translation>提示词名称</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="631"/>
+        <source>a .prompty file, or a stored prompt: NAME, NAME@VERSION, NAME@LABEL or NAME@latest</source>
+        <translation>.prompty 文件或已存储的提示词：NAME、NAME@VERSION、NAME@LABEL 或 NAME@latest</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="637"/>
+        <source>show what changed between two versions</source>
+        <translation>显示两个版本之间的更改</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="638"/>
+        <source>Line and word diff of the body plus the structured changes of model parameters and inputs. With one stored prompt, compares its latest version with the one before.</source>
+        <translation>正文的逐行和逐词差异，以及模型参数和输入的结构化更改。若只给出一个已存储的提示词，则将其最新版本与上一版本进行比较。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="644"/>
+        <location filename="../app/cli/promptcommands.cpp" line="646"/>
+        <source>a .prompty file or stored prompt reference</source>
+        <translation>.prompty 文件或已存储提示词的引用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="652"/>
+        <source>point a label at a version, or remove it</source>
+        <translation>将标签指向某个版本，或将其移除</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="653"/>
+        <source>Moves LABEL of NAME to VERSION (a number, a label or latest). production and staging are protected: only an admin moves them until releases do. Every move is audited and kept in the label history.</source>
+        <translation>将 NAME 的 LABEL 指向 VERSION（版本号、标签或 latest）。production 和 staging 受保护：在发布功能推出之前，只有管理员可以移动它们。每次移动都会记入审计日志并保存在标签历史中。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="659"/>
+        <source>Remove the label instead.</source>
+        <translation>改为移除该标签。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="661"/>
+        <source>Why the label moves.</source>
+        <translation>移动标签的原因。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="664"/>
+        <source>the label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="665"/>
+        <source>the version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="671"/>
+        <source>import .prompty files as prompts or new versions</source>
+        <translation>将 .prompty 文件导入为提示词或新版本</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="672"/>
+        <source>Imports each FILE as the prompt named after the file (without .prompty), in the folder its front matter names: a new prompt, or a new version when the content differs. All files or none.</source>
+        <translation>将每个 FILE 导入为以文件名（不含 .prompty）命名的提示词，放入其前置元数据指定的文件夹：作为新提示词，或在内容不同时作为新版本。要么全部导入，要么全部不导入。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="678"/>
+        <source>.prompty files</source>
+        <translation>.prompty 文件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="684"/>
+        <source>list prompts with folder, latest version and labels</source>
+        <translation>列出提示词及其文件夹、最新版本和标签</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="685"/>
+        <source>Lists the workspace&apos;s prompts.</source>
+        <translation>列出工作区中的提示词。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="688"/>
+        <source>Only prompts whose name or folder contains TEXT.</source>
+        <translation>仅显示名称或文件夹包含 TEXT 的提示词。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="694"/>
+        <source>print a stored version</source>
+        <translation>输出某个已存储的版本</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="695"/>
+        <source>Prints a version&apos;s Prompty text with its author, time, message and labels.</source>
+        <translation>输出某个版本的 Prompty 文本及其作者、时间、说明和标签。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="698"/>
+        <source>Print only the Prompty text.</source>
+        <translation>仅输出 Prompty 文本。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="703"/>
+        <source>create a prompt from a .prompty file</source>
+        <translation>从 .prompty 文件创建提示词</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="704"/>
+        <source>Creates prompt NAME with version 1 from --file. The folder comes from --folder or the file&apos;s front matter.</source>
+        <translation>根据 --file 创建提示词 NAME 的版本 1。文件夹取自 --folder 或文件的前置元数据。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="708"/>
+        <location filename="../app/cli/promptcommands.cpp" line="725"/>
+        <source>The .prompty file.</source>
+        <translation>.prompty 文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="712"/>
+        <source>Folder, e.g. recommendation/ranking.</source>
+        <translation>文件夹，例如 recommendation/ranking。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="713"/>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="719"/>
+        <source>save a new version from a .prompty file</source>
+        <translation>从 .prompty 文件保存新版本</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="720"/>
+        <source>Saves --file as the next version of NAME. With --base N the save fails with a conflict (exit 2) when someone saved after version N; identical content creates no version.</source>
+        <translation>将 --file 保存为 NAME 的下一个版本。使用 --base N 时，若有人在版本 N 之后保存过，则保存因冲突而失败（以 2 退出）；内容相同时不会创建新版本。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="728"/>
+        <source>The version your edit started from.</source>
+        <translation>您开始编辑时所基于的版本。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/llmcommands.cpp" line="431"/>
+        <location filename="../app/cli/promptcommands.cpp" line="729"/>
+        <location filename="../app/cli/promptcommands.cpp" line="740"/>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="735"/>
+        <source>save an old version&apos;s content as a new version</source>
+        <translation>将旧版本的内容保存为新版本</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="736"/>
+        <source>Creates a new version of NAME with the content of VERSION. Nothing is deleted.</source>
+        <translation>以 VERSION 的内容创建 NAME 的新版本。不会删除任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="739"/>
+        <source>The latest version you know of.</source>
+        <translation>您所知道的最新版本。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="744"/>
+        <source>the version to bring back</source>
+        <translation>要恢复的版本</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="748"/>
+        <source>render a prompt&apos;s messages</source>
+        <translation>渲染提示词的消息</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="749"/>
+        <source>Renders a .prompty file or stored version with the inputs in --inputs (merged over the template&apos;s samples with --sample; the samples alone without --inputs). Refuses with every error when inputs are missing, mistyped or undeclared variables are used.</source>
+        <translation>使用 --inputs 中的输入渲染 .prompty 文件或已存储的版本（使用 --sample 时与模板的示例输入合并，且 --inputs 优先；未提供 --inputs 时仅使用示例输入）。若缺少输入、输入类型错误或使用了未声明的变量，则拒绝渲染并列出所有错误。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="755"/>
+        <source>Start from the template&apos;s sample inputs.</source>
+        <translation>以模板的示例输入为基础。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="761"/>
+        <source>check syntax and variables; exit 1 on errors</source>
+        <translation>检查语法和变量；有错误时以 1 退出</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="762"/>
+        <source>Reports syntax errors, undeclared and unused variables, and, for --inputs (default: the samples), missing, unexpected and mistyped inputs, with line and column. Exits 1 when there is an error.</source>
+        <translation>报告语法错误、未声明和未使用的变量，以及 --inputs（默认：示例输入）中缺失、多余和类型错误的输入，并给出行号和列号。存在错误时以 1 退出。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="773"/>
+        <source>list versions and label moves</source>
+        <translation>列出版本和标签移动记录</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="774"/>
+        <source>Lists NAME&apos;s versions, newest first, and the history of its labels.</source>
+        <translation>列出 NAME 的各个版本（最新的在前）及其标签历史。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="777"/>
+        <source>Only this label&apos;s history.</source>
+        <translation>仅显示此标签的历史。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="778"/>
+        <location filename="../app/cli/promptcommands.cpp" line="794"/>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="784"/>
+        <source>write prompts as .prompty files</source>
+        <translation>将提示词写出为 .prompty 文件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="785"/>
+        <source>Writes each prompt (all, or those named with --prompt) to DIR/&lt;folder&gt;/&lt;name&gt;.prompty, at its latest version or at --label. Audited.</source>
+        <translation>将每个提示词（全部，或用 --prompt 指定的提示词）写入 DIR/&lt;folder&gt;/&lt;name&gt;.prompty，使用其最新版本或 --label 指向的版本。会记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="789"/>
+        <source>Export this prompt (repeatable).</source>
+        <translation>导出此提示词（可重复指定）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="793"/>
+        <source>Export the version this label points at.</source>
+        <translation>导出此标签指向的版本。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="795"/>
+        <source>the target directory</source>
+        <translation>目标目录</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="799"/>
+        <source>create a folder</source>
+        <translation>创建文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="800"/>
+        <source>Creates an (empty) prompt folder.</source>
+        <translation>创建一个（空的）提示词文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="803"/>
+        <source>folder path, e.g. recommendation/ranking</source>
+        <translation>文件夹路径，例如 recommendation/ranking</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="807"/>
+        <source>move a prompt to another folder</source>
+        <translation>将提示词移动到其他文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="808"/>
+        <source>Moves NAME into FOLDER (&quot;&quot; for the top level). Versions are unchanged.</source>
+        <translation>将 NAME 移入 FOLDER（&quot;&quot; 表示顶层）。版本保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="812"/>
+        <source>the target folder</source>
+        <translation>目标文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecommands.cpp" line="168"/>
         <source>ROLE</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="172"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="169"/>
         <source>GRANTED BY</source>
         <translation>授予者</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="173"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="170"/>
         <source>GRANTED AT</source>
         <translation>授予时间</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="180"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="177"/>
         <source>Operators not listed are viewers.</source>
         <translation>未列出的操作员均为查看者。</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="192"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="189"/>
         <source>unknown role &apos;%1&apos; (roles: %2)</source>
         <translation>未知角色 &apos;%1&apos;（可用角色：%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="204"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="201"/>
         <source>%1 is now %2.</source>
         <translation>%1 现在是%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="222"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="219"/>
         <source>%1 no longer has a role; they are a viewer.</source>
         <translation>%1 不再拥有角色，现为查看者。</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="237"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="234"/>
         <source>create a new workspace; you become its admin</source>
         <translation>创建新工作区；您将成为其管理员</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="238"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="235"/>
         <source>Creates a workspace at --db (a new SQLite file, or an empty PostgreSQL database) and makes the operator its admin. Refuses a database that already holds a workspace or other tables.</source>
         <translation>在 --db 指定的位置创建工作区（新的 SQLite 文件或空的 PostgreSQL 数据库），并将当前操作员设为其管理员。若数据库中已有工作区或其他表，则拒绝创建。</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="247"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="244"/>
         <source>show the workspace, schema, operator and role</source>
         <translation>显示工作区、架构、操作员和角色</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="248"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="245"/>
         <source>Shows the workspace URL, dialect, schema version, creator, your identity and role, and audit size. Does not change the workspace.</source>
         <translation>显示工作区 URL、数据库类型、架构版本、创建者、您的身份和角色以及审计日志规模。不会更改工作区。</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="258"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="255"/>
         <source>apply pending schema migrations</source>
         <translation>应用待执行的架构迁移</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="259"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="256"/>
         <source>Brings the workspace schema to the version this Tailor knows. Workspaces are also migrated when opened; this verb reports what it did. With --check, changes nothing and exits 1 when migrations are pending.</source>
         <translation>将工作区架构升级到此版本 Tailor 所支持的版本。打开工作区时也会自动迁移；此子命令会报告执行了哪些操作。使用 --check 时不做任何更改，若有待执行的迁移则以 1 退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="268"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="265"/>
         <source>Only report; exit 1 when migrations are pending.</source>
         <translation>仅报告；若有待执行的迁移则以 1 退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="273"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="270"/>
         <source>list operators and their roles</source>
         <translation>列出操作员及其角色</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="274"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="271"/>
         <source>Lists the operators who hold a role in this workspace. Everyone else is a viewer.</source>
         <translation>列出在此工作区中拥有角色的操作员。其他人均为查看者。</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="282"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="279"/>
         <source>give an operator a role (admin only)</source>
         <translation>为操作员授予角色（仅限 admin）</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="283"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="280"/>
         <source>Gives NAME the role ROLE (viewer, editor, analyst, approver, admin). Needs the admin role; audited.</source>
         <translation>授予 NAME 角色 ROLE（viewer、editor、analyst、approver、admin）。需要 admin 角色；会记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="289"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="286"/>
         <source>operator name (OS login, or database role on PostgreSQL)</source>
         <translation>操作员名称（操作系统登录名；在 PostgreSQL 上为数据库角色）</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="292"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="289"/>
         <source>viewer, editor, analyst, approver or admin</source>
         <translation>viewer、editor、analyst、approver 或 admin</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="296"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="293"/>
         <source>remove an operator&apos;s role (admin only)</source>
         <translation>撤销操作员的角色（仅限 admin）</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="297"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="294"/>
         <source>Removes NAME&apos;s role, leaving them a viewer. Needs the admin role; the last admin cannot be removed. Audited.</source>
         <translation>撤销 NAME 的角色，使其成为查看者。需要 admin 角色；无法移除最后一位管理员。会记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommands.cpp" line="303"/>
+        <location filename="../app/cli/workspacecommands.cpp" line="300"/>
         <source>operator name</source>
         <translation>操作员名称</translation>
     </message>
@@ -594,6 +2084,284 @@ Options:
         <location filename="../core/storage/auditlog.cpp" line="283"/>
         <source>the audit log head does not match the last entry %1</source>
         <translation>审计日志头与最后一个条目 %1 不匹配</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::BulkStatement</name>
+    <message>
+        <location filename="../core/profiles/bulkstatement.cpp" line="65"/>
+        <location filename="../core/profiles/bulkstatement.cpp" line="72"/>
+        <source>Cannot prepare %1: %2</source>
+        <translation>无法预编译 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::ChatPanel</name>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="27"/>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="40"/>
+        <source>S&amp;ystem prompt (optional)</source>
+        <translation>系统提示词（可选）(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="44"/>
+        <source>You are a helpful assistant.</source>
+        <translation>你是一个乐于助人的助手。</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="50"/>
+        <source>&amp;Message</source>
+        <translation>消息(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="54"/>
+        <source>Say hello in five words.</source>
+        <translation>用五个词打个招呼。</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="64"/>
+        <source>Use the response cache</source>
+        <translation>使用响应缓存</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="65"/>
+        <source>Bypass the cache</source>
+        <translation>绕过缓存</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="66"/>
+        <source>With the cache, an identical earlier request is answered from the workspace at no cost; bypassing always asks the endpoint.</source>
+        <translation>使用缓存时，相同的先前请求会直接从工作区免费作答；绕过缓存则始终向端点发送请求。</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="69"/>
+        <source>S&amp;tream the answer</source>
+        <translation>流式输出回答(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="73"/>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="78"/>
+        <source>Sen&amp;d</source>
+        <translation>发送(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="96"/>
+        <source>The answer appears here as it arrives.</source>
+        <translation>回答会在到达时显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="113"/>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="114"/>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="115"/>
+        <source>First token</source>
+        <translation>首个 token</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="116"/>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="117"/>
+        <source>Cached</source>
+        <translation>来自缓存</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="118"/>
+        <source>Retries</source>
+        <translation>重试次数</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="169"/>
+        <source>Cannot send: %1</source>
+        <translation>无法发送：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="186"/>
+        <source>Sending to &apos;%1&apos;…</source>
+        <translation>正在发送到“%1”…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="193"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="203"/>
+        <source>Streaming…</source>
+        <translation>正在流式接收…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="228"/>
+        <source>Dry run: nothing was sent; the tokens are counted.</source>
+        <translation>试运行：未发送任何内容；仅统计 token 数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="230"/>
+        <source>Answered by %1%2.</source>
+        <translation>由 %1 作答%2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="233"/>
+        <source> (finish reason: %1)</source>
+        <translation> （结束原因：%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="237"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="240"/>
+        <source>Failed (%1).</source>
+        <translation>失败（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="245"/>
+        <source>%1 prompt + %2 completion</source>
+        <translation>提示 %1 + 补全 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="247"/>
+        <source>%1 (estimated)</source>
+        <translation>%1（估算）</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="249"/>
+        <source>not streamed</source>
+        <translation>未使用流式</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="251"/>
+        <source>yes (shared an identical call)</source>
+        <translation>是（共享了一个相同的调用）</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="251"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpanel.cpp" line="252"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::CompiledPrompt</name>
+    <message>
+        <location filename="../core/prompts/compiledprompt.cpp" line="100"/>
+        <source>Mustache error in the %1 message: %2.</source>
+        <translation>%1 消息中存在 Mustache 错误：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/compiledprompt.cpp" line="191"/>
+        <source>variable &apos;%1&apos; is used at line %2, column %3 but not declared in inputs</source>
+        <translation>变量“%1”在第 %2 行第 %3 列被使用，但未在 inputs 中声明</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/compiledprompt.cpp" line="198"/>
+        <source>variable &apos;%1&apos; is used by partial &apos;%4&apos; (included at line %2, column %3) but not declared in inputs</source>
+        <translation>变量“%1”被局部模板“%4”使用（在第 %2 行第 %3 列引入），但未在 inputs 中声明</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/compiledprompt.cpp" line="215"/>
+        <source>input &apos;%1&apos; is declared at line %2 but never used</source>
+        <translation>输入“%1”在第 %2 行声明，但从未使用</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/compiledprompt.cpp" line="237"/>
+        <source>input &apos;%1&apos; is required but missing</source>
+        <translation>输入“%1”为必填项，但未提供</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/compiledprompt.cpp" line="249"/>
+        <source>input &apos;%1&apos; should be %2 but is %3</source>
+        <translation>输入“%1”应为 %2，实际为 %3</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/compiledprompt.cpp" line="256"/>
+        <source>input &apos;%1&apos; is provided but not used (the prompt does not declare it)</source>
+        <translation>提供了输入“%1”，但未被使用（提示词未声明该输入）</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/compiledprompt.cpp" line="285"/>
+        <source>The prompt &apos;%1&apos; cannot be rendered:
+%2</source>
+        <translation>无法渲染提示词“%1”：
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::CompletionParser</name>
+    <message>
+        <location filename="../core/llm/completionparser.cpp" line="194"/>
+        <source>an empty answer</source>
+        <translation>空回答</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/completionparser.cpp" line="202"/>
+        <source>an HTML page instead of JSON</source>
+        <translation>HTML 页面而非 JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/completionparser.cpp" line="203"/>
+        <source>an HTML page (&quot;%1&quot;) instead of JSON</source>
+        <translation>HTML 页面（“%1”）而非 JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/completionparser.cpp" line="211"/>
+        <source>something that is not JSON: &quot;%1&quot;</source>
+        <translation>非 JSON 内容：“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/completionparser.cpp" line="220"/>
+        <source>JSON without choices: not a chat completion</source>
+        <translation>JSON 中没有 choices：不是对话补全结果</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/completionparser.cpp" line="231"/>
+        <source>a choice without a message: not a chat completion</source>
+        <translation>choice 中没有 message：不是对话补全结果</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/completionparser.cpp" line="311"/>
+        <source>an empty stream</source>
+        <translation>空的数据流</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/completionparser.cpp" line="327"/>
+        <source>a stream chunk that is not JSON: &quot;%1&quot;</source>
+        <translation>非 JSON 的数据流块：“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::ConnectionReport</name>
+    <message>
+        <location filename="../core/llm/connectionreport.cpp" line="13"/>
+        <source>&apos;%1&apos; works: %2 models listed, a chat request answered in %3 ms.</source>
+        <translation>“%1”工作正常：列出了 %2 个模型，对话请求在 %3 毫秒内得到响应。</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/connectionreport.cpp" line="17"/>
+        <source>&apos;%1&apos; works: a chat request answered in %2 ms (the server does not list its models).</source>
+        <translation>“%1”工作正常：对话请求在 %2 毫秒内得到响应（服务器不提供模型列表）。</translation>
     </message>
 </context>
 <context>
@@ -735,6 +2503,49 @@ Options:
     </message>
 </context>
 <context>
+    <name>tailor::DemoWorkspace</name>
+    <message>
+        <location filename="../core/profiles/demoworkspace.cpp" line="72"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/demoworkspace.cpp" line="83"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/demoworkspace.cpp" line="233"/>
+        <source>Cannot create a temporary folder for the demo data.</source>
+        <translation>无法为演示数据创建临时文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/demoworkspace.cpp" line="235"/>
+        <source>Writing the synthetic MovieLens files</source>
+        <translation>正在写入合成的 MovieLens 文件</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/demoworkspace.cpp" line="239"/>
+        <source>Creating the workspace</source>
+        <translation>正在创建工作区</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/demoworkspace.cpp" line="271"/>
+        <source>Importing %1</source>
+        <translation>正在导入 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/demoworkspace.cpp" line="276"/>
+        <source>The demo import of %1 failed: %2</source>
+        <translation>演示数据 %1 导入失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/demoworkspace.cpp" line="299"/>
+        <source>marking the workspace as demo data</source>
+        <translation>将工作区标记为演示数据</translation>
+    </message>
+</context>
+<context>
     <name>tailor::EmptyStatePage</name>
     <message>
         <location filename="../ui/emptystatepage.cpp" line="51"/>
@@ -743,236 +2554,1414 @@ Options:
     </message>
 </context>
 <context>
+    <name>tailor::EndpointConfig</name>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="102"/>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="104"/>
+        <source>Azure OpenAI</source>
+        <translation>Azure OpenAI</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="106"/>
+        <source>Ollama</source>
+        <translation>Ollama</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="108"/>
+        <source>llama.cpp server</source>
+        <translation>llama.cpp 服务器</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="110"/>
+        <source>vLLM</source>
+        <translation>vLLM</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="112"/>
+        <source>LM Studio</source>
+        <translation>LM Studio</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="114"/>
+        <source>Custom (OpenAI-compatible)</source>
+        <translation>自定义（兼容 OpenAI）</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="116"/>
+        <source>Dry run (no network)</source>
+        <translation>试运行（不联网）</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="190"/>
+        <source>The request parameters are malformed: temperature, top_p, max_tokens and seed must be numbers, stop a text or a list of texts, response_format an object.</source>
+        <translation>请求参数格式错误：temperature、top_p、max_tokens 和 seed 必须是数字，stop 必须是文本或文本列表，response_format 必须是对象。</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="280"/>
+        <source>check the API key in the environment variable %1 or in the keychain entry &apos;%2&apos;</source>
+        <translation>请检查环境变量 %1 或钥匙串条目“%2”中的 API 密钥</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="285"/>
+        <source>check the API key in %1</source>
+        <translation>请检查 %1 中的 API 密钥</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="288"/>
+        <source>check the API key in the keychain entry &apos;%1&apos;</source>
+        <translation>请检查钥匙串条目“%1”中的 API 密钥</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="291"/>
+        <source>the endpoint &apos;%1&apos; names no API key: give it an environment variable or a keychain entry</source>
+        <translation>端点“%1”未指定 API 密钥：请为其设置环境变量或钥匙串条目</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="309"/>
+        <source>&apos;%1&apos; is not a valid endpoint name: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, starting with a letter or digit (at most 64 characters).</source>
+        <translation>“%1”不是有效的端点名称：请使用字母、数字、&apos;-&apos;、&apos;_&apos; 和 &apos;.&apos;，并以字母或数字开头（最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="320"/>
+        <source>&apos;%1&apos; is not a usable base URL for the endpoint &apos;%2&apos;: give an http:// or https:// address such as https://api.openai.com/v1.</source>
+        <translation>“%1”不是端点“%2”可用的基础 URL：请提供 http:// 或 https:// 地址，例如 https://api.openai.com/v1。</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="327"/>
+        <source>The base URL of the endpoint &apos;%1&apos; contains a user name or password; Tailor keeps credentials out of URLs. Put the API key in the keychain or an environment variable.</source>
+        <translation>端点“%1”的基础 URL 中包含用户名或密码；Tailor 不允许在 URL 中包含凭据。请将 API 密钥放入钥匙串或环境变量。</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="334"/>
+        <source>The base URL of the endpoint &apos;%1&apos; has a query or fragment; give only the address up to the API version, such as https://api.openai.com/v1.</source>
+        <translation>端点“%1”的基础 URL 中包含查询参数或片段；请只提供到 API 版本为止的地址，例如 https://api.openai.com/v1。</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="341"/>
+        <source>The endpoint &apos;%1&apos; needs a model name.</source>
+        <translation>端点“%1”需要模型名称。</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="345"/>
+        <source>The Azure OpenAI endpoint &apos;%1&apos; needs an API version, such as 2024-06-01.</source>
+        <translation>Azure OpenAI 端点“%1”需要 API 版本，例如 2024-06-01。</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="351"/>
+        <source>The concurrency of the endpoint &apos;%1&apos; must be between 1 and 512, not %2.</source>
+        <translation>端点“%1”的并发数必须介于 1 和 512 之间，而不是 %2。</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="358"/>
+        <source>The rate limits of the endpoint &apos;%1&apos; cannot be negative (0 means no limit).</source>
+        <translation>端点“%1”的速率限制不能为负数（0 表示不限制）。</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="364"/>
+        <source>The timeout of the endpoint &apos;%1&apos; must be between 0.1 s and 1 hour.</source>
+        <translation>端点“%1”的超时时间必须介于 0.1 秒和 1 小时之间。</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="369"/>
+        <source>The endpoint &apos;%1&apos; must try between 1 and 20 times, not %2.</source>
+        <translation>端点“%1”的尝试次数必须介于 1 和 20 之间，而不是 %2。</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="376"/>
+        <source>The prices of the endpoint &apos;%1&apos; must be zero or more.</source>
+        <translation>端点“%1”的价格必须大于或等于零。</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="381"/>
+        <source>The temperature of the endpoint &apos;%1&apos; must be between 0 and 2.</source>
+        <translation>端点“%1”的温度必须介于 0 和 2 之间。</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="386"/>
+        <source>The top_p of the endpoint &apos;%1&apos; must be between 0 and 1.</source>
+        <translation>端点“%1”的 top_p 必须介于 0 和 1 之间。</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="391"/>
+        <source>The max_tokens of the endpoint &apos;%1&apos; must be at least 1.</source>
+        <translation>端点“%1”的 max_tokens 必须至少为 1。</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="396"/>
+        <source>The endpoint &apos;%1&apos; has more than 4 stop sequences.</source>
+        <translation>端点“%1”的停止序列超过 4 个。</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="401"/>
+        <source>The endpoint &apos;%1&apos; holds what looks like an API key where the key&apos;s name belongs. Tailor never stores keys: keep the key in the keychain or an environment variable and enter that entry&apos;s or variable&apos;s name.</source>
+        <translation>端点“%1”中本应填写密钥名称的位置看起来填入了 API 密钥本身。Tailor 从不存储密钥：请将密钥保存在钥匙串或环境变量中，并在此填写该条目或变量的名称。</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="408"/>
+        <source>&apos;%1&apos; is not a valid environment variable name (letters, digits and &apos;_&apos;).</source>
+        <translation>“%1”不是有效的环境变量名称（字母、数字和 &apos;_&apos;）。</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="414"/>
+        <source>&apos;%1&apos; is not a valid keychain entry name (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;, &apos;:&apos;, &apos;@&apos; and &apos;/&apos;).</source>
+        <translation>“%1”不是有效的钥匙串条目名称（字母、数字、&apos;-&apos;、&apos;_&apos;、&apos;.&apos;、&apos;:&apos;、&apos;@&apos; 和 &apos;/&apos;）。</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointconfig.cpp" line="447"/>
+        <source>&apos;%1&apos; is not a known endpoint provider; use one of openai, azure-openai, ollama, llama.cpp, vllm, lm-studio, custom, dry-run.</source>
+        <translation>“%1”不是已知的端点提供方；请使用 openai、azure-openai、ollama、llama.cpp、vllm、lm-studio、custom 或 dry-run 之一。</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::EndpointForm</name>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="112"/>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="127"/>
+        <source>e.g. team-vllm</source>
+        <translation>例如 team-vllm</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="128"/>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="136"/>
+        <source>How Tailor talks to the server: Azure OpenAI sends the key as api-key and addresses a deployment; the others use the OpenAI paths.</source>
+        <translation>Tailor 与服务器通信的方式：Azure OpenAI 以 api-key 发送密钥并指向某个部署；其他提供方使用 OpenAI 的路径。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="139"/>
+        <source>&amp;Provider</source>
+        <translation>提供方(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="144"/>
+        <source>The address up to and including the API version path.</source>
+        <translation>地址，包含到 API 版本为止的路径。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="145"/>
+        <source>&amp;Base URL</source>
+        <translation>基础 URL(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="149"/>
+        <source>The model name the server expects; for Azure OpenAI, the deployment.</source>
+        <translation>服务器所需的模型名称；对于 Azure OpenAI，则为部署名称。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="150"/>
+        <source>&amp;Model</source>
+        <translation>模型(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="155"/>
+        <source>API &amp;version</source>
+        <translation>API 版本(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="159"/>
+        <source>e.g. OPENAI_API_KEY</source>
+        <translation>例如 OPENAI_API_KEY</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="161"/>
+        <source>The name of an environment variable holding the API key. It wins over the keychain entry.</source>
+        <translation>保存 API 密钥的环境变量名称。它优先于钥匙串条目。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="162"/>
+        <source>Key &amp;variable</source>
+        <translation>密钥变量(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="170"/>
+        <source>e.g. openai</source>
+        <translation>例如 openai</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="171"/>
+        <source>The name of the entry in the OS keychain that holds the API key.</source>
+        <translation>操作系统钥匙串中保存 API 密钥的条目名称。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="173"/>
+        <source>Store &amp;key…</source>
+        <translation>存储密钥(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="175"/>
+        <source>Type the API key once and keep it in the OS keychain under this entry name. Tailor never saves the key itself.</source>
+        <translation>输入一次 API 密钥，并以此条目名称保存在操作系统钥匙串中。Tailor 自身从不保存密钥。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="181"/>
+        <source>Keychain &amp;entry</source>
+        <translation>钥匙串条目(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="195"/>
+        <source>Request defaults</source>
+        <translation>请求默认值</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="199"/>
+        <source>server default</source>
+        <translation>服务器默认</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="207"/>
+        <source>&amp;Temperature</source>
+        <translation>温度(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="209"/>
+        <source>Max to&amp;kens</source>
+        <translation>最大 token 数(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="211"/>
+        <source>To&amp;p p</source>
+        <translation>Top p(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="213"/>
+        <source>S&amp;eed</source>
+        <translation>随机种子(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="217"/>
+        <source>One per line, at most 4</source>
+        <translation>每行一个，最多 4 个</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="220"/>
+        <source>&amp;Stop sequences</source>
+        <translation>停止序列(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="224"/>
+        <source>Text (server default)</source>
+        <translation>文本（服务器默认）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="225"/>
+        <source>JSON object</source>
+        <translation>JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="226"/>
+        <source>JSON schema</source>
+        <translation>JSON Schema</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="229"/>
+        <source>Sent as response_format; not every server supports JSON schemas.</source>
+        <translation>以 response_format 发送；并非所有服务器都支持 JSON Schema。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="231"/>
+        <source>&amp;Response format</source>
+        <translation>响应格式(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="239"/>
+        <source>JSON s&amp;chema</source>
+        <translation>JSON Schema(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="243"/>
+        <source>Stream answers (SSE)</source>
+        <translation>流式返回回答（SSE）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="258"/>
+        <source>Limits and cost</source>
+        <translation>限制与费用</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="271"/>
+        <source>Requests in flight at once.</source>
+        <translation>同时进行的请求数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="272"/>
+        <source>C&amp;oncurrency</source>
+        <translation>并发数(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="273"/>
+        <source>no limit</source>
+        <translation>不限制</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="276"/>
+        <source>Re&amp;quests / min</source>
+        <translation>每分钟请求数(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="280"/>
+        <source>Tokens / m&amp;in</source>
+        <translation>每分钟 token 数(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="286"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="288"/>
+        <source>Per attempt, from sending the request to the last byte of the answer.</source>
+        <translation>每次尝试的时长，从发送请求到收到回答的最后一个字节。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="289"/>
+        <source>Time&amp;out</source>
+        <translation>超时(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="291"/>
+        <source>Tries per request, the first included; 429s, 5xx and timeouts are retried with backoff.</source>
+        <translation>每个请求的尝试次数（含首次）；遇到 429、5xx 和超时会按退避策略重试。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="293"/>
+        <source>&amp;Attempts</source>
+        <translation>尝试次数(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="305"/>
+        <source>Input / 1K &amp;tokens</source>
+        <translation>输入 / 1K token(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="307"/>
+        <source>O&amp;utput / 1K tokens</source>
+        <translation>输出 / 1K token(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="374"/>
+        <source>%1 must be a number, not &apos;%2&apos;.</source>
+        <translation>%1 必须是数字，而不是“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="383"/>
+        <source>%1 must be a whole number, not &apos;%2&apos;.</source>
+        <translation>%1 必须是整数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="386"/>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="389"/>
+        <source>Max tokens</source>
+        <translation>最大 token 数</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="393"/>
+        <source>Max tokens is too large.</source>
+        <translation>最大 token 数过大。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="396"/>
+        <source>Top p</source>
+        <translation>Top p</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="398"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="412"/>
+        <source>The JSON schema must be a JSON object such as {&quot;name&quot;: &quot;ranking&quot;, &quot;schema&quot;: {...}}%1.</source>
+        <translation>JSON Schema 必须是 JSON 对象，例如 {&quot;name&quot;: &quot;ranking&quot;, &quot;schema&quot;: {...}}%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/endpointform.cpp" line="416"/>
+        <source> (%1 at character %2)</source>
+        <translation> （%1，位于第 %2 个字符）</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::EndpointStore</name>
+    <message>
+        <location filename="../core/llm/endpointstore.cpp" line="32"/>
+        <source>The endpoint &apos;%1&apos; has an unknown provider &apos;%2&apos;; was it written by a newer Tailor?</source>
+        <translation>端点“%1”的提供方“%2”未知；它是否由更新版本的 Tailor 写入？</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointstore.cpp" line="90"/>
+        <source>listing LLM endpoints</source>
+        <translation>列出 LLM 端点</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointstore.cpp" line="120"/>
+        <location filename="../core/llm/endpointstore.cpp" line="154"/>
+        <location filename="../core/llm/endpointstore.cpp" line="217"/>
+        <source>reading the LLM endpoint</source>
+        <translation>读取 LLM 端点</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointstore.cpp" line="127"/>
+        <location filename="../core/llm/endpointstore.cpp" line="222"/>
+        <source>There is no LLM endpoint named &apos;%1&apos;.</source>
+        <translation>没有名为“%1”的 LLM 端点。</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointstore.cpp" line="191"/>
+        <source>saving the LLM endpoint</source>
+        <translation>保存 LLM 端点</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/endpointstore.cpp" line="230"/>
+        <source>removing the LLM endpoint</source>
+        <translation>删除 LLM 端点</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::EndpointsPage</name>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="71"/>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="84"/>
+        <source>No workspace open — endpoints are kept in the workspace. Use File → New workspace or Open workspace.</source>
+        <translation>未打开工作区 — 端点保存在工作区中。请使用“文件 → 新建工作区”或“打开工作区”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="114"/>
+        <source>Endpoints</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="119"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="119"/>
+        <source>Provider</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="119"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="119"/>
+        <source>Base URL</source>
+        <translation>基础 URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="119"/>
+        <source>In flight</source>
+        <translation>并发</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="120"/>
+        <source>Concurrency: requests in flight at once</source>
+        <translation>并发数：同时进行的请求数</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="149"/>
+        <source>&amp;New from preset</source>
+        <translation>从预设新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="162"/>
+        <source>De&amp;lete…</source>
+        <translation>删除(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="164"/>
+        <source>Remove the selected endpoint from the workspace (admins only).</source>
+        <translation>从工作区中删除所选端点（仅限管理员）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="180"/>
+        <source>Usage in this workspace</source>
+        <translation>此工作区中的使用情况</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="187"/>
+        <source>Calls</source>
+        <translation>调用次数</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="188"/>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="189"/>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="190"/>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="191"/>
+        <source>Cached answers</source>
+        <translation>已缓存的回答</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="192"/>
+        <source>Cache hits</source>
+        <translation>缓存命中</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="202"/>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="206"/>
+        <source>Clear &amp;cache</source>
+        <translation>清除缓存(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="208"/>
+        <source>Remove every cached answer, so the next identical request goes to the endpoint again. The clearing is recorded in the audit log.</source>
+        <translation>删除所有缓存的回答，使下一次相同的请求重新发送到端点。清除操作会记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="233"/>
+        <source>Configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="234"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="239"/>
+        <source>Chat</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="270"/>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="272"/>
+        <source>Drop the changes and show the endpoint as saved.</source>
+        <translation>放弃更改，按已保存的状态显示端点。</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="278"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="280"/>
+        <source>Save the endpoint in the workspace under its name (admins only).</source>
+        <translation>以端点名称将其保存到工作区（仅限管理员）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="296"/>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="300"/>
+        <source>Lists the server&apos;s models (GET /models) and sends a tiny chat request, with the settings shown under Configuration, saved or not.</source>
+        <translation>列出服务器的模型（GET /models）并发送一个简短的对话请求，使用“配置”中显示的设置（无论是否已保存）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="317"/>
+        <source>Reachable</source>
+        <translation>可访问</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="318"/>
+        <source>Model list</source>
+        <translation>模型列表</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="319"/>
+        <source>Configured model</source>
+        <translation>已配置的模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="320"/>
+        <source>Chat request</source>
+        <translation>对话请求</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="321"/>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="333"/>
+        <source>Models the server lists</source>
+        <translation>服务器列出的模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="385"/>
+        <source>Cannot read the endpoints: %1</source>
+        <translation>无法读取端点：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="407"/>
+        <source>no network</source>
+        <translation>不联网</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="527"/>
+        <source>Unnamed endpoint</source>
+        <translation>未命名端点</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="535"/>
+        <source>New endpoint — not saved yet.</source>
+        <translation>新端点 — 尚未保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="537"/>
+        <source>Changed — not saved yet.</source>
+        <translation>已更改 — 尚未保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="539"/>
+        <source>Built in: renders and counts tokens without any network call.</source>
+        <translation>内置：渲染并统计 token，不发起任何网络调用。</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="541"/>
+        <source>Saved by %1 at %2.</source>
+        <translation>由 %1 于 %2 保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="560"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="573"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="578"/>
+        <source>Saved &apos;%1&apos;.</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="589"/>
+        <source>Delete endpoint</source>
+        <translation>删除端点</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="590"/>
+        <source>Delete the endpoint &apos;%1&apos; from this workspace? Its request log entries and cached answers stay.</source>
+        <translation>要从此工作区删除端点“%1”吗？其请求日志条目和缓存的回答将保留。</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="620"/>
+        <source>Not deleted: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="625"/>
+        <source>Deleted &apos;%1&apos;.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="637"/>
+        <source>Store API key</source>
+        <translation>存储 API 密钥</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="638"/>
+        <source>API key for the keychain entry &apos;%1&apos;. It goes to the OS keychain only; Tailor saves just the entry&apos;s name.</source>
+        <translation>钥匙串条目“%1”的 API 密钥。密钥只会存入操作系统钥匙串；Tailor 仅保存条目名称。</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="642"/>
+        <source>Store in keychain</source>
+        <translation>存入钥匙串</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="650"/>
+        <source>No key was typed; nothing was stored.</source>
+        <translation>未输入密钥；未存储任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="653"/>
+        <source>Storing the key in the keychain…</source>
+        <translation>正在将密钥存入钥匙串…</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="660"/>
+        <source>The API key is in the keychain entry &apos;%1&apos;.</source>
+        <translation>API 密钥已存入钥匙串条目“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="675"/>
+        <source>Cannot test: %1</source>
+        <translation>无法测试：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="682"/>
+        <source>Testing &apos;%1&apos;…</source>
+        <translation>正在测试“%1”…</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="693"/>
+        <source>The test was interrupted.</source>
+        <translation>测试已中断。</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="708"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="708"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="710"/>
+        <source>%1 listed in %2</source>
+        <translation>列出 %1 个，用时 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="713"/>
+        <source>not listed</source>
+        <translation>未列出</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="715"/>
+        <source>listed by the server</source>
+        <translation>已由服务器列出</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="716"/>
+        <source>not among the listed models</source>
+        <translation>不在列出的模型中</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="718"/>
+        <source>answered in %1</source>
+        <translation>在 %1 内得到响应</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="719"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="723"/>
+        <source>Model list: %1</source>
+        <translation>模型列表：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="725"/>
+        <source>Chat request: %1</source>
+        <translation>对话请求：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="758"/>
+        <source>Cannot read the request log: %1</source>
+        <translation>无法读取请求日志：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="770"/>
+        <source>%1 (%2 ok, %3 failed, %4 cancelled, %5 retries)</source>
+        <translation>%1（%2 次成功，%3 次失败，%4 次取消，%5 次重试）</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="775"/>
+        <source>%1 prompt + %2 completion</source>
+        <translation>提示 %1 + 补全 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="778"/>
+        <source>%1; estimated in %2 of the calls</source>
+        <translation>%1；其中 %2 次调用为估算值</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="782"/>
+        <source>p50 %1 · p95 %2</source>
+        <translation>p50 %1 · p95 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="784"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="786"/>
+        <source>%1 hits, %2 misses since Tailor started</source>
+        <translation>自 Tailor 启动以来命中 %1 次，未命中 %2 次</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="810"/>
+        <source>Cannot clear the cache: %1</source>
+        <translation>无法清除缓存：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="815"/>
+        <source>Cache cleared; answers removed: %1.</source>
+        <translation>缓存已清除；删除的回答：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::FailureClassifier</name>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="23"/>
+        <source> (an HTML page: &quot;%1&quot;)</source>
+        <translation> （一个 HTML 页面：“%1”）</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="25"/>
+        <source> (the server said: %1)</source>
+        <translation> （服务器返回：%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="101"/>
+        <source>%1 from %2: the account&apos;s quota is exhausted%3. Add credit or raise the quota; retrying will not help.</source>
+        <translation>%1（来自 %2）：账户配额已用尽%3。请充值或提高配额；重试无济于事。</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="109"/>
+        <source>%1 from %2: %3%4</source>
+        <translation>%1（来自 %2）：%3%4</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="114"/>
+        <source>%1 from %2: the API key may not use the model &apos;%3&apos; or this API%4</source>
+        <translation>%1（来自 %2）：该 API 密钥无权使用模型“%3”或此 API%4</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="119"/>
+        <source>%1 from %2: check the base URL and the model name &apos;%3&apos;%4</source>
+        <translation>%1（来自 %2）：请检查基础 URL 和模型名称“%3”%4</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="125"/>
+        <source>%1 from %2: the server timed out%3</source>
+        <translation>%1（来自 %2）：服务器超时%3</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="129"/>
+        <source>%1 from %2: the endpoint&apos;s rate limit was hit%3</source>
+        <translation>%1（来自 %2）：已达到端点的速率限制%3</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="136"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="148"/>
+        <source>%1 from %2: the server failed%3</source>
+        <translation>%1（来自 %2）：服务器出错%3</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="143"/>
+        <source>%1 from %2: the server rejected the request%3</source>
+        <translation>%1（来自 %2）：服务器拒绝了请求%3</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="151"/>
+        <source>Unexpected HTTP status %1 from %2%3</source>
+        <translation>来自 %2 的意外 HTTP 状态 %1%3</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="161"/>
+        <source>%1 reported an error inside its answer%2</source>
+        <translation>%1 在其回答中报告了错误%2</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="173"/>
+        <source>Could not connect to %1: the connection was refused. Is the server running, and are the host and port right?</source>
+        <translation>无法连接到 %1：连接被拒绝。服务器是否在运行？主机和端口是否正确？</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="180"/>
+        <source>The host &apos;%1&apos; was not found (DNS): check the base URL %2.</source>
+        <translation>找不到主机“%1”（DNS）：请检查基础 URL %2。</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="185"/>
+        <source>%1 closed the connection before the answer was complete.</source>
+        <translation>%1 在回答完成之前关闭了连接。</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="190"/>
+        <source>The connection to %1 timed out.</source>
+        <translation>连接 %1 超时。</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="195"/>
+        <source>TLS error with %1: %2. Check that the URL&apos;s scheme (http/https) matches the server and that its certificate is trusted.</source>
+        <translation>与 %1 通信时发生 TLS 错误：%2。请检查 URL 的协议（http/https）是否与服务器匹配，以及其证书是否受信任。</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="204"/>
+        <source>The network failed while talking to %1: %2</source>
+        <translation>与 %1 通信时网络出错：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="214"/>
+        <source>The proxy failed to reach %1: %2</source>
+        <translation>代理无法访问 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="219"/>
+        <source>%1 is not an http:// or https:// URL Tailor can use.</source>
+        <translation>%1 不是 Tailor 可用的 http:// 或 https:// URL。</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="225"/>
+        <source>%1 redirects in a way Tailor does not follow (%2): use the address it redirects to.</source>
+        <translation>%1 的重定向方式 Tailor 不予跟随（%2）：请直接使用重定向的目标地址。</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="233"/>
+        <source>%1 did not answer in a way Tailor understands: %2</source>
+        <translation>%1 的回答格式 Tailor 无法理解：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="241"/>
+        <source>%1 answered with %2; is it an OpenAI-compatible API base URL (usually ending in /v1)?</source>
+        <translation>%1 返回了%2；这是否是兼容 OpenAI 的 API 基础 URL（通常以 /v1 结尾）？</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="250"/>
+        <source>The stream from %1 ended before the answer was complete (no [DONE] and no finish_reason).</source>
+        <translation>来自 %1 的数据流在回答完成之前结束（没有 [DONE]，也没有 finish_reason）。</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="259"/>
+        <source>No complete answer from %1 within the timeout of %2 s.</source>
+        <translation>在 %2 秒的超时时间内未从 %1 收到完整回答。</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="267"/>
+        <source>The answer from %1 is larger than %2 MB; Tailor stopped reading it.</source>
+        <translation>来自 %1 的回答大于 %2 MB；Tailor 已停止读取。</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/failureclassifier.cpp" line="276"/>
+        <source>%1 (gave up after %2 attempts)</source>
+        <translation>%1（尝试 %2 次后放弃）</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::ImportRequest</name>
+    <message>
+        <location filename="../core/profiles/importrequest.cpp" line="14"/>
+        <source>&apos;%1&apos; is not a column mapping: write ROLE=COLUMN, e.g. user=userId.</source>
+        <translation>“%1”不是列映射：请写成 ROLE=COLUMN，例如 user=userId。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/importrequest.cpp" line="40"/>
+        <source>Unknown column role &apos;%1&apos;: use user, item, time, kind, value, id, title, categories or consent.</source>
+        <translation>未知列角色“%1”：请使用 user、item、time、kind、value、id、title、categories 或 consent。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/importrequest.cpp" line="156"/>
+        <source>Unknown format &apos;%1&apos;: use auto, ml-100k, ml-1m, ml-10m, ml-csv, csv or jsonl.</source>
+        <translation>未知格式“%1”：请使用 auto、ml-100k、ml-1m、ml-10m、ml-csv、csv 或 jsonl。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/importrequest.cpp" line="184"/>
+        <source>Unknown encoding &apos;%1&apos;: use auto, utf-8 or latin-1.</source>
+        <translation>未知编码“%1”：请使用 auto、utf-8 或 latin-1。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/importrequest.cpp" line="200"/>
+        <source>Unknown timestamp unit &apos;%1&apos;: use auto, s, ms or iso.</source>
+        <translation>未知时间戳单位“%1”：请使用 auto、s、ms 或 iso。</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::InterestFormula</name>
+    <message>
+        <location filename="../core/profiles/interestformula.cpp" line="56"/>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/interestformula.cpp" line="58"/>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/interestformula.cpp" line="62"/>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::LineReader</name>
+    <message>
+        <location filename="../core/profiles/import/linereader.cpp" line="89"/>
+        <source>There is no file %1.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/linereader.cpp" line="92"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/linereader.cpp" line="95"/>
+        <location filename="../core/profiles/import/linereader.cpp" line="144"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/linereader.cpp" line="197"/>
+        <source>byte %1 is not valid UTF-8; if the file is Latin-1, import it with the encoding latin-1</source>
+        <translation>第 %1 字节不是有效的 UTF-8；如果文件是 Latin-1 编码，请使用 latin-1 编码导入</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/linereader.cpp" line="204"/>
+        <source>byte %1 is not valid UTF-8, but earlier lines were: the file mixes UTF-8 and Latin-1 text; convert it to one encoding</source>
+        <translation>第 %1 字节不是有效的 UTF-8，但之前的行是：文件混用了 UTF-8 和 Latin-1 文本；请将其转换为单一编码</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/linereader.cpp" line="213"/>
+        <source>the line is UTF-8 text, but earlier lines were Latin-1: the file mixes Latin-1 and UTF-8 text; convert it to one encoding</source>
+        <translation>该行是 UTF-8 文本，但之前的行是 Latin-1：文件混用了 Latin-1 和 UTF-8 文本；请将其转换为单一编码</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::LlmClient</name>
+    <message>
+        <location filename="../core/llm/llmclient.cpp" line="50"/>
+        <location filename="../core/llm/llmdispatcher.cpp" line="574"/>
+        <source>Cancelled: the LLM client is shutting down.</source>
+        <translation>已取消：LLM 客户端正在关闭。</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/llmdispatcher.cpp" line="463"/>
+        <source>%1; the server asks to wait %2 s before retrying, longer than Tailor waits</source>
+        <translation>%1；服务器要求重试前等待 %2 秒，超过了 Tailor 的等待上限</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/llmdispatcher.cpp" line="596"/>
+        <source>The request has no messages to send.</source>
+        <translation>该请求没有可发送的消息。</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/llmdispatcher.cpp" line="665"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/llmdispatcher.cpp" line="868"/>
+        <source>no model list</source>
+        <translation>没有模型列表</translation>
+    </message>
+</context>
+<context>
     <name>tailor::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="34"/>
+        <location filename="../ui/mainwindow.cpp" line="37"/>
         <source>Tailor workspaces (*.tailor);;All files (*)</source>
         <translation>Tailor 工作区 (*.tailor);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="44"/>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>Tailor</source>
         <translation>Tailor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
         <source>Profiles</source>
         <translation>用户画像</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
         <source>Profiles are not available yet</source>
         <translation>用户画像功能尚未推出</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>Browse users, their derived interests and consent, and review the profiles an LLM wrote for them.</source>
         <translation>浏览用户及其推断出的兴趣和授权情况，并审核 LLM 为其生成的用户画像。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>Importing interaction data and browsing profiles arrive in a later version of Tailor.</source>
         <translation>导入交互数据和浏览用户画像将在 Tailor 的后续版本中提供。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>Prompts</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
-        <source>Prompts are not available yet</source>
-        <translation>提示词功能尚未推出</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="102"/>
-        <source>Edit prompt templates, keep every version, label them and preview them rendered on real profiles.</source>
-        <translation>编辑提示词模板，保留每个版本，为其添加标签，并在真实用户画像上预览渲染效果。</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
-        <source>Prompt editing and versioning arrive in a later version of Tailor.</source>
-        <translation>提示词编辑和版本管理将在 Tailor 的后续版本中提供。</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>Experiments</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>Experiments are not available yet</source>
         <translation>实验功能尚未推出</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>Compare prompt versions against an LLM endpoint on a sample of profiles, with ranking metrics and blind side-by-side review.</source>
         <translation>通过 LLM 端点在用户画像样本上比较提示词版本，提供排序指标和并排盲评。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Experiments arrive in a later version of Tailor, after prompts and the LLM endpoint.</source>
         <translation>实验功能将在 Tailor 的后续版本中提供，晚于提示词和 LLM 端点。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Metrics are not available yet</source>
         <translation>指标功能尚未推出</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>Follow feedback and engagement from production in charts per prompt version.</source>
         <translation>以图表形式按提示词版本跟踪生产环境中的反馈和用户参与度。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>Ingesting events and charting them arrive in a later version of Tailor.</source>
         <translation>事件采集和图表展示将在 Tailor 的后续版本中提供。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>Releases</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>Releases are not available yet</source>
         <translation>发布功能尚未推出</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>Request a prompt release, approve it with a second pair of eyes, and roll it back when needed.</source>
         <translation>申请发布提示词，经第二人审批后发布，并在需要时回滚。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>The release workflow arrives in a later version of Tailor.</source>
         <translation>发布流程将在 Tailor 的后续版本中提供。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>&amp;New workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Connect to &amp;PostgreSQL…</source>
         <translation>连接到 PostgreSQL(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>&amp;About Tailor</source>
         <translation>关于 Tailor(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>About Tailor</source>
         <translation>关于 Tailor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>&lt;h3&gt;Tailor %1&lt;/h3&gt;&lt;p&gt;Tailor is a workbench for prompt and profile operations in LLM-driven personalized recommendation: browse user profiles built from interaction data, version prompt templates, compare them against an LLM endpoint, follow feedback per prompt version and release prompts with a second approver. Workspaces live in an SQLite file or on a PostgreSQL server.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tailor %1&lt;/h3&gt;&lt;p&gt;Tailor 是面向 LLM 驱动的个性化推荐的提示词与用户画像运营工作台：浏览基于交互数据构建的用户画像，对提示词模板进行版本管理，通过 LLM 端点进行比较，按提示词版本跟踪反馈，并经第二位审批人批准后发布提示词。工作区保存在 SQLite 文件或 PostgreSQL 服务器上。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>LLM: not configured</source>
         <translation>LLM：未配置</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
-        <source>Connecting an LLM endpoint arrives in a later version of Tailor.</source>
-        <translation>连接 LLM 端点的功能将在 Tailor 的后续版本中提供。</translation>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <source>LLM endpoints are kept in a workspace; open one to configure them.</source>
+        <translation>LLM 端点保存在工作区中；请打开一个工作区以进行配置。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <source>LLM: …</source>
+        <translation>LLM：…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <source>Reading the workspace&apos;s LLM endpoints…</source>
+        <translation>正在读取工作区的 LLM 端点…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <source>%1 — %2, %3 at %4</source>
+        <translation>%1 — %2，%3，位于 %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <source>no network</source>
+        <translation>不联网</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <source>LLM: dry-run only</source>
+        <translation>LLM：仅试运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <source>LLM: %1 (%2)</source>
+        <translation>LLM：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <source>LLM: %1 endpoints</source>
+        <translation>LLM：%1 个端点</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <source>No LLM endpoint is configured; the built-in dry run counts tokens without sending anything. Add one in Settings → LLM endpoints.</source>
+        <translation>未配置 LLM 端点；内置的试运行只统计 token，不发送任何内容。请在“设置 → LLM 端点”中添加。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <source> · works</source>
+        <translation> · 正常</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <source> · test failed</source>
+        <translation> · 测试失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <source> · %1 works</source>
+        <translation> · %1 正常</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <source> · %1 failed</source>
+        <translation> · %1 失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <source>Last connection test: %1</source>
+        <translation>上次连接测试：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <source>Not tested since Tailor started: Settings → LLM endpoints → Test connection.</source>
+        <translation>自 Tailor 启动以来尚未测试：设置 → LLM 端点 → 测试连接。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>&amp;Clear list</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>Creating %1…</source>
         <translation>正在创建 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>No workspace open</source>
         <translation>未打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>%1 — Tailor</source>
         <translation>%1 — Tailor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>Operator %1 (%2), role %3</source>
         <translation>操作员 %1（%2），角色：%3</translation>
     </message>
@@ -1023,6 +4012,131 @@ Options:
         <location filename="../core/storage/migrator.cpp" line="189"/>
         <source>recording migration %1</source>
         <translation>记录迁移 %1</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::MoveLabelDialog</name>
+    <message>
+        <location filename="../ui/movelabeldialog.cpp" line="20"/>
+        <location filename="../ui/movelabeldialog.cpp" line="47"/>
+        <source>Move label</source>
+        <translation>移动标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/movelabeldialog.cpp" line="22"/>
+        <source>Point a label of %1 at version %2.</source>
+        <translation>将 %1 的一个标签指向版本 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/movelabeldialog.cpp" line="32"/>
+        <source>for example: candidate</source>
+        <translation>例如：candidate</translation>
+    </message>
+    <message>
+        <location filename="../ui/movelabeldialog.cpp" line="34"/>
+        <source>&amp;Label:</source>
+        <translation>标签(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/movelabeldialog.cpp" line="37"/>
+        <source>Why (kept in the label history)</source>
+        <translation>原因（保存在标签历史中）</translation>
+    </message>
+    <message>
+        <location filename="../ui/movelabeldialog.cpp" line="38"/>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/movelabeldialog.cpp" line="74"/>
+        <source>&apos;%1&apos; is protected: until releases arrive, only an admin may move it.</source>
+        <translation>“%1”受保护：在发布功能推出之前，只有管理员可以移动它。</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::MustacheTemplate</name>
+    <message>
+        <location filename="../core/prompts/mustachetemplate.cpp" line="165"/>
+        <source>Empty tag name in &apos;%1&apos; at line %2, column %3</source>
+        <translation>“%1”中的标签名为空（第 %2 行，第 %3 列）</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/mustachetemplate.cpp" line="171"/>
+        <source>Tag name &apos;%1&apos; at line %2, column %3 contains whitespace</source>
+        <translation>第 %2 行第 %3 列的标签名“%1”包含空白字符</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/mustachetemplate.cpp" line="178"/>
+        <source>Invalid name &apos;%1&apos; at line %2, column %3: a dotted name cannot have an empty part</source>
+        <translation>第 %2 行第 %3 列的名称“%1”无效：带点的名称不能有空的部分</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/mustachetemplate.cpp" line="234"/>
+        <source>Invalid delimiter change &apos;%1&apos; at line %2, column %3: it must end with &apos;=&apos; before the closing delimiter</source>
+        <translation>第 %2 行第 %3 列的定界符更改“%1”无效：必须在结束定界符之前以 &apos;=&apos; 结尾</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/mustachetemplate.cpp" line="253"/>
+        <source>Invalid delimiter change &apos;%1&apos; at line %2, column %3: expected an opening and a closing delimiter separated by whitespace</source>
+        <translation>第 %2 行第 %3 列的定界符更改“%1”无效：应为以空白分隔的开始定界符和结束定界符</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/mustachetemplate.cpp" line="294"/>
+        <source>Unclosed tag &apos;%1&apos; opened at line %2, column %3</source>
+        <translation>在第 %2 行第 %3 列打开的标签“%1”未闭合</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/mustachetemplate.cpp" line="367"/>
+        <source>&apos;%1&apos; at line %2, column %3 closes no open section</source>
+        <translation>第 %2 行第 %3 列的“%1”没有可关闭的已打开区块</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/mustachetemplate.cpp" line="373"/>
+        <source>&apos;%1&apos; at line %2, column %3 closes section &apos;%4&apos; opened at line %5, column %6</source>
+        <translation>第 %2 行第 %3 列的“%1”关闭了在第 %5 行第 %6 列打开的区块“%4”</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/mustachetemplate.cpp" line="428"/>
+        <source>Section &apos;%1&apos; opened at line %2, column %3 is never closed</source>
+        <translation>在第 %2 行第 %3 列打开的区块“%1”从未闭合</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::NewPromptDialog</name>
+    <message>
+        <location filename="../ui/newpromptdialog.cpp" line="19"/>
+        <source>New prompt</source>
+        <translation>新建提示词</translation>
+    </message>
+    <message>
+        <location filename="../ui/newpromptdialog.cpp" line="21"/>
+        <source>The prompt starts as version 1 of a small template with one input and a sample, ready to edit.</source>
+        <translation>提示词以一个小模板的版本 1 开始，包含一个输入和一个示例值，可直接编辑。</translation>
+    </message>
+    <message>
+        <location filename="../ui/newpromptdialog.cpp" line="31"/>
+        <source>for example: weekly-digest</source>
+        <translation>例如：weekly-digest</translation>
+    </message>
+    <message>
+        <location filename="../ui/newpromptdialog.cpp" line="33"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/newpromptdialog.cpp" line="40"/>
+        <source>(no folder)</source>
+        <translation>（无文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../ui/newpromptdialog.cpp" line="41"/>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/newpromptdialog.cpp" line="51"/>
+        <source>Create prompt</source>
+        <translation>创建提示词</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +4319,1831 @@ Options:
     </message>
 </context>
 <context>
+    <name>tailor::ProfileDeriver</name>
+    <message>
+        <location filename="../core/profiles/profilederiver.cpp" line="363"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::ProfileFilter</name>
+    <message>
+        <location filename="../core/profiles/profilefilter.cpp" line="61"/>
+        <source>The filter&apos;s active_from is not an ISO 8601 date.</source>
+        <translation>筛选条件的 active_from 不是 ISO 8601 日期。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilefilter.cpp" line="68"/>
+        <source>The filter&apos;s active_until is not an ISO 8601 date.</source>
+        <translation>筛选条件的 active_until 不是 ISO 8601 日期。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilefilter.cpp" line="100"/>
+        <source>active since %1</source>
+        <translation>自 %1 起活跃</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilefilter.cpp" line="103"/>
+        <source>active before %1</source>
+        <translation>%1 之前活跃</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilefilter.cpp" line="106"/>
+        <source>consent %1</source>
+        <translation>授权 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilefilter.cpp" line="111"/>
+        <source>search &apos;%1&apos;</source>
+        <translation>搜索“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilefilter.cpp" line="113"/>
+        <source>at least %1 interactions</source>
+        <translation>至少 %1 次交互</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilefilter.cpp" line="115"/>
+        <source>all users</source>
+        <translation>所有用户</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilefilter.cpp" line="125"/>
+        <source>&apos;%1&apos; names no category: write CATEGORY[:MIN[-MAX]] or CATEGORY:high.</source>
+        <translation>“%1”未指定类别：请写成 CATEGORY[:MIN[-MAX]] 或 CATEGORY:high。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilefilter.cpp" line="154"/>
+        <source>&apos;%1&apos; is not a strength range: use MIN or MIN-MAX between 0 and 1, or high, medium, low.</source>
+        <translation>“%1”不是有效的强度范围：请使用 0 到 1 之间的 MIN 或 MIN-MAX，或者 high、medium、low。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilefilter.cpp" line="189"/>
+        <source>Unknown consent &apos;%1&apos;: use any, granted, refused or unknown.</source>
+        <translation>未知授权状态“%1”：请使用 any、granted、refused 或 unknown。</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::ProfileImporter</name>
+    <message>
+        <location filename="../core/profiles/profileimporter.cpp" line="55"/>
+        <source>%1, line %2, column %3 (%4)</source>
+        <translation>%1，第 %2 行，第 %3 列（%4）</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profileimporter.cpp" line="60"/>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profileimporter.cpp" line="89"/>
+        <source>%1 is empty.</source>
+        <translation>%1 为空。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profileimporter.cpp" line="92"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="102"/>
+        <source>%1, line 1: %2.</source>
+        <translation>%1，第 1 行：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profileimporter.cpp" line="146"/>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>带引号的字段在文件结束前未闭合</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profileimporter.cpp" line="221"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="286"/>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profileimporter.cpp" line="281"/>
+        <source>line %1, column %2 (%3): %4</source>
+        <translation>第 %1 行，第 %2 列（%3）：%4</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profileimporter.cpp" line="341"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="628"/>
+        <source>Cannot write the rejects file %1: %2.</source>
+        <translation>无法写入拒绝行文件 %1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profileimporter.cpp" line="371"/>
+        <source>The import of %1 was cancelled; the workspace is unchanged.</source>
+        <translation>%1 的导入已取消；工作区未更改。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profileimporter.cpp" line="422"/>
+        <source>reading</source>
+        <translation>读取中</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profileimporter.cpp" line="439"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profileimporter.cpp" line="460"/>
+        <source> — the last line looks truncated (the file does not end with a newline)</source>
+        <translation> — 最后一行似乎被截断（文件未以换行符结尾）</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profileimporter.cpp" line="469"/>
+        <source>. Nothing was imported from %1.</source>
+        <translation>。未从 %1 导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profileimporter.cpp" line="608"/>
+        <source>deriving profiles</source>
+        <translation>推导用户画像</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profileimporter.cpp" line="641"/>
+        <source>committing</source>
+        <translation>提交中</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::ProfileStore</name>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="485"/>
+        <source>reading profiles</source>
+        <translation>读取用户画像</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="512"/>
+        <location filename="../core/profiles/profilestore.cpp" line="606"/>
+        <source>reading attributes</source>
+        <translation>读取属性</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="537"/>
+        <location filename="../core/profiles/profilestore.cpp" line="627"/>
+        <source>reading interests</source>
+        <translation>读取兴趣</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="579"/>
+        <source>reading the profile</source>
+        <translation>读取用户画像</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="584"/>
+        <source>There is no user &apos;%1&apos; in this workspace.</source>
+        <translation>此工作区中没有用户“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="662"/>
+        <source>reading the interaction history</source>
+        <translation>读取交互历史</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="687"/>
+        <source>reading item categories</source>
+        <translation>读取物品类别</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="272"/>
+        <location filename="../core/profiles/profilestore.cpp" line="727"/>
+        <location filename="../core/profiles/profilestore.cpp" line="767"/>
+        <source>counting profiles</source>
+        <translation>统计用户画像</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="73"/>
+        <source>looking up a category</source>
+        <translation>查找类别</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="83"/>
+        <source>There is no category &apos;%1&apos; (categories: %2).</source>
+        <translation>没有类别“%1”（现有类别：%2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="86"/>
+        <source>none yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="206"/>
+        <source>estimating a filter</source>
+        <translation>估算筛选结果</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="353"/>
+        <source>Unknown column &apos;%1&apos;: sort by user, interactions, first, last, top or consent.</source>
+        <translation>未知列“%1”：请按 user、interactions、first、last、top 或 consent 排序。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="747"/>
+        <source>listing profiles</source>
+        <translation>列出用户画像</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="775"/>
+        <source>reading categories</source>
+        <translation>读取类别</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="782"/>
+        <source>reading workspace metadata</source>
+        <translation>读取工作区元数据</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="798"/>
+        <source>reading attribute keys</source>
+        <translation>读取属性键</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::PromptDiagnostic</name>
+    <message>
+        <location filename="../core/prompts/promptdiagnostic.cpp" line="20"/>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptdiagnostic.cpp" line="21"/>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::PromptDiff</name>
+    <message>
+        <location filename="../core/prompts/promptdiff.cpp" line="95"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptdiff.cpp" line="239"/>
+        <source>The old version does not parse: %1</source>
+        <translation>旧版本无法解析：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptdiff.cpp" line="244"/>
+        <source>The new version does not parse: %1</source>
+        <translation>新版本无法解析：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptdiff.cpp" line="447"/>
+        <source>Front matter:</source>
+        <translation>Front Matter：</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptdiff.cpp" line="456"/>
+        <source>comments or layout changed</source>
+        <translation>注释或布局已更改</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::PromptDiff::Change</name>
+    <message>
+        <location filename="../core/prompts/promptdiff.cpp" line="196"/>
+        <source>input &apos;%1&apos; added (%2)</source>
+        <translation>新增输入“%1”（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptdiff.cpp" line="198"/>
+        <source>input &apos;%1&apos; removed (%2)</source>
+        <translation>移除输入“%1”（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptdiff.cpp" line="200"/>
+        <source>input &apos;%1&apos; retyped: %2 → %3</source>
+        <translation>输入“%1”的类型已更改：%2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptdiff.cpp" line="203"/>
+        <source>input &apos;%1&apos; %2: %3 → %4</source>
+        <translation>输入“%1”的 %2：%3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptdiff.cpp" line="207"/>
+        <source>parameter &apos;%1&apos; added: %2</source>
+        <translation>新增参数“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptdiff.cpp" line="209"/>
+        <source>parameter &apos;%1&apos; removed (was %2)</source>
+        <translation>移除参数“%1”（原为 %2）</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptdiff.cpp" line="210"/>
+        <source>parameter &apos;%1&apos;: %2 → %3</source>
+        <translation>参数“%1”：%2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptdiff.cpp" line="213"/>
+        <source>model %1 added: %2</source>
+        <translation>新增模型 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptdiff.cpp" line="215"/>
+        <source>model %1 removed (was %2)</source>
+        <translation>移除模型 %1（原为 %2）</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptdiff.cpp" line="216"/>
+        <source>model %1: %2 → %3</source>
+        <translation>模型 %1：%2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptdiff.cpp" line="219"/>
+        <source>sample &apos;%1&apos; added: %2</source>
+        <translation>新增示例值“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptdiff.cpp" line="221"/>
+        <source>sample &apos;%1&apos; removed (was %2)</source>
+        <translation>移除示例值“%1”（原为 %2）</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptdiff.cpp" line="222"/>
+        <source>sample &apos;%1&apos;: %2 → %3</source>
+        <translation>示例值“%1”：%2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptdiff.cpp" line="226"/>
+        <source>%1 added: %2</source>
+        <translation>新增 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptdiff.cpp" line="228"/>
+        <source>%1 removed (was %2)</source>
+        <translation>移除 %1（原为 %2）</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptdiff.cpp" line="229"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::PromptPreview</name>
+    <message>
+        <location filename="../ui/widgets/promptpreview.cpp" line="31"/>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/promptpreview.cpp" line="33"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/promptpreview.cpp" line="35"/>
+        <source>Assistant</source>
+        <translation>助手</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/promptpreview.cpp" line="64"/>
+        <source>Inputs (JSON)</source>
+        <translation>输入（JSON）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/promptpreview.cpp" line="66"/>
+        <source>Use sample inputs</source>
+        <translation>使用示例输入</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/promptpreview.cpp" line="68"/>
+        <source>Replace the inputs with the samples the template declares.</source>
+        <translation>用模板声明的示例值替换当前输入。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/promptpreview.cpp" line="72"/>
+        <source>The template&apos;s sample inputs. Previewing against a user&apos;s profile comes with the Profiles page.</source>
+        <translation>模板的示例输入。基于用户画像的预览将随“用户画像”页面一同推出。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/promptpreview.cpp" line="101"/>
+        <source>Rendered messages</source>
+        <translation>渲染后的消息</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/promptpreview.cpp" line="105"/>
+        <source>A heuristic estimate (about 4 characters per token), good for a budget, not a bill.</source>
+        <translation>启发式估算（约每 4 个字符 1 个 token），适合做预算，不适合作为计费依据。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/promptpreview.cpp" line="135"/>
+        <source>Partials (%1) are left empty in the live preview; they render at their pinned versions once saved.</source>
+        <translation>局部模板（%1）在实时预览中留空；保存后将按其固定的版本渲染。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/promptpreview.cpp" line="177"/>
+        <source>The inputs are not valid JSON (line %1): %2.</source>
+        <translation>输入不是有效的 JSON（第 %1 行）：%2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/promptpreview.cpp" line="178"/>
+        <source>The inputs must be a JSON object: {&quot;name&quot;: value, …}.</source>
+        <translation>输入必须是 JSON 对象：{&quot;name&quot;: value, …}。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/promptpreview.cpp" line="180"/>
+        <source>Fix the inputs to see the rendered messages.</source>
+        <translation>请修正输入以查看渲染后的消息。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/promptpreview.cpp" line="187"/>
+        <source>The template does not compile.</source>
+        <translation>模板无法编译。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/promptpreview.cpp" line="188"/>
+        <source>The template does not compile: %1</source>
+        <translation>模板无法编译：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/promptpreview.cpp" line="194"/>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/promptpreview.cpp" line="195"/>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/promptpreview.cpp" line="222"/>
+        <source>≈ 1 token</source>
+        <translation>≈ 1 个 token</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/promptpreview.cpp" line="222"/>
+        <source>≈ %n tokens</source>
+        <translation>
+            <numerusform>≈ %n 个 token</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/promptpreview.cpp" line="224"/>
+        <source>1 character</source>
+        <translation>1 个字符</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/promptpreview.cpp" line="224"/>
+        <source>%n characters</source>
+        <translation>
+            <numerusform>%n 个字符</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tailor::PromptRegistry</name>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="108"/>
+        <source>&apos;%1&apos; is not a valid prompt name: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, starting with a letter or digit (at most 128 characters).</source>
+        <translation>“%1”不是有效的提示词名称：请使用字母、数字、&apos;-&apos;、&apos;_&apos; 和 &apos;.&apos;，并以字母或数字开头（最多 128 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="125"/>
+        <source>&apos;%1&apos; is not a valid folder: use names of letters, digits, spaces, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; separated by &apos;/&apos;.</source>
+        <translation>“%1”不是有效的文件夹：请使用由字母、数字、空格、&apos;-&apos;、&apos;_&apos; 和 &apos;.&apos; 组成的名称，并以 &apos;/&apos; 分隔。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="133"/>
+        <source>The folder &apos;%1&apos; is nested more than 8 levels deep.</source>
+        <translation>文件夹“%1”的嵌套超过 8 层。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="143"/>
+        <source>&apos;latest&apos; is implicit: it always names the newest version and cannot be moved.</source>
+        <translation>&apos;latest&apos; 是隐式标签：它始终指向最新版本，不能移动。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="148"/>
+        <source>&apos;%1&apos; is not a valid label: use lower-case letters, digits, &apos;-&apos; and &apos;_&apos; (at most 32 characters).</source>
+        <translation>“%1”不是有效的标签：请使用小写字母、数字、&apos;-&apos; 和 &apos;_&apos;（最多 32 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="179"/>
+        <source>listing prompts</source>
+        <translation>列出提示词</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="210"/>
+        <source>listing folders</source>
+        <translation>列出文件夹</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="231"/>
+        <source>A folder needs a name.</source>
+        <translation>文件夹必须有名称。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="244"/>
+        <source>reading folders</source>
+        <translation>读取文件夹</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="249"/>
+        <source>The folder &apos;%1&apos; already exists.</source>
+        <translation>文件夹“%1”已存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="255"/>
+        <source>creating the folder</source>
+        <translation>创建文件夹</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="285"/>
+        <source>moving the prompt</source>
+        <translation>移动提示词</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="314"/>
+        <source>reading the prompt version</source>
+        <translation>读取提示词版本</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="319"/>
+        <source>Prompt &apos;%1&apos; has no version %2.</source>
+        <translation>提示词“%1”没有版本 %2。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="348"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="439"/>
+        <source>reading partials</source>
+        <translation>读取局部模板</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="404"/>
+        <source>The prompt &apos;%1&apos; includes itself as a partial ({{&gt; %2}}); recursive partials are not allowed.</source>
+        <translation>提示词“%1”将自身作为局部模板引入（{{&gt; %2}}）；不允许递归引用局部模板。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="412"/>
+        <source>The partial {{&gt; %1}} names no prompt in this workspace.</source>
+        <translation>局部模板 {{&gt; %1}} 指向的提示词在此工作区中不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="430"/>
+        <source>The partials of &apos;%1&apos; nest too deeply.</source>
+        <translation>“%1”的局部模板嵌套过深。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="445"/>
+        <source>Recursive partials: &apos;%1&apos; includes a prompt that includes &apos;%1&apos; again.</source>
+        <translation>局部模板递归：“%1”引入的提示词又引入了“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="493"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="511"/>
+        <source>saving the prompt version</source>
+        <translation>保存提示词版本</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="502"/>
+        <source>pinning partials</source>
+        <translation>固定局部模板版本</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="553"/>
+        <source>reading prompts</source>
+        <translation>读取提示词</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="558"/>
+        <source>A prompt named &apos;%1&apos; already exists.</source>
+        <translation>名为“%1”的提示词已存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="567"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="1016"/>
+        <source>creating the prompt</source>
+        <translation>创建提示词</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="571"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="1020"/>
+        <source>The database did not return the new prompt&apos;s id.</source>
+        <translation>数据库未返回新提示词的 ID。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="606"/>
+        <source>Prompt &apos;%1&apos; changed while you edited it: you started from version %2, but version %3 by %4 is newer. Your text was not saved; compare it with version %3 and save again.</source>
+        <translation>提示词“%1”在您编辑期间已被更改：您基于版本 %2 开始编辑，但 %4 保存的版本 %3 更新。您的文本未保存；请将其与版本 %3 比较后重新保存。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="642"/>
+        <source>Prompt &apos;%1&apos; changed: version %2 is newer than version %3 you were looking at.</source>
+        <translation>提示词“%1”已更改：版本 %2 比您查看的版本 %3 更新。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="653"/>
+        <source>Revert to version %1</source>
+        <translation>恢复到版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="660"/>
+        <source>Version %1 of &apos;%2&apos; already has the same content as the latest version.</source>
+        <translation>“%2”的版本 %1 与最新版本内容相同。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="706"/>
+        <source>listing versions</source>
+        <translation>列出版本</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="338"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="742"/>
+        <source>reading labels</source>
+        <translation>读取标签</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="761"/>
+        <source>&apos;%1&apos; is a protected label: it moves only through an approved release or by an admin. %2</source>
+        <translation>“%1”是受保护的标签：只能通过已批准的发布或由管理员移动。%2</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="375"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="779"/>
+        <source>Prompt &apos;%1&apos; has no version %2 (latest is %3).</source>
+        <translation>提示词“%1”没有版本 %2（最新版本为 %3）。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="385"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="787"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="848"/>
+        <source>reading the label</source>
+        <translation>读取标签</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="792"/>
+        <source>Label &apos;%1&apos; already points at version %2 of &apos;%3&apos;.</source>
+        <translation>标签“%1”已指向“%3”的版本 %2。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="805"/>
+        <source>moving the label</source>
+        <translation>移动标签</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="814"/>
+        <source>recording the label move</source>
+        <translation>记录标签移动</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="390"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="853"/>
+        <source>Prompt &apos;%1&apos; has no label &apos;%2&apos;.</source>
+        <translation>提示词“%1”没有标签“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="58"/>
+        <source>reading the prompt</source>
+        <translation>读取提示词</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="63"/>
+        <source>There is no prompt named &apos;%1&apos;.</source>
+        <translation>没有名为“%1”的提示词。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="859"/>
+        <source>removing the label</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="867"/>
+        <source>recording the label removal</source>
+        <translation>记录标签移除</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="895"/>
+        <source>reading label history</source>
+        <translation>读取标签历史</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="921"/>
+        <source>&apos;%1&apos; includes more than %2 partials.</source>
+        <translation>“%1”引入的局部模板超过 %2 个。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="936"/>
+        <source>Partial %1: %2</source>
+        <translation>局部模板 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="964"/>
+        <source>%1: the file is larger than %2 KiB; a prompt that big is not a prompt.</source>
+        <translation>%1：文件大于 %2 KiB；这么大的内容不是提示词。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="971"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="1034"/>
+        <source>deferring the import</source>
+        <translation>推迟导入</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="1073"/>
+        <source>Shipped with Tailor %1</source>
+        <translation>随 Tailor %1 提供</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="1102"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="1107"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="1111"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::PromptTreeModel</name>
+    <message>
+        <location filename="../ui/models/prompttreemodel.cpp" line="172"/>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prompttreemodel.cpp" line="180"/>
+        <source>Folder %1</source>
+        <translation>文件夹 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prompttreemodel.cpp" line="182"/>
+        <source>%1 — latest version %2, saved by %3</source>
+        <translation>%1 — 最新版本 %2，由 %3 保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prompttreemodel.cpp" line="186"/>
+        <source>%1 — latest version %2, saved by %3; labels: %4</source>
+        <translation>%1 — 最新版本 %2，由 %3 保存；标签：%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prompttreemodel.cpp" line="212"/>
+        <source>Latest version</source>
+        <translation>最新版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prompttreemodel.cpp" line="217"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/prompttreemodel.cpp" line="221"/>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::PromptVersionModel</name>
+    <message>
+        <location filename="../ui/models/promptversionmodel.cpp" line="53"/>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/promptversionmodel.cpp" line="65"/>
+        <source>reverted from %1</source>
+        <translation>恢复自 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/promptversionmodel.cpp" line="66"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/promptversionmodel.cpp" line="82"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/promptversionmodel.cpp" line="84"/>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/promptversionmodel.cpp" line="86"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/promptversionmodel.cpp" line="88"/>
+        <source>Message</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/promptversionmodel.cpp" line="90"/>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::PromptsPage</name>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="140"/>
+        <source>Prompts</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="156"/>
+        <source>No workspace open — use File → New workspace or Open workspace.</source>
+        <translation>未打开工作区 — 请使用“文件 → 新建工作区”或“打开工作区”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="160"/>
+        <source>Edit prompt templates, keep every version, label them, preview them rendered and compare any two versions.</source>
+        <translation>编辑提示词模板，保留每个版本，为其添加标签，预览渲染结果，并比较任意两个版本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="218"/>
+        <source>Search by name or folder</source>
+        <translation>按名称或文件夹搜索</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="262"/>
+        <source>New &amp;folder…</source>
+        <translation>新建文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="265"/>
+        <source>&amp;New prompt…</source>
+        <translation>新建提示词(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="268"/>
+        <source>&amp;Import .prompty…</source>
+        <translation>导入 .prompty(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="271"/>
+        <source>Import .prompty files as new prompts, or as new versions of prompts with the same name.</source>
+        <translation>将 .prompty 文件导入为新提示词，或导入为同名提示词的新版本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="274"/>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="276"/>
+        <source>Write the selected prompt, the selected folder&apos;s prompts, or all prompts as .prompty files into a folder.</source>
+        <translation>将所选提示词、所选文件夹中的提示词或全部提示词以 .prompty 文件写入某个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="292"/>
+        <source>Select a prompt in the tree to see its versions, edit it, preview it and compare versions.</source>
+        <translation>在树中选择一个提示词，即可查看其版本、编辑、预览和比较版本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="320"/>
+        <source>&amp;Save version…</source>
+        <translation>保存版本(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="322"/>
+        <source>Save the editor&apos;s text as a new version (Ctrl+S).</source>
+        <translation>将编辑器中的文本保存为新版本（Ctrl+S）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="343"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="346"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="347"/>
+        <source>Diff</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="366"/>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="368"/>
+        <source>&amp;Revert to this version</source>
+        <translation>恢复到此版本(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="370"/>
+        <source>Save a new version with the selected version&apos;s content.</source>
+        <translation>以所选版本的内容保存一个新版本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="405"/>
+        <location filename="../ui/promptspage.cpp" line="425"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="405"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="412"/>
+        <source>&amp;Move label…</source>
+        <translation>移动标签(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="414"/>
+        <source>Point a label at the version selected in the list.</source>
+        <translation>将标签指向列表中所选的版本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="416"/>
+        <source>Remove label</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="423"/>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="425"/>
+        <source>From → to</source>
+        <translation>从 → 到</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="425"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="425"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="425"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="429"/>
+        <source>Label history</source>
+        <translation>标签历史</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="444"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="446"/>
+        <source>Undo (%1)</source>
+        <translation>撤销（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="450"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="452"/>
+        <source>Redo (%1)</source>
+        <translation>重做（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="477"/>
+        <source>Click a finding to go to it in the text.</source>
+        <translation>点击某条检查结果即可跳转到文本中的对应位置。</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="494"/>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="499"/>
+        <source>with</source>
+        <translation>与</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="585"/>
+        <source>Cannot list the prompts</source>
+        <translation>无法列出提示词</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="628"/>
+        <source>1 prompt</source>
+        <translation>1 个提示词</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/promptspage.cpp" line="628"/>
+        <source>%n prompts</source>
+        <translation>
+            <numerusform>%n 个提示词</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="630"/>
+        <source>1 folder</source>
+        <translation>1 个文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/promptspage.cpp" line="630"/>
+        <source>%n folders</source>
+        <translation>
+            <numerusform>%n 个文件夹</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="658"/>
+        <location filename="../ui/promptspage.cpp" line="1041"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="659"/>
+        <source>You changed %1 since version %2. Save your text as a new version before opening %3?</source>
+        <translation>自版本 %2 以来您更改了 %1。在打开 %3 之前，是否将您的文本保存为新版本？</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="718"/>
+        <source>Cannot open the prompt</source>
+        <translation>无法打开提示词</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="776"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="776"/>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="777"/>
+        <source>removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="789"/>
+        <source>no folder</source>
+        <translation>无文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="791"/>
+        <source>%1 · editing from version %2 of %3</source>
+        <translation>%1 · 基于版本 %2 编辑（最新为 %3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="793"/>
+        <source>unsaved changes</source>
+        <translation>有未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="849"/>
+        <source>Line %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="850"/>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="852"/>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="852"/>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="854"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="855"/>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="864"/>
+        <source>No problems: every variable is declared and every input used.</source>
+        <translation>没有问题：所有变量均已声明，所有输入均已使用。</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="868"/>
+        <source>1 error</source>
+        <translation>1 个错误</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/promptspage.cpp" line="868"/>
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="869"/>
+        <source>1 warning</source>
+        <translation>1 个警告</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/promptspage.cpp" line="869"/>
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="884"/>
+        <source>New folder</source>
+        <translation>新建文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="885"/>
+        <source>Folder path (use / to nest folders):</source>
+        <translation>文件夹路径（使用 / 嵌套文件夹）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="893"/>
+        <source>Cannot create the folder</source>
+        <translation>无法创建文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="896"/>
+        <source>Created the folder %1.</source>
+        <translation>已创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="911"/>
+        <source>Created in Tailor</source>
+        <translation>在 Tailor 中创建</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="915"/>
+        <source>Cannot create the prompt</source>
+        <translation>无法创建提示词</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="918"/>
+        <source>Created %1, version 1.</source>
+        <translation>已创建 %1，版本 1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="928"/>
+        <source>Import prompts</source>
+        <translation>导入提示词</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="929"/>
+        <source>Prompty files (*.prompty);;All files (*)</source>
+        <translation>Prompty 文件 (*.prompty);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="932"/>
+        <source>Imported in Tailor</source>
+        <translation>导入到 Tailor</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="936"/>
+        <source>Nothing was imported</source>
+        <translation>未导入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="943"/>
+        <source>Imported 1 file</source>
+        <translation>已导入 1 个文件</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/promptspage.cpp" line="943"/>
+        <source>Imported %n files</source>
+        <translation>
+            <numerusform>已导入 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="945"/>
+        <source>1 new version.</source>
+        <translation>1 个新版本。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/promptspage.cpp" line="945"/>
+        <source>%n new versions.</source>
+        <translation>
+            <numerusform>%n 个新版本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="958"/>
+        <source>Export all prompts to</source>
+        <translation>将所有提示词导出到</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="959"/>
+        <source>Export %1 to</source>
+        <translation>将 %1 导出到</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/promptspage.cpp" line="960"/>
+        <source>Export %n prompts to</source>
+        <translation>
+            <numerusform>将 %n 个提示词导出到</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="968"/>
+        <source>Cannot export the prompts</source>
+        <translation>无法导出提示词</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="972"/>
+        <source>Exported 1 prompt to %1.</source>
+        <translation>已将 1 个提示词导出到 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/promptspage.cpp" line="973"/>
+        <source>Exported %n prompts to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个提示词导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="985"/>
+        <source>Save version</source>
+        <translation>保存版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="986"/>
+        <source>Save %1 as version %2. Describe what changed:</source>
+        <translation>将 %1 保存为版本 %2。请描述更改内容：</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="996"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="1007"/>
+        <source>Not saved: your text is still in the editor. Compare it in the Diff tab, then save again.</source>
+        <translation>未保存：您的文本仍在编辑器中。请在“差异”标签页中进行比较，然后重新保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="1009"/>
+        <source>Not saved: your text is still in the editor.</source>
+        <translation>未保存：您的文本仍在编辑器中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="1010"/>
+        <source>Cannot save the prompt</source>
+        <translation>无法保存提示词</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="1019"/>
+        <source>No changes: version %1 already has this content.</source>
+        <translation>没有更改：版本 %1 已是此内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="1026"/>
+        <source>Saved version %1 of %2.</source>
+        <translation>已保存 %2 的版本 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="1042"/>
+        <source>Reverting replaces the text in the editor with version %1. Your unsaved changes will be lost.</source>
+        <translation>恢复操作会将编辑器中的文本替换为版本 %1。您未保存的更改将丢失。</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="1057"/>
+        <source>Cannot revert</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="1060"/>
+        <source>Version %1 restores the content of version %2.</source>
+        <translation>版本 %1 恢复了版本 %2 的内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="1088"/>
+        <source>Cannot move the label</source>
+        <translation>无法移动标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="1091"/>
+        <source>&apos;%1&apos; now points at version %2.</source>
+        <translation>“%1”现在指向版本 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="1107"/>
+        <source>Cannot remove the label</source>
+        <translation>无法移除标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="1110"/>
+        <source>Removed the label &apos;%1&apos;.</source>
+        <translation>已移除标签“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="1125"/>
+        <location filename="../ui/promptspage.cpp" line="1229"/>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="1163"/>
+        <source>%1 has one version: save another to compare.</source>
+        <translation>%1 只有一个版本：请再保存一个版本后进行比较。</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="1191"/>
+        <source>Cannot read the versions</source>
+        <translation>无法读取版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="1215"/>
+        <source>Both sides show version %1.</source>
+        <translation>两侧显示的都是版本 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="1217"/>
+        <source>Versions %1 and %2 have the same content.</source>
+        <translation>版本 %1 和 %2 的内容相同。</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="1220"/>
+        <source>The body is the same; the front matter differs only in comments or layout.</source>
+        <translation>正文相同；前置元数据仅在注释或排版上有差异。</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="1222"/>
+        <source>The body is the same; the front matter changes are listed above.</source>
+        <translation>正文相同；前置元数据的更改已在上方列出。</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="1226"/>
+        <source>The body lines of both versions, side by side; changed words are marked.</source>
+        <translation>两个版本的正文行并排显示；更改的词已标出。</translation>
+    </message>
+    <message>
+        <location filename="../ui/promptspage.cpp" line="1227"/>
+        <source>Front matter changes above; the body lines side by side below, changed words marked.</source>
+        <translation>上方为前置元数据的更改；下方并排显示正文行，更改的词已标出。</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::PromptyFile</name>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="44"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="853"/>
+        <source>The prompt is %1 MiB; Tailor refuses prompt texts over 1 MiB.</source>
+        <translation>提示词大小为 %1 MiB；Tailor 不接受超过 1 MiB 的提示词文本。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="246"/>
+        <source>The front matter expands to more than %1 values (through YAML aliases?).</source>
+        <translation>前置元数据展开后超过 %1 个值（是否使用了 YAML 别名？）。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="252"/>
+        <source>The front matter nests deeper than %1 levels at line %2.</source>
+        <translation>前置元数据在第 %2 行的嵌套超过 %1 层。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="286"/>
+        <source>&apos;%1&apos; must be text (line %2).</source>
+        <translation>“%1”必须是文本（第 %2 行）。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="301"/>
+        <source>Keys must be plain names; the key at line %1 is not.</source>
+        <translation>键必须是简单名称；第 %1 行的键不是。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="307"/>
+        <source>&apos;%1&apos; appears twice at line %2; keep one.</source>
+        <translation>“%1”在第 %2 行重复出现；请只保留一个。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="311"/>
+        <source>&apos;%1&apos; appears twice in %2 at line %3; keep one.</source>
+        <translation>“%1”在 %2 中第 %3 行重复出现；请只保留一个。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="330"/>
+        <source>The prompt must start with YAML front matter: a &apos;---&apos; line, the fields (name, model, inputs, ...), and another &apos;---&apos; line.</source>
+        <translation>提示词必须以 YAML 前置元数据开头：一行 &apos;---&apos;，然后是各字段（name、model、inputs 等），再以一行 &apos;---&apos; 结束。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="344"/>
+        <source>The front matter opened at line 1 is never closed: add a &apos;---&apos; line after its last field.</source>
+        <translation>第 1 行开始的前置元数据从未结束：请在其最后一个字段后添加一行 &apos;---&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="364"/>
+        <source>The front matter is not valid YAML at line %1, column %2: %3.</source>
+        <translation>前置元数据在第 %1 行第 %2 列不是有效的 YAML：%3。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="383"/>
+        <source>The front matter must be a map of fields (name, description, model, inputs, ...).</source>
+        <translation>前置元数据必须是由字段组成的映射（name、description、model、inputs 等）。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="402"/>
+        <source>&apos;tags&apos; must be a list, such as [ranking, movies] (line %1).</source>
+        <translation>&apos;tags&apos; 必须是列表，例如 [ranking, movies]（第 %1 行）。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="417"/>
+        <source>&apos;sample&apos; must be a map of input names to values (line %1); Tailor stores prompts as single texts, so sample files are not supported.</source>
+        <translation>&apos;sample&apos; 必须是从输入名称到值的映射（第 %1 行）；Tailor 将提示词存储为单个文本，因此不支持示例文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="432"/>
+        <source>The front matter has no &apos;name&apos;; every prompt needs one.</source>
+        <translation>前置元数据中没有 &apos;name&apos;；每个提示词都必须有名称。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="443"/>
+        <source>&apos;model&apos; must be a map with api, configuration and parameters (line %1).</source>
+        <translation>&apos;model&apos; 必须是包含 api、configuration 和 parameters 的映射（第 %1 行）。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="453"/>
+        <source>Tailor sends chat completions only; this file declares model api &apos;%1&apos; (line %2).</source>
+        <translation>Tailor 只发送对话补全请求；此文件声明的 model api 为 &apos;%1&apos;（第 %2 行）。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="474"/>
+        <source>&apos;model.configuration&apos; must be a map (line %1).</source>
+        <translation>&apos;model.configuration&apos; 必须是映射（第 %1 行）。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="489"/>
+        <source>&apos;model.configuration.%1&apos; holds a literal secret (line %2); write ${env:VARIABLE} instead, because Tailor never stores secrets.</source>
+        <translation>&apos;model.configuration.%1&apos; 包含明文密钥（第 %2 行）；请改写为 ${env:VARIABLE}，因为 Tailor 从不存储密钥。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="505"/>
+        <source>&apos;model.parameters&apos; must be a map (line %1).</source>
+        <translation>&apos;model.parameters&apos; 必须是映射（第 %1 行）。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="535"/>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="536"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="539"/>
+        <source>Model parameter &apos;%1&apos; must be %2 of at least %3 (line %4).</source>
+        <translation>模型参数“%1”必须是不小于 %3 的%2（第 %4 行）。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="547"/>
+        <source>Model parameter &apos;%1&apos; must be %2 (line %3).</source>
+        <translation>模型参数“%1”必须是%2（第 %3 行）。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="552"/>
+        <source>Model parameter &apos;%1&apos; must be %2 between %3 and %4 (line %5).</source>
+        <translation>模型参数“%1”必须是介于 %3 和 %4 之间的%2（第 %5 行）。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="567"/>
+        <source>Model parameter &apos;stop&apos; must be a text or a list of texts (line %1).</source>
+        <translation>模型参数 &apos;stop&apos; 必须是文本或文本列表（第 %1 行）。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="581"/>
+        <source>&apos;inputs&apos; must be a map of input names to declarations (line %1).</source>
+        <translation>&apos;inputs&apos; 必须是从输入名称到声明的映射（第 %1 行）。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="590"/>
+        <source>Input name &apos;%1&apos; (line %2) is not a valid variable name; use letters, digits, &apos;_&apos; and &apos;-&apos;, starting with a letter or &apos;_&apos;.</source>
+        <translation>输入名称“%1”（第 %2 行）不是有效的变量名；请使用字母、数字、&apos;_&apos; 和 &apos;-&apos;，并以字母或 &apos;_&apos; 开头。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="602"/>
+        <source>input &apos;%1&apos;</source>
+        <translation>输入“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="608"/>
+        <source>Input &apos;%1&apos; has unknown type &apos;%2&apos; (line %3); use string, number, integer, boolean, array or object.</source>
+        <translation>输入“%1”的类型“%2”未知（第 %3 行）；请使用 string、number、integer、boolean、array 或 object。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="625"/>
+        <source>&apos;required&apos; of input &apos;%1&apos; must be true or false (line %2).</source>
+        <translation>输入“%1”的 &apos;required&apos; 必须是 true 或 false（第 %2 行）。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="638"/>
+        <source>The %1 of input &apos;%2&apos; is %3, not the declared %4 (line %5).</source>
+        <translation>输入“%2”的%1为 %3，而非声明的 %4（第 %5 行）。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="644"/>
+        <source>default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="645"/>
+        <source>sample</source>
+        <translation>示例值</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="672"/>
+        <source>Tailor renders Mustache only; this file declares template: %1 (line %2).</source>
+        <translation>Tailor 仅支持渲染 Mustache；此文件声明了 template: %1（第 %2 行）。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="695"/>
+        <source>Tailor renders Mustache only; the Jinja statement &apos;%1&apos; at line %2, column %3 is not supported.</source>
+        <translation>Tailor 仅支持渲染 Mustache；不支持第 %2 行第 %3 列的 Jinja 语句“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="729"/>
+        <source>The %1 message at line %2 is empty.</source>
+        <translation>第 %2 行的 %1 消息为空。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="746"/>
+        <source>Unknown role &apos;%1&apos; at line %2 (Tailor supports system, user and assistant).</source>
+        <translation>第 %2 行的角色“%1”未知（Tailor 支持 system、user 和 assistant）。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="760"/>
+        <source>Text at line %1 comes before the first role marker; start the body with &apos;system:&apos;, &apos;user:&apos; or &apos;assistant:&apos; on a line of its own.</source>
+        <translation>第 %1 行的文本位于第一个角色标记之前；请以单独一行的 &apos;system:&apos;、&apos;user:&apos; 或 &apos;assistant:&apos; 开始正文。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="771"/>
+        <source>The prompt has no messages: after the front matter, write a role marker such as &apos;system:&apos; or &apos;user:&apos; on a line of its own, then the message.</source>
+        <translation>提示词中没有消息：请在前置元数据之后单独一行写出角色标记（如 &apos;system:&apos; 或 &apos;user:&apos;），然后写消息内容。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="798"/>
+        <source>The text is not valid UTF-8: byte 0x%1 at line %2, column %3. Save the file as UTF-8.</source>
+        <translation>文本不是有效的 UTF-8：第 %2 行第 %3 列的字节 0x%1。请将文件保存为 UTF-8。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="864"/>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::RecordParser</name>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="81"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="92"/>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="152"/>
+        <source>the header has no column &apos;%1&apos; for the %2 (columns: %3)</source>
+        <translation>表头中没有用于“%2”的列“%1”（现有列：%3）</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="164"/>
+        <source>there is no column for the %1 (columns: %2); name it in the column mapping</source>
+        <translation>没有用于“%1”的列（现有列：%2）；请在列映射中指定</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="181"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="186"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="211"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="214"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="217"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="272"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="318"/>
+        <source>user id</source>
+        <translation>用户 ID</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="182"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="187"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="192"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="196"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="205"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="277"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="303"/>
+        <source>item id</source>
+        <translation>物品 ID</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="183"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="188"/>
+        <source>rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="184"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="189"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="282"/>
+        <source>timestamp</source>
+        <translation>时间戳</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="193"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="197"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="206"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="306"/>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="198"/>
+        <source>release date</source>
+        <translation>上映日期</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="199"/>
+        <source>video release date</source>
+        <translation>视频发行日期</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="200"/>
+        <source>IMDb URL</source>
+        <translation>IMDb URL</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="203"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="207"/>
+        <source>genres</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="287"/>
+        <source>event kind</source>
+        <translation>事件类型</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="291"/>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="311"/>
+        <source>categories</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="321"/>
+        <source>consent</source>
+        <translation>授权</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="335"/>
+        <source>attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="344"/>
+        <source>the header has no column &apos;%1&apos; to mark as personal data (columns: %2)</source>
+        <translation>表头中没有可标记为个人数据的列“%1”（现有列：%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="367"/>
+        <source>not a JSON object: %1</source>
+        <translation>不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="373"/>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="545"/>
+        <source>expected %1 fields separated by %2, found none; the line looks separated by %3 — is the format right?</source>
+        <translation>应有 %1 个以 %2 分隔的字段，但未找到；该行似乎以 %3 分隔 — 格式是否正确？</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="554"/>
+        <source>expected %1 fields separated by %2 (%3), found %4</source>
+        <translation>应有 %1 个以 %2 分隔的字段（%3），实际找到 %4 个</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="572"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="671"/>
+        <source>the %1 is empty</source>
+        <translation>%1为空</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="576"/>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>“%1”不是整数</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="579"/>
+        <source>the id is longer than 256 bytes</source>
+        <translation>ID 长度超过 256 字节</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="605"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="620"/>
+        <source>the timestamp is empty</source>
+        <translation>时间戳为空</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="606"/>
+        <source>&apos;%1&apos; is not a timestamp (epoch seconds, milliseconds or ISO 8601)</source>
+        <translation>“%1”不是时间戳（纪元秒数、毫秒数或 ISO 8601）</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="621"/>
+        <source>&apos;%1&apos; is not a whole number of seconds</source>
+        <translation>“%1”不是整数秒</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="633"/>
+        <source>timestamp %1 is out of range (1970-01-01 to 2100-01-01)</source>
+        <translation>时间戳 %1 超出范围（1970-01-01 至 2100-01-01）</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="655"/>
+        <source>the event kind is empty</source>
+        <translation>事件类型为空</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="672"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="679"/>
+        <source>rating %1 is out of range (0.5 to 5)</source>
+        <translation>评分 %1 超出范围（0.5 至 5）</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="706"/>
+        <source>the genre flag must be 0 or 1, not &apos;%1&apos;</source>
+        <translation>类型标志必须为 0 或 1，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="761"/>
+        <source>&apos;%1&apos; is not a consent value (yes/no, true/false, 1/0, granted/refused)</source>
+        <translation>“%1”不是有效的授权值（yes/no、true/false、1/0、granted/refused）</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::RequestLog</name>
+    <message>
+        <location filename="../core/llm/requestlog.cpp" line="155"/>
+        <source>reading the request log</source>
+        <translation>读取请求日志</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/requestlog.cpp" line="212"/>
+        <location filename="../core/llm/requestlog.cpp" line="234"/>
+        <source>summarizing the request log</source>
+        <translation>汇总请求日志</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/requestlog.cpp" line="261"/>
+        <location filename="../core/llm/requestlog.cpp" line="295"/>
+        <source>writing the request log</source>
+        <translation>写入请求日志</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::ResponseCache</name>
+    <message>
+        <location filename="../core/llm/responsecache.cpp" line="66"/>
+        <location filename="../core/llm/responsecache.cpp" line="82"/>
+        <location filename="../core/llm/responsecache.cpp" line="107"/>
+        <source>reading the response cache</source>
+        <translation>读取响应缓存</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/responsecache.cpp" line="115"/>
+        <source>clearing the response cache</source>
+        <translation>清除响应缓存</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/responsecache.cpp" line="141"/>
+        <source>writing the response cache</source>
+        <translation>写入响应缓存</translation>
+    </message>
+</context>
+<context>
     <name>tailor::Role</name>
     <message>
         <location filename="../core/identity/role.cpp" line="42"/>
@@ -1276,246 +6215,351 @@ Options:
         <source>manage operators</source>
         <translation>管理操作员</translation>
     </message>
+    <message>
+        <location filename="../core/identity/role.cpp" line="77"/>
+        <source>manage LLM endpoints</source>
+        <translation>管理 LLM 端点</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::SecretStore</name>
+    <message>
+        <location filename="../core/llm/secretstore.cpp" line="20"/>
+        <source>Name an environment variable for the endpoint in its settings and set it to the API key instead.</source>
+        <translation>或者，在端点设置中指定一个环境变量，并将其设置为 API 密钥。</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/secretstore.cpp" line="24"/>
+        <source>Set the environment variable %1 to the API key instead.</source>
+        <translation>或者，将环境变量 %1 设置为 API 密钥。</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/secretstore.cpp" line="36"/>
+        <source>The keychain has no entry &apos;%1&apos; for Tailor. Store the API key under that name (Settings → Endpoints). %2</source>
+        <translation>钥匙串中没有 Tailor 的条目“%1”。请以该名称存储 API 密钥（设置 → 端点）。%2</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/secretstore.cpp" line="45"/>
+        <source>No keychain service is available to %1 the API key &apos;%2&apos; (%3). %4</source>
+        <translation>没有可用的钥匙串服务来%1 API 密钥“%2”（%3）。%4</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/secretstore.cpp" line="49"/>
+        <source>no Secret Service or KWallet is running</source>
+        <translation>Secret Service 和 KWallet 均未运行</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/secretstore.cpp" line="56"/>
+        <source>The keychain refused to %1 the API key &apos;%2&apos; (%3). %4</source>
+        <translation>钥匙串拒绝%1 API 密钥“%2”（%3）。%4</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/secretstore.cpp" line="64"/>
+        <source>The keychain could not %1 the API key &apos;%2&apos;: %3</source>
+        <translation>钥匙串无法%1 API 密钥“%2”：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/secretstore.cpp" line="84"/>
+        <source>The keychain did not answer within %1 s for the API key &apos;%2&apos;; is it locked?</source>
+        <translation>钥匙串在 %1 秒内未就 API 密钥“%2”作出响应；它是否已锁定？</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/secretstore.cpp" line="108"/>
+        <source>read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/secretstore.cpp" line="126"/>
+        <source>store</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/secretstore.cpp" line="142"/>
+        <source>delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/secretstore.cpp" line="182"/>
+        <source>The environment variable %1 that the endpoint &apos;%2&apos; names is not set; set it to the API key.</source>
+        <translation>端点“%2”指定的环境变量 %1 未设置；请将其设置为 API 密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::SegmentStore</name>
+    <message>
+        <location filename="../core/profiles/segmentstore.cpp" line="91"/>
+        <source>&apos;%1&apos; is not a valid segment name: use letters, digits, spaces, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, starting with a letter or digit (at most 64 characters).</source>
+        <translation>“%1”不是有效的分群名称：请使用字母、数字、空格、&apos;-&apos;、&apos;_&apos; 和 &apos;.&apos;，并以字母或数字开头（最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/segmentstore.cpp" line="140"/>
+        <location filename="../core/profiles/segmentstore.cpp" line="178"/>
+        <location filename="../core/profiles/segmentstore.cpp" line="205"/>
+        <source>reading segments</source>
+        <translation>读取用户分群</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/segmentstore.cpp" line="145"/>
+        <source>There is already a segment named &apos;%1&apos;.</source>
+        <translation>已存在名为“%1”的用户分群。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/segmentstore.cpp" line="157"/>
+        <source>saving the segment</source>
+        <translation>保存用户分群</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/segmentstore.cpp" line="210"/>
+        <location filename="../core/profiles/segmentstore.cpp" line="239"/>
+        <source>There is no segment named &apos;%1&apos;.</source>
+        <translation>没有名为“%1”的用户分群。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/segmentstore.cpp" line="234"/>
+        <source>deleting the segment</source>
+        <translation>删除用户分群</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/segmentstore.cpp" line="251"/>
+        <source>A sample needs at least one user.</source>
+        <translation>抽样至少需要一个用户。</translation>
+    </message>
 </context>
 <context>
     <name>tailor::SettingsPage</name>
     <message>
-        <location filename="../ui/settingspage.cpp" line="27"/>
+        <location filename="../ui/settingspage.cpp" line="29"/>
         <source>No workspace open — use File → New workspace or Open workspace.</source>
         <translation>未打开工作区 — 请使用“文件 → 新建工作区”或“打开工作区”。</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="110"/>
+        <location filename="../ui/settingspage.cpp" line="100"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="114"/>
-        <source>The open workspace, who may change it, and how Tailor looks to you.</source>
-        <translation>当前打开的工作区、谁可以更改它，以及 Tailor 的显示方式。</translation>
+        <location filename="../ui/settingspage.cpp" line="104"/>
+        <source>The open workspace, who may change it, its LLM endpoints, and how Tailor looks to you.</source>
+        <translation>当前打开的工作区、谁可以更改它、它的 LLM 端点，以及 Tailor 的外观设置。</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="147"/>
+        <location filename="../ui/settingspage.cpp" line="129"/>
+        <location filename="../ui/settingspage.cpp" line="158"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="162"/>
+        <location filename="../ui/settingspage.cpp" line="133"/>
+        <source>LLM endpoints</source>
+        <translation>LLM 端点</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspage.cpp" line="173"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="165"/>
+        <location filename="../ui/settingspage.cpp" line="176"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="166"/>
+        <location filename="../ui/settingspage.cpp" line="177"/>
         <source>Server version</source>
         <translation>服务器版本</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="167"/>
+        <location filename="../ui/settingspage.cpp" line="178"/>
         <source>Schema version</source>
         <translation>架构版本</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="168"/>
+        <location filename="../ui/settingspage.cpp" line="179"/>
         <source>Workspace ID</source>
         <translation>工作区 ID</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="169"/>
+        <location filename="../ui/settingspage.cpp" line="180"/>
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="170"/>
+        <location filename="../ui/settingspage.cpp" line="181"/>
         <source>File size</source>
         <translation>文件大小</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="172"/>
-        <location filename="../ui/settingspage.cpp" line="205"/>
+        <location filename="../ui/settingspage.cpp" line="183"/>
+        <location filename="../ui/settingspage.cpp" line="216"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="174"/>
-        <location filename="../ui/settingspage.cpp" line="232"/>
+        <location filename="../ui/settingspage.cpp" line="185"/>
+        <location filename="../ui/settingspage.cpp" line="243"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="176"/>
+        <location filename="../ui/settingspage.cpp" line="187"/>
         <source>Audit entries</source>
         <translation>审计条目</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="177"/>
-        <location filename="../ui/settingspage.cpp" line="220"/>
+        <location filename="../ui/settingspage.cpp" line="188"/>
+        <location filename="../ui/settingspage.cpp" line="231"/>
         <source>Operators</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="185"/>
+        <location filename="../ui/settingspage.cpp" line="196"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="193"/>
+        <location filename="../ui/settingspage.cpp" line="204"/>
         <source>&amp;Verify audit log</source>
         <translation>验证审计日志(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="196"/>
+        <location filename="../ui/settingspage.cpp" line="207"/>
         <source>Recompute the hash chain and report the first edited, deleted or reordered entry.</source>
         <translation>重新计算哈希链，并报告第一个被编辑、删除或重新排序的条目。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settingspage.cpp" line="203"/>
+        <location filename="../ui/settingspage.cpp" line="214"/>
         <source>The %n most recent entries, newest first.</source>
         <translation>
             <numerusform>最近的 %n 个条目，最新的在前。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="205"/>
+        <location filename="../ui/settingspage.cpp" line="216"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="205"/>
+        <location filename="../ui/settingspage.cpp" line="216"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="205"/>
+        <location filename="../ui/settingspage.cpp" line="216"/>
         <source>Entity</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="229"/>
+        <location filename="../ui/settingspage.cpp" line="240"/>
         <source>Anyone not listed here may view the workspace and nothing more.</source>
         <translation>未在此列出的人只能查看工作区，不能进行其他操作。</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="232"/>
+        <location filename="../ui/settingspage.cpp" line="243"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="232"/>
+        <location filename="../ui/settingspage.cpp" line="243"/>
         <source>Granted by</source>
         <translation>授予者</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="232"/>
+        <location filename="../ui/settingspage.cpp" line="243"/>
         <source>Granted at</source>
         <translation>授予时间</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="246"/>
+        <location filename="../ui/settingspage.cpp" line="257"/>
         <source>Operator name</source>
         <translation>操作员名称</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="252"/>
+        <location filename="../ui/settingspage.cpp" line="263"/>
         <source>&amp;Grant role</source>
         <translation>授予角色(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="255"/>
+        <location filename="../ui/settingspage.cpp" line="266"/>
         <source>&amp;Revoke selected</source>
         <translation>撤销所选(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="281"/>
+        <location filename="../ui/settingspage.cpp" line="292"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="285"/>
+        <location filename="../ui/settingspage.cpp" line="296"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="300"/>
+        <location filename="../ui/settingspage.cpp" line="311"/>
         <source>A new language takes effect after you restart Tailor.</source>
         <translation>新语言将在重启 Tailor 后生效。</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="308"/>
-        <source>LLM endpoint</source>
-        <translation>LLM 端点</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingspage.cpp" line="309"/>
-        <source>No LLM endpoint is configured. Configuring an OpenAI-compatible endpoint (OpenAI, Azure OpenAI, Ollama, vLLM, ...) arrives with the LLM endpoint feature in a later version of Tailor.</source>
-        <translation>尚未配置 LLM 端点。配置兼容 OpenAI 的端点（OpenAI、Azure OpenAI、Ollama、vLLM 等）的功能将随 LLM 端点功能在 Tailor 的后续版本中提供。</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingspage.cpp" line="353"/>
+        <location filename="../ui/settingspage.cpp" line="351"/>
         <source>Cannot read this workspace: %1</source>
         <translation>无法读取此工作区：%1</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="376"/>
+        <location filename="../ui/settingspage.cpp" line="374"/>
         <source>%1 (latest)</source>
         <translation>%1（最新）</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="377"/>
+        <location filename="../ui/settingspage.cpp" line="375"/>
         <source>%1 (this Tailor knows up to %2)</source>
         <translation>%1（此版本的 Tailor 最高支持 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="379"/>
+        <location filename="../ui/settingspage.cpp" line="377"/>
         <source>%1 by %2</source>
         <translation>%2 于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="383"/>
+        <location filename="../ui/settingspage.cpp" line="381"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="392"/>
+        <location filename="../ui/settingspage.cpp" line="390"/>
         <source>Entry %1, %2 UTC</source>
         <translation>条目 %1，%2 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="405"/>
+        <location filename="../ui/settingspage.cpp" line="403"/>
         <source>You are %1 here; only an admin can grant or revoke roles.</source>
         <translation>您在此处的角色为%1；只有管理员可以授予或撤销角色。</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="416"/>
+        <location filename="../ui/settingspage.cpp" line="414"/>
         <source>Verifying…</source>
         <translation>正在验证…</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="430"/>
+        <location filename="../ui/settingspage.cpp" line="428"/>
         <source>Cannot verify: %1</source>
         <translation>无法验证：%1</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="437"/>
+        <location filename="../ui/settingspage.cpp" line="435"/>
         <source>The audit log is intact; entries checked: %1.</source>
         <translation>审计日志完好；已检查条目：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="440"/>
+        <location filename="../ui/settingspage.cpp" line="438"/>
         <source>The audit log is broken at entry %1: %2</source>
         <translation>审计日志在条目 %1 处损坏：%2</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="469"/>
+        <location filename="../ui/settingspage.cpp" line="467"/>
         <source>Cannot grant a role to %1</source>
         <translation>无法为 %1 授予角色</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="497"/>
+        <location filename="../ui/settingspage.cpp" line="495"/>
         <source>Cannot revoke the role of %1</source>
         <translation>无法撤销 %1 的角色</translation>
     </message>
@@ -1523,6 +6567,8 @@ Options:
 <context>
     <name>tailor::Sql</name>
     <message>
+        <location filename="../core/llm/requestlog.cpp" line="260"/>
+        <location filename="../core/llm/requestlog.cpp" line="294"/>
         <location filename="../core/storage/sqlerror.cpp" line="26"/>
         <source>Database error while %1: %2</source>
         <translation>%1时发生数据库错误：%2</translation>
@@ -1544,47 +6590,52 @@ Options:
 <context>
     <name>tailor::Workspace</name>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="59"/>
+        <location filename="../core/workspace/workspace.cpp" line="83"/>
         <source>%1 is empty: it is not a Tailor workspace yet. Create one with File → New workspace or `tailor-cli workspace init`.</source>
         <translation>%1 为空：尚不是 Tailor 工作区。请通过“文件 → 新建工作区”或 `tailor-cli workspace init` 创建。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="66"/>
+        <location filename="../core/workspace/workspace.cpp" line="90"/>
         <source>%1 is not a Tailor workspace: it holds other tables. Tailor did not change it.</source>
         <translation>%1 不是 Tailor 工作区：其中包含其他表。Tailor 未对其进行更改。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="102"/>
+        <location filename="../core/workspace/workspace.cpp" line="126"/>
         <source>%1 is already a Tailor workspace (schema version %2); nothing was changed.</source>
         <translation>%1 已是 Tailor 工作区（架构版本 %2）；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="109"/>
+        <location filename="../core/workspace/workspace.cpp" line="133"/>
         <source>%1 already holds tables that are not Tailor&apos;s; Tailor will not create a workspace in it.</source>
         <translation>%1 中已包含不属于 Tailor 的表；Tailor 不会在其中创建工作区。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="145"/>
+        <location filename="../core/workspace/workspace.cpp" line="148"/>
+        <source>The workspace was created, but importing the shipped prompts failed: %1</source>
+        <translation>工作区已创建，但导入内置提示词失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/workspace.cpp" line="174"/>
         <source>writing workspace metadata</source>
         <translation>写入工作区元数据</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="153"/>
+        <location filename="../core/workspace/workspace.cpp" line="182"/>
         <source>making the creator admin</source>
         <translation>将创建者设为管理员</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="237"/>
+        <location filename="../core/workspace/workspace.cpp" line="266"/>
         <source>reading the server version</source>
         <translation>读取服务器版本</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="243"/>
+        <location filename="../core/workspace/workspace.cpp" line="272"/>
         <source>reading workspace metadata</source>
         <translation>读取工作区元数据</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="256"/>
+        <location filename="../core/workspace/workspace.cpp" line="285"/>
         <source>counting operators</source>
         <translation>统计操作员数量</translation>
     </message>

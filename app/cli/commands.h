@@ -9,5 +9,9 @@ QList<CommandSpec> workspaceCommands();
 QList<CommandSpec> auditCommands();
 QList<CommandSpec> promptCommands();
 QList<CommandSpec> llmCommands();
+QList<CommandSpec> importCommands();
+QList<CommandSpec> profileCommands();
+QList<CommandSpec> segmentCommands();
+QList<CommandSpec> demoCommands();
 
 } // namespace tailor::cli

@@ -22,21 +22,33 @@ struct Area
 
 QList<Area> areas()
 {
-    return {{QStringLiteral("workspace"),
-             QCoreApplication::translate(
-                 "tailor-cli", "create, inspect and upgrade workspaces; manage operators and roles")},
-            {QStringLiteral("audit"),
-             QCoreApplication::translate("tailor-cli", "verify and list the tamper-evident audit log")},
-            {QStringLiteral("prompt"),
-             QCoreApplication::translate("tailor-cli",
-                                         "prompt templates: versions, labels, diffs, rendering and checks")},
-            {QStringLiteral("llm"),
-             QCoreApplication::translate("tailor-cli", "LLM endpoints: configure, test, chat, cache and request log")}};
+    return {
+        {QStringLiteral("workspace"),
+         QCoreApplication::translate("tailor-cli",
+                                     "create, inspect and upgrade workspaces; manage operators and roles")},
+        {QStringLiteral("audit"),
+         QCoreApplication::translate("tailor-cli", "verify and list the tamper-evident audit log")},
+        {QStringLiteral("prompt"),
+         QCoreApplication::translate("tailor-cli",
+                                     "prompt templates: versions, labels, diffs, rendering and checks")},
+        {QStringLiteral("llm"),
+         QCoreApplication::translate("tailor-cli",
+                                     "LLM endpoints: configure, test, chat, cache and request log")},
+        {QStringLiteral("import"),
+         QCoreApplication::translate("tailor-cli", "import interaction logs, item catalogs and user files")},
+        {QStringLiteral("profiles"),
+         QCoreApplication::translate("tailor-cli",
+                                     "browse, filter and show user profiles; derive them again")},
+        {QStringLiteral("segment"),
+         QCoreApplication::translate("tailor-cli", "saved profile filters with their sizes; seeded samples")},
+        {QStringLiteral("demo"),
+         QCoreApplication::translate("tailor-cli", "create the synthetic demo workspace")}};
 }
 
 QList<CommandSpec> allCommands()
 {
-    return workspaceCommands() + auditCommands() + promptCommands() + llmCommands();
+    return workspaceCommands() + auditCommands() + promptCommands() + llmCommands() + importCommands() +
+           profileCommands() + segmentCommands() + demoCommands();
 }
 
 QList<QCommandLineOption> globalOptions()

@@ -18,11 +18,6 @@ namespace tailor {
 
 namespace {
 
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("tailor::PromptDiff", text);
-}
-
 std::vector<QString> bodyLines(const QString &body)
 {
     QStringList lines = body.split(QLatin1Char('\n'));
@@ -97,7 +92,7 @@ void markChangedWords(PromptDiff::Line &removed, PromptDiff::Line &added)
 QString valueText(const QJsonValue &value)
 {
     if (value.isUndefined())
-        return translated("(none)");
+        return QCoreApplication::translate("tailor::PromptDiff", "(none)");
     QString text = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
     text = text.mid(1, text.size() - 2);
     constexpr int limit = 60;
@@ -240,10 +235,14 @@ Result<PromptDiff> PromptDiff::compute(const QString &oldText, const QString &ne
 {
     Result<PromptyFile> before = PromptyFile::parse(oldText);
     if (!before)
-        return Error::badInput(translated("The old version does not parse: %1").arg(before.error().message));
+        return Error::badInput(
+            QCoreApplication::translate("tailor::PromptDiff", "The old version does not parse: %1")
+                .arg(before.error().message));
     Result<PromptyFile> after = PromptyFile::parse(newText);
     if (!after)
-        return Error::badInput(translated("The new version does not parse: %1").arg(after.error().message));
+        return Error::badInput(
+            QCoreApplication::translate("tailor::PromptDiff", "The new version does not parse: %1")
+                .arg(after.error().message));
 
     PromptDiff diff;
     diff.m_oldName = before->name();
@@ -445,7 +444,7 @@ QString PromptDiff::toUnifiedText(const QString &oldLabel, const QString &newLab
     text += QStringLiteral("+++ ") + (newLabel.isEmpty() ? QStringLiteral("b/") + m_newName : newLabel) +
             QLatin1Char('\n');
     if (!m_changes.isEmpty() || m_frontMatterTextChanged) {
-        text += translated("Front matter:") + QLatin1Char('\n');
+        text += QCoreApplication::translate("tailor::PromptDiff", "Front matter:") + QLatin1Char('\n');
         for (const Change &change : m_changes) {
             const QChar mark = change.kind == Change::Kind::Added     ? QLatin1Char('+')
                                : change.kind == Change::Kind::Removed ? QLatin1Char('-')
@@ -453,7 +452,9 @@ QString PromptDiff::toUnifiedText(const QString &oldLabel, const QString &newLab
             text += QStringLiteral("  ") + mark + QLatin1Char(' ') + change.summary() + QLatin1Char('\n');
         }
         if (m_changes.isEmpty())
-            text += QStringLiteral("  ~ ") + translated("comments or layout changed") + QLatin1Char('\n');
+            text += QStringLiteral("  ~ ") +
+                    QCoreApplication::translate("tailor::PromptDiff", "comments or layout changed") +
+                    QLatin1Char('\n');
     }
     for (const Hunk &hunk : hunks(context)) {
         text += QStringLiteral("@@ -%1,%2 +%3,%4 @@\n")

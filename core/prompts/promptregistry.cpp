@@ -23,11 +23,6 @@ namespace tailor {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tailor::PromptRegistry", text);
-}
-
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -59,10 +54,14 @@ Result<PromptRow> findPrompt(QSqlDatabase db, const QString &name, bool lock)
     QString sql = QStringLiteral("SELECT id, name, folder, latest_version FROM prompts WHERE name = ?");
     if (lock && isPostgres(db))
         sql += QStringLiteral(" FOR UPDATE");
-    if (auto done = execSql(query, sql, {name}, tr("reading the prompt")); !done)
+    if (auto done = execSql(query, sql, {name},
+                            QCoreApplication::translate("tailor::PromptRegistry", "reading the prompt"));
+        !done)
         return done.error();
     if (!query.next())
-        return Error::notFound(tr("There is no prompt named '%1'.").arg(name));
+        return Error::notFound(
+            QCoreApplication::translate("tailor::PromptRegistry", "There is no prompt named '%1'.")
+                .arg(name));
     return PromptRow{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
                      query.value(3).toInt()};
 }
@@ -106,8 +105,10 @@ Result<void> PromptRegistry::validateName(const QString &name)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"));
     if (!pattern.match(name).hasMatch())
-        return Error::badInput(tr("'%1' is not a valid prompt name: use letters, digits, '-', '_' and '.', "
-                                  "starting with a letter or digit (at most 128 characters).")
+        return Error::badInput(QCoreApplication::translate(
+                                   "tailor::PromptRegistry",
+                                   "'%1' is not a valid prompt name: use letters, digits, '-', '_' and '.', "
+                                   "starting with a letter or digit (at most 128 characters).")
                                    .arg(name));
     return {};
 }
@@ -121,12 +122,17 @@ Result<void> PromptRegistry::validateFolder(const QString &folder)
     for (const QString &part : parts) {
         if (!segment.match(part).hasMatch())
             return Error::badInput(
-                tr("'%1' is not a valid folder: use names of letters, digits, spaces, '-', "
-                   "'_' and '.' separated by '/'.")
+                QCoreApplication::translate(
+                    "tailor::PromptRegistry",
+                    "'%1' is not a valid folder: use names of letters, digits, spaces, '-', "
+                    "'_' and '.' separated by '/'.")
                     .arg(folder));
     }
     if (parts.size() > 8)
-        return Error::badInput(tr("The folder '%1' is nested more than 8 levels deep.").arg(folder));
+        return Error::badInput(
+            QCoreApplication::translate("tailor::PromptRegistry",
+                                        "The folder '%1' is nested more than 8 levels deep.")
+                .arg(folder));
     return {};
 }
 
@@ -134,12 +140,15 @@ Result<void> PromptRegistry::validateLabel(const QString &label)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,31}$"));
     if (label == QLatin1String("latest"))
-        return Error::badInput(
-            tr("'latest' is implicit: it always names the newest version and cannot be moved."));
+        return Error::badInput(QCoreApplication::translate(
+            "tailor::PromptRegistry",
+            "'latest' is implicit: it always names the newest version and cannot be moved."));
     if (!pattern.match(label).hasMatch())
         return Error::badInput(
-            tr("'%1' is not a valid label: use lower-case letters, digits, '-' and '_' (at "
-               "most 32 characters).")
+            QCoreApplication::translate(
+                "tailor::PromptRegistry",
+                "'%1' is not a valid label: use lower-case letters, digits, '-' and '_' (at "
+                "most 32 characters).")
                 .arg(label));
     return {};
 }
@@ -166,7 +175,9 @@ Result<QList<PromptSummary>> PromptRegistry::list(const QString &search)
         values << pattern << pattern;
     }
     sql += QStringLiteral(" ORDER BY p.folder, p.name, l.label");
-    if (auto done = execSql(query, sql, values, tr("listing prompts")); !done)
+    if (auto done = execSql(query, sql, values,
+                            QCoreApplication::translate("tailor::PromptRegistry", "listing prompts"));
+        !done)
         return done.error();
     QList<PromptSummary> prompts;
     while (query.next()) {
@@ -196,7 +207,7 @@ Result<QStringList> PromptRegistry::folders()
             execSql(query,
                     QStringLiteral("SELECT path FROM prompt_folders UNION SELECT folder FROM prompts WHERE "
                                    "folder <> '' ORDER BY 1"),
-                    {}, tr("listing folders"));
+                    {}, QCoreApplication::translate("tailor::PromptRegistry", "listing folders"));
         !done)
         return done.error();
     QStringList result;
@@ -216,7 +227,8 @@ Result<QStringList> PromptRegistry::folders()
 Result<void> PromptRegistry::createFolder(const QString &path)
 {
     if (path.isEmpty())
-        return Error::badInput(tr("A folder needs a name."));
+        return Error::badInput(
+            QCoreApplication::translate("tailor::PromptRegistry", "A folder needs a name."));
     if (auto valid = validateFolder(path); !valid)
         return valid;
     if (auto allowed = require(Permission::EditPrompts); !allowed)
@@ -229,15 +241,18 @@ Result<void> PromptRegistry::createFolder(const QString &path)
         return begun;
     QSqlQuery query(connection.value());
     if (auto done = execSql(query, QStringLiteral("SELECT 1 FROM prompt_folders WHERE path = ?"), {path},
-                            tr("reading folders"));
+                            QCoreApplication::translate("tailor::PromptRegistry", "reading folders"));
         !done)
         return done;
     if (query.next())
-        return Error::conflict(tr("The folder '%1' already exists.").arg(path));
+        return Error::conflict(
+            QCoreApplication::translate("tailor::PromptRegistry", "The folder '%1' already exists.")
+                .arg(path));
     if (auto done = execSql(
             query,
             QStringLiteral("INSERT INTO prompt_folders (path, created_by, created_at) VALUES (?, ?, ?)"),
-            {path, m_operators.actingOperator(), now()}, tr("creating the folder"));
+            {path, m_operators.actingOperator(), now()},
+            QCoreApplication::translate("tailor::PromptRegistry", "creating the folder"));
         !done)
         return done;
     auto entry = AuditLog::append(connection.value(), m_operators.actingOperator(),
@@ -266,7 +281,8 @@ Result<void> PromptRegistry::moveToFolder(const QString &name, const QString &fo
     if (auto done = execSql(
             query,
             QStringLiteral("UPDATE prompts SET folder = ?, updated_by = ?, updated_at = ? WHERE id = ?"),
-            {orEmpty(folder), m_operators.actingOperator(), now(), prompt->id}, tr("moving the prompt"));
+            {orEmpty(folder), m_operators.actingOperator(), now(), prompt->id},
+            QCoreApplication::translate("tailor::PromptRegistry", "moving the prompt"));
         !done)
         return done;
     auto entry = AuditLog::append(connection.value(), m_operators.actingOperator(),
@@ -294,11 +310,15 @@ Result<PromptVersion> readVersion(QSqlDatabase db, const PromptRow &prompt, int 
             query,
             QStringLiteral("SELECT version, sha256, author, created_at, message, reverted_from, content "
                            "FROM prompt_versions WHERE prompt_id = ? AND version = ?"),
-            {prompt.id, version}, tr("reading the prompt version"));
+            {prompt.id, version},
+            QCoreApplication::translate("tailor::PromptRegistry", "reading the prompt version"));
         !done)
         return done.error();
     if (!query.next())
-        return Error::notFound(tr("Prompt '%1' has no version %2.").arg(prompt.name).arg(version));
+        return Error::notFound(
+            QCoreApplication::translate("tailor::PromptRegistry", "Prompt '%1' has no version %2.")
+                .arg(prompt.name)
+                .arg(version));
     PromptVersion result;
     result.promptId = prompt.id;
     result.promptName = prompt.name;
@@ -315,7 +335,7 @@ Result<PromptVersion> readVersion(QSqlDatabase db, const PromptRow &prompt, int 
             query,
             QStringLiteral("SELECT label FROM prompt_labels WHERE prompt_id = ? AND version = ? ORDER BY "
                            "label"),
-            {prompt.id, version}, tr("reading labels"));
+            {prompt.id, version}, QCoreApplication::translate("tailor::PromptRegistry", "reading labels"));
         !done)
         return done.error();
     while (query.next())
@@ -325,7 +345,7 @@ Result<PromptVersion> readVersion(QSqlDatabase db, const PromptRow &prompt, int 
             QStringLiteral("SELECT pin.partial_name, p.name, pin.pinned_version FROM prompt_partial_pins "
                            "pin JOIN prompts p ON p.id = pin.pinned_prompt_id WHERE pin.prompt_id = ? "
                            "AND pin.version = ?"),
-            {prompt.id, version}, tr("reading partials"));
+            {prompt.id, version}, QCoreApplication::translate("tailor::PromptRegistry", "reading partials"));
         !done)
         return done.error();
     while (query.next())
@@ -351,20 +371,24 @@ Result<int> resolveVersionNumber(QSqlDatabase db, const PromptRow &prompt, const
     const int number = ref.toInt(&isNumber);
     if (isNumber) {
         if (number < 1 || number > prompt.latestVersion)
-            return Error::notFound(tr("Prompt '%1' has no version %2 (latest is %3).")
-                                       .arg(prompt.name)
-                                       .arg(number)
-                                       .arg(prompt.latestVersion));
+            return Error::notFound(
+                QCoreApplication::translate("tailor::PromptRegistry",
+                                            "Prompt '%1' has no version %2 (latest is %3).")
+                    .arg(prompt.name)
+                    .arg(number)
+                    .arg(prompt.latestVersion));
         return number;
     }
     QSqlQuery query(db);
     if (auto done = execSql(
             query, QStringLiteral("SELECT version FROM prompt_labels WHERE prompt_id = ? AND label = ?"),
-            {prompt.id, ref}, tr("reading the label"));
+            {prompt.id, ref}, QCoreApplication::translate("tailor::PromptRegistry", "reading the label"));
         !done)
         return done.error();
     if (!query.next())
-        return Error::notFound(tr("Prompt '%1' has no label '%2'.").arg(prompt.name, ref));
+        return Error::notFound(
+            QCoreApplication::translate("tailor::PromptRegistry", "Prompt '%1' has no label '%2'.")
+                .arg(prompt.name, ref));
     return query.value(0).toInt();
 }
 
@@ -377,13 +401,17 @@ Result<QList<PartialPin>> pinPartials(QSqlDatabase db, const QString &selfName,
         const auto [name, ref] = splitReference(partial);
         if (name == selfName)
             return Error::badInput(
-                tr("The prompt '%1' includes itself as a partial ({{> %2}}); recursive partials "
-                   "are not allowed.")
+                QCoreApplication::translate(
+                    "tailor::PromptRegistry",
+                    "The prompt '%1' includes itself as a partial ({{> %2}}); recursive partials "
+                    "are not allowed.")
                     .arg(selfName, partial));
         auto target = findPrompt(db, name, false);
         if (!target)
             return Error::badInput(
-                tr("The partial {{> %1}} names no prompt in this workspace.").arg(partial));
+                QCoreApplication::translate("tailor::PromptRegistry",
+                                            "The partial {{> %1}} names no prompt in this workspace.")
+                    .arg(partial));
         auto version = resolveVersionNumber(db, target.value(), ref);
         if (!version)
             return version.error();
@@ -398,20 +426,26 @@ Result<QList<PartialPin>> pinPartials(QSqlDatabase db, const QString &selfName,
     int steps = 0;
     while (!frontier.isEmpty()) {
         if (++steps > 1000)
-            return Error::badInput(tr("The partials of '%1' nest too deeply.").arg(selfName));
+            return Error::badInput(
+                QCoreApplication::translate("tailor::PromptRegistry", "The partials of '%1' nest too deeply.")
+                    .arg(selfName));
         const auto [promptId, version] = frontier.takeFirst();
         if (auto done = execSql(
                 query,
                 QStringLiteral("SELECT p.name, pin.pinned_prompt_id, pin.pinned_version FROM "
                                "prompt_partial_pins pin JOIN prompts p ON p.id = pin.pinned_prompt_id "
                                "WHERE pin.prompt_id = ? AND pin.version = ?"),
-                {promptId, version}, tr("reading partials"));
+                {promptId, version},
+                QCoreApplication::translate("tailor::PromptRegistry", "reading partials"));
             !done)
             return done.error();
         while (query.next()) {
             if (query.value(0).toString() == selfName)
                 return Error::badInput(
-                    tr("Recursive partials: '%1' includes a prompt that includes '%1' again.").arg(selfName));
+                    QCoreApplication::translate(
+                        "tailor::PromptRegistry",
+                        "Recursive partials: '%1' includes a prompt that includes '%1' again.")
+                        .arg(selfName));
             frontier.append({query.value(1).toLongLong(), query.value(2).toInt()});
         }
     }
@@ -456,7 +490,7 @@ Result<SaveOutcome> writeVersion(QSqlDatabase db, const QString &author, PromptR
             {prompt.id, version, sha, request.canonical, author, time, orEmpty(request.message),
              request.revertedFrom > 0 ? QVariant(request.revertedFrom)
                                       : QVariant(QMetaType::fromType<int>())},
-            tr("saving the prompt version"));
+            QCoreApplication::translate("tailor::PromptRegistry", "saving the prompt version"));
         !done)
         return done.error();
     for (const PartialPin &pin : pins.value()) {
@@ -464,7 +498,8 @@ Result<SaveOutcome> writeVersion(QSqlDatabase db, const QString &author, PromptR
                 execSql(query,
                         QStringLiteral("INSERT INTO prompt_partial_pins (prompt_id, version, partial_name, "
                                        "pinned_prompt_id, pinned_version) VALUES (?, ?, ?, ?, ?)"),
-                        {prompt.id, version, pin.name, pin.promptId, pin.version}, tr("pinning partials"));
+                        {prompt.id, version, pin.name, pin.promptId, pin.version},
+                        QCoreApplication::translate("tailor::PromptRegistry", "pinning partials"));
             !done)
             return done.error();
     }
@@ -472,7 +507,8 @@ Result<SaveOutcome> writeVersion(QSqlDatabase db, const QString &author, PromptR
             query,
             QStringLiteral("UPDATE prompts SET latest_version = ?, updated_by = ?, updated_at = ? WHERE "
                            "id = ?"),
-            {version, author, time, prompt.id}, tr("saving the prompt version"));
+            {version, author, time, prompt.id},
+            QCoreApplication::translate("tailor::PromptRegistry", "saving the prompt version"));
         !done)
         return done.error();
     prompt.latestVersion = version;
@@ -514,22 +550,26 @@ Result<PromptVersion> PromptRegistry::create(const QString &name, const QString 
         return begun.error();
     QSqlQuery query(db);
     if (auto done = execSql(query, QStringLiteral("SELECT 1 FROM prompts WHERE name = ?"), {name},
-                            tr("reading prompts"));
+                            QCoreApplication::translate("tailor::PromptRegistry", "reading prompts"));
         !done)
         return done.error();
     if (query.next())
-        return Error::conflict(tr("A prompt named '%1' already exists.").arg(name));
+        return Error::conflict(
+            QCoreApplication::translate("tailor::PromptRegistry", "A prompt named '%1' already exists.")
+                .arg(name));
     const QString time = now();
     const QString author = m_operators.actingOperator();
     if (auto done = execSql(
             query,
             QStringLiteral("INSERT INTO prompts (name, folder, latest_version, created_by, created_at, "
                            "updated_by, updated_at) VALUES (?, ?, 0, ?, ?, ?, ?) RETURNING id"),
-            {name, orEmpty(folder), author, time, author, time}, tr("creating the prompt"));
+            {name, orEmpty(folder), author, time, author, time},
+            QCoreApplication::translate("tailor::PromptRegistry", "creating the prompt"));
         !done)
         return done.error();
     if (!query.next())
-        return Error::failed(tr("The database did not return the new prompt's id."));
+        return Error::failed(QCoreApplication::translate("tailor::PromptRegistry",
+                                                         "The database did not return the new prompt's id."));
     PromptRow prompt{query.value(0).toLongLong(), name, folder, 0};
     query.finish(); // SQLite cannot commit while a statement is still stepping
     auto saved =
@@ -563,9 +603,11 @@ Result<SaveOutcome> PromptRegistry::save(const QString &name, int baseVersion, c
         auto latest = readVersion(db, prompt.value(), prompt->latestVersion, false);
         const QString by = latest ? latest->author : QString();
         return Error::conflict(
-            tr("Prompt '%1' changed while you edited it: you started from version %2, but "
-               "version %3 by %4 is newer. Your text was not saved; compare it with version %3 "
-               "and save again.")
+            QCoreApplication::translate(
+                "tailor::PromptRegistry",
+                "Prompt '%1' changed while you edited it: you started from version %2, but "
+                "version %3 by %4 is newer. Your text was not saved; compare it with version %3 "
+                "and save again.")
                 .arg(name)
                 .arg(baseVersion)
                 .arg(prompt->latestVersion)
@@ -597,20 +639,27 @@ Result<SaveOutcome> PromptRegistry::revert(const QString &name, int version, int
         return prompt.error();
     if (prompt->latestVersion != baseVersion)
         return Error::conflict(
-            tr("Prompt '%1' changed: version %2 is newer than version %3 you were looking at.")
+            QCoreApplication::translate(
+                "tailor::PromptRegistry",
+                "Prompt '%1' changed: version %2 is newer than version %3 you were looking at.")
                 .arg(name)
                 .arg(prompt->latestVersion)
                 .arg(baseVersion));
     auto old = readVersion(db, prompt.value(), version, true);
     if (!old)
         return old.error();
-    const QString text = message.isEmpty() ? tr("Revert to version %1").arg(version) : message;
+    const QString text =
+        message.isEmpty()
+            ? QCoreApplication::translate("tailor::PromptRegistry", "Revert to version %1").arg(version)
+            : message;
     auto saved = writeVersion(db, m_operators.actingOperator(), prompt.value(),
                               {old->content, text, version, QStringLiteral("prompt.revert")});
     if (!saved)
         return saved.error();
     if (!saved->created)
-        return Error::conflict(tr("Version %1 of '%2' already has the same content as the latest version.")
+        return Error::conflict(QCoreApplication::translate(
+                                   "tailor::PromptRegistry",
+                                   "Version %1 of '%2' already has the same content as the latest version.")
                                    .arg(version)
                                    .arg(name));
     if (auto committed = transaction.commit(); !committed)
@@ -654,7 +703,7 @@ Result<QList<PromptVersion>> PromptRegistry::versions(const QString &name)
                            "l.label FROM prompt_versions v LEFT JOIN prompt_labels l ON l.prompt_id = "
                            "v.prompt_id AND l.version = v.version WHERE v.prompt_id = ? ORDER BY "
                            "v.version DESC, l.label"),
-            {prompt->id}, tr("listing versions"));
+            {prompt->id}, QCoreApplication::translate("tailor::PromptRegistry", "listing versions"));
         !done)
         return done.error();
     QList<PromptVersion> result;
@@ -690,7 +739,7 @@ Result<QMap<QString, int>> PromptRegistry::labels(const QString &name)
     QSqlQuery query(connection.value());
     if (auto done =
             execSql(query, QStringLiteral("SELECT label, version FROM prompt_labels WHERE prompt_id = ?"),
-                    {prompt->id}, tr("reading labels"));
+                    {prompt->id}, QCoreApplication::translate("tailor::PromptRegistry", "reading labels"));
         !done)
         return done.error();
     QMap<QString, int> result;
@@ -709,8 +758,10 @@ Result<void> PromptRegistry::moveLabel(const QString &name, const QString &label
         !allowed) {
         if (isProtectedLabel(label))
             return Error::permissionDenied(
-                tr("'%1' is a protected label: it moves only through an approved release "
-                   "or by an admin. %2")
+                QCoreApplication::translate(
+                    "tailor::PromptRegistry",
+                    "'%1' is a protected label: it moves only through an approved release "
+                    "or by an admin. %2")
                     .arg(label, allowed.error().message));
         return allowed;
     }
@@ -725,20 +776,24 @@ Result<void> PromptRegistry::moveLabel(const QString &name, const QString &label
     if (!prompt)
         return prompt.error();
     if (version < 1 || version > prompt->latestVersion)
-        return Error::notFound(tr("Prompt '%1' has no version %2 (latest is %3).")
+        return Error::notFound(QCoreApplication::translate("tailor::PromptRegistry",
+                                                           "Prompt '%1' has no version %2 (latest is %3).")
                                    .arg(name)
                                    .arg(version)
                                    .arg(prompt->latestVersion));
     QSqlQuery query(db);
     if (auto done = execSql(
             query, QStringLiteral("SELECT version FROM prompt_labels WHERE prompt_id = ? AND label = ?"),
-            {prompt->id, label}, tr("reading the label"));
+            {prompt->id, label}, QCoreApplication::translate("tailor::PromptRegistry", "reading the label"));
         !done)
         return done;
     const int from = query.next() ? query.value(0).toInt() : 0;
     if (from == version)
-        return Error::conflict(
-            tr("Label '%1' already points at version %2 of '%3'.").arg(label).arg(version).arg(name));
+        return Error::conflict(QCoreApplication::translate("tailor::PromptRegistry",
+                                                           "Label '%1' already points at version %2 of '%3'.")
+                                   .arg(label)
+                                   .arg(version)
+                                   .arg(name));
     const QString time = now();
     const QString who = m_operators.actingOperator();
     const QString upsert =
@@ -746,7 +801,8 @@ Result<void> PromptRegistry::moveLabel(const QString &name, const QString &label
                                    "label) VALUES (?, ?, ?, ?, ?)")
                   : QStringLiteral("UPDATE prompt_labels SET version = ?, moved_by = ?, moved_at = ? "
                                    "WHERE prompt_id = ? AND label = ?");
-    if (auto done = execSql(query, upsert, {version, who, time, prompt->id, label}, tr("moving the label"));
+    if (auto done = execSql(query, upsert, {version, who, time, prompt->id, label},
+                            QCoreApplication::translate("tailor::PromptRegistry", "moving the label"));
         !done)
         return done;
     if (auto done = execSql(
@@ -755,7 +811,7 @@ Result<void> PromptRegistry::moveLabel(const QString &name, const QString &label
                            "moved_by, moved_at, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
             {prompt->id, label, from > 0 ? QVariant(from) : QVariant(QMetaType::fromType<int>()), version,
              who, time, orEmpty(note)},
-            tr("recording the label move"));
+            QCoreApplication::translate("tailor::PromptRegistry", "recording the label move"));
         !done)
         return done;
     QJsonObject payload{{QStringLiteral("label"), label}, {QStringLiteral("to"), version}};
@@ -789,16 +845,18 @@ Result<void> PromptRegistry::removeLabel(const QString &name, const QString &lab
     QSqlQuery query(db);
     if (auto done = execSql(
             query, QStringLiteral("SELECT version FROM prompt_labels WHERE prompt_id = ? AND label = ?"),
-            {prompt->id, label}, tr("reading the label"));
+            {prompt->id, label}, QCoreApplication::translate("tailor::PromptRegistry", "reading the label"));
         !done)
         return done;
     if (!query.next())
-        return Error::notFound(tr("Prompt '%1' has no label '%2'.").arg(name, label));
+        return Error::notFound(
+            QCoreApplication::translate("tailor::PromptRegistry", "Prompt '%1' has no label '%2'.")
+                .arg(name, label));
     const int from = query.value(0).toInt();
     const QString who = m_operators.actingOperator();
-    if (auto done =
-            execSql(query, QStringLiteral("DELETE FROM prompt_labels WHERE prompt_id = ? AND label = ?"),
-                    {prompt->id, label}, tr("removing the label"));
+    if (auto done = execSql(
+            query, QStringLiteral("DELETE FROM prompt_labels WHERE prompt_id = ? AND label = ?"),
+            {prompt->id, label}, QCoreApplication::translate("tailor::PromptRegistry", "removing the label"));
         !done)
         return done;
     if (auto done = execSql(
@@ -806,7 +864,7 @@ Result<void> PromptRegistry::removeLabel(const QString &name, const QString &lab
             QStringLiteral("INSERT INTO prompt_label_history (prompt_id, label, from_version, to_version, "
                            "moved_by, moved_at, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
             {prompt->id, label, from, QVariant(QMetaType::fromType<int>()), who, now(), orEmpty(note)},
-            tr("recording the label removal"));
+            QCoreApplication::translate("tailor::PromptRegistry", "recording the label removal"));
         !done)
         return done;
     auto entry = AuditLog::append(db, who, QStringLiteral("label.remove"), QStringLiteral("prompt:") + name,
@@ -833,7 +891,9 @@ Result<QList<LabelMove>> PromptRegistry::labelHistory(const QString &name, const
         values << label;
     }
     sql += QStringLiteral(" ORDER BY id DESC");
-    if (auto done = execSql(query, sql, values, tr("reading label history")); !done)
+    if (auto done = execSql(query, sql, values,
+                            QCoreApplication::translate("tailor::PromptRegistry", "reading label history"));
+        !done)
         return done.error();
     QList<LabelMove> moves;
     while (query.next())
@@ -858,7 +918,8 @@ Result<QList<ChatMessage>> PromptRegistry::render(const PromptVersion &version, 
             if (partials.contains(it.key()))
                 continue;
             if (++loaded > MustacheTemplate::MaxPartialDepth)
-                return Error::badInput(tr("'%1' includes more than %2 partials.")
+                return Error::badInput(QCoreApplication::translate("tailor::PromptRegistry",
+                                                                   "'%1' includes more than %2 partials.")
                                            .arg(version.promptName)
                                            .arg(MustacheTemplate::MaxPartialDepth));
             auto pinned = resolve(it.value());
@@ -872,7 +933,8 @@ Result<QList<ChatMessage>> PromptRegistry::render(const PromptVersion &version, 
                 texts << message.text;
             auto parsed = MustacheTemplate::parse(texts.join(QStringLiteral("\n\n")));
             if (!parsed)
-                return Error::badInput(tr("Partial %1: %2").arg(it.value(), parsed.error().message));
+                return Error::badInput(QCoreApplication::translate("tailor::PromptRegistry", "Partial %1: %2")
+                                           .arg(it.value(), parsed.error().message));
             partials.insert(it.key(), parsed.value());
             frontier.append(pinned->partialPins);
         }
@@ -899,11 +961,15 @@ Result<QList<ImportOutcome>> PromptRegistry::importFiles(const QStringList &path
         QFile file(path);
         if (file.size() > PromptyFile::maximumSize)
             return Error::badInput(
-                tr("%1: the file is larger than %2 KiB; a prompt that big is not a prompt.")
+                QCoreApplication::translate(
+                    "tailor::PromptRegistry",
+                    "%1: the file is larger than %2 KiB; a prompt that big is not a prompt.")
                     .arg(path)
                     .arg(PromptyFile::maximumSize / 1024));
         if (!file.open(QIODevice::ReadOnly))
-            return Error::badInput(tr("Cannot read %1: %2.").arg(path, file.errorString()));
+            return Error::badInput(
+                QCoreApplication::translate("tailor::PromptRegistry", "Cannot read %1: %2.")
+                    .arg(path, file.errorString()));
         auto canonical = PromptyFile::canonicalText(file.readAll());
         if (!canonical)
             return Error::badInput(path + QStringLiteral(": ") + canonical.error().message);
@@ -946,11 +1012,13 @@ Result<QList<ImportOutcome>> PromptRegistry::importFiles(const QStringList &path
                         QStringLiteral("INSERT INTO prompts (name, folder, latest_version, created_by, "
                                        "created_at, updated_by, updated_at) VALUES (?, ?, 0, ?, ?, ?, "
                                        "?) RETURNING id"),
-                        {file.name, orEmpty(file.folder), who, time, who, time}, tr("creating the prompt"));
+                        {file.name, orEmpty(file.folder), who, time, who, time},
+                        QCoreApplication::translate("tailor::PromptRegistry", "creating the prompt"));
                     !done)
                     return done.error();
                 if (!query.next())
-                    return Error::failed(tr("The database did not return the new prompt's id."));
+                    return Error::failed(QCoreApplication::translate(
+                        "tailor::PromptRegistry", "The database did not return the new prompt's id."));
                 prompt = {query.value(0).toLongLong(), file.name, file.folder, 0};
             }
             auto saved =
@@ -962,7 +1030,9 @@ Result<QList<ImportOutcome>> PromptRegistry::importFiles(const QStringList &path
                     if (!existing) {
                         QSqlQuery query(db);
                         if (auto done = execSql(query, QStringLiteral("DELETE FROM prompts WHERE id = ?"),
-                                                {prompt.id}, tr("deferring the import"));
+                                                {prompt.id},
+                                                QCoreApplication::translate("tailor::PromptRegistry",
+                                                                            "deferring the import"));
                             !done)
                             return done.error();
                     }
@@ -1000,7 +1070,8 @@ Result<QList<ImportOutcome>> PromptRegistry::importShipped()
         files << dir.filePath(name);
     if (files.isEmpty())
         return QList<ImportOutcome>();
-    return importFiles(files, tr("Shipped with Tailor %1").arg(QStringLiteral(TAILOR_VERSION)));
+    return importFiles(files, QCoreApplication::translate("tailor::PromptRegistry", "Shipped with Tailor %1")
+                                  .arg(QStringLiteral(TAILOR_VERSION)));
 }
 
 Result<QStringList> PromptRegistry::exportTo(const QString &directory, const QStringList &names,
@@ -1027,14 +1098,18 @@ Result<QStringList> PromptRegistry::exportTo(const QString &directory, const QSt
         const QString folder =
             version.folder.isEmpty() ? directory : directory + QLatin1Char('/') + version.folder;
         if (!QDir().mkpath(folder))
-            return Error::failed(tr("Cannot create the folder %1.").arg(folder));
+            return Error::failed(
+                QCoreApplication::translate("tailor::PromptRegistry", "Cannot create the folder %1.")
+                    .arg(folder));
         const QString path = folder + QLatin1Char('/') + version.promptName + QStringLiteral(".prompty");
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
-            return Error::failed(tr("Cannot write %1: %2.").arg(path, file.errorString()));
+            return Error::failed(QCoreApplication::translate("tailor::PromptRegistry", "Cannot write %1: %2.")
+                                     .arg(path, file.errorString()));
         file.write(version.content.toUtf8());
         if (!file.commit())
-            return Error::failed(tr("Cannot write %1: %2.").arg(path, file.errorString()));
+            return Error::failed(QCoreApplication::translate("tailor::PromptRegistry", "Cannot write %1: %2.")
+                                     .arg(path, file.errorString()));
         written << path;
         exported.append(QJsonObject{{QStringLiteral("prompt"), version.promptName},
                                     {QStringLiteral("version"), version.version},

@@ -8,6 +8,9 @@
 #include "identity/role.h"
 #include "llm/endpointstore.h"
 #include "llm/llmclient.h"
+#include "profiles/profileimporter.h"
+#include "profiles/profilestore.h"
+#include "profiles/segmentstore.h"
 #include "prompts/promptregistry.h"
 #include "result.h"
 #include "storage/auditlog.h"
@@ -51,6 +54,7 @@ public:
     };
 
     static Result<std::shared_ptr<Workspace>> open(const DatabaseUrl &url, const OpenOptions &options);
+    ~Workspace();
     // Creates a workspace at `url` (a new SQLite file, or an empty PostgreSQL database) with the prompts
     // Tailor ships. Refuses a database that already holds a workspace or anything else.
     static Result<std::shared_ptr<Workspace>> init(const DatabaseUrl &url, const QString &operatorOverride);
@@ -63,6 +67,9 @@ public:
     OperatorService &operators() { return m_operators; }
     PromptRegistry &prompts() { return m_prompts; }
     EndpointStore &endpoints() { return m_endpoints; }
+    ProfileImporter &profileImporter() { return m_profileImporter; }
+    ProfileStore &profiles() { return m_profiles; }
+    SegmentStore &segments() { return m_segments; }
     // The workspace's LLM client, started on first use (its worker thread, cache and request log).
     LlmClient &llm();
 
@@ -87,6 +94,9 @@ private:
     OperatorService m_operators;
     PromptRegistry m_prompts;
     EndpointStore m_endpoints;
+    ProfileImporter m_profileImporter;
+    ProfileStore m_profiles;
+    SegmentStore m_segments;
     std::unique_ptr<LlmClient> m_llm;
     QList<Migration> m_applied;
 };

@@ -1,0 +1,67 @@
+// LineReader streams a text file line by line without ever holding more than one chunk (4 MiB) of it, so
+// a 2 GB interaction log imports in constant memory. It numbers lines, counts the bytes read for progress,
+// and hands out every line as UTF-8: a declared Latin-1 file is converted; with TextEncoding::Auto the
+// first non-ASCII line decides (valid UTF-8 → UTF-8, else Latin-1) and a later line that contradicts the
+// decision is an error, because a file mixing encodings would otherwise import garbled titles silently.
+#pragma once
+
+#include "profiles/importrequest.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QFile>
+#include <QString>
+
+namespace tailor {
+
+struct TextLine
+{
+    QByteArrayView text;    // UTF-8, without the line terminator; valid until the next call to next()
+    qint64 number = 0;      // 1-based
+    bool terminated = true; // false for a last line without a newline
+    QString encodingError;  // non-empty when the line's bytes do not fit the encoding
+    QByteArrayView raw;     // the bytes as they are in the file (for the rejects file)
+};
+
+class LineReader
+{
+public:
+    LineReader(const QString &path, TextEncoding declared);
+
+    Result<void> open();
+    // False at the end of the file or on a read error (see readError()).
+    bool next(TextLine &line);
+    // Appends the next physical line to `line` with a '\n' (a quoted CSV field spanning lines); false at
+    // the end of the file.
+    bool continueLine(TextLine &line);
+
+    qint64 bytesRead() const { return m_consumed; }
+    qint64 size() const { return m_size; }
+    // The encoding in force: Auto while every line so far was ASCII.
+    TextEncoding encoding() const { return m_encoding; }
+    QString readError() const { return m_readError; }
+
+    // The byte offset of the first invalid UTF-8 sequence in `bytes`, or -1 when it is valid.
+    static qsizetype firstInvalidUtf8(QByteArrayView bytes);
+
+private:
+    bool fill();
+    bool readRawLine(QByteArrayView &raw, bool &terminated);
+    void decode(TextLine &line);
+
+    QFile m_file;
+    QString m_fileName;
+    TextEncoding m_declared;
+    TextEncoding m_encoding;
+    QByteArray m_buffer;
+    qsizetype m_position = 0;
+    bool m_eof = false;
+    qint64 m_size = 0;
+    qint64 m_consumed = 0;
+    qint64 m_lineNumber = 0;
+    QByteArray m_converted;
+    QByteArray m_joined;
+    QString m_readError;
+};
+
+} // namespace tailor

@@ -1,0 +1,482 @@
+#include "profilewriter.h"
+
+#include <QJsonDocument>
+
+#include <charconv>
+
+namespace tailor {
+
+namespace {
+
+Result<qint64> stepForId(BulkStatement &statement)
+{
+    auto row = statement.step();
+    if (!row)
+        return row.error();
+    const qint64 id = row.value() ? statement.int64(0) : -1;
+    if (row.value()) {
+        // Drain so PostgreSQL's INSERT ... RETURNING completes before the next use.
+        while (true) {
+            auto more = statement.step();
+            if (!more || !more.value())
+                break;
+        }
+    }
+    statement.reset();
+    return id;
+}
+
+Result<void> run(BulkStatement &statement)
+{
+    auto done = statement.step();
+    statement.reset();
+    if (!done)
+        return done.error();
+    return {};
+}
+
+// The value of a canonical decimal number below 2^24 ("0", "17"; not "017" or "+1"), else -1.
+qint64 smallNumber(QByteArrayView key)
+{
+    if (key.isEmpty() || key.size() > 8 || (key.size() > 1 && key.front() == '0'))
+        return -1;
+    qint64 value = 0;
+    for (const char c : key) {
+        if (c < '0' || c > '9')
+            return -1;
+        value = value * 10 + (c - '0');
+    }
+    return value < (1 << 24) ? value : -1;
+}
+
+QString canonicalJson(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+struct ProfileWriter::Statements
+{
+    Statements(QSqlDatabase db, bool sqlite)
+        : findUser(db, QStringLiteral("SELECT id FROM profile_users WHERE external_id = ?"))
+        , insertUser(db,
+                     QStringLiteral(
+                         "INSERT INTO profile_users (external_id, id_number, search_text) VALUES (?, ?, ?) "
+                         "RETURNING id"))
+        , insertSearch(db, sqlite ? QStringLiteral(
+                                        "INSERT INTO profile_users_search (rowid, search_text) VALUES (?, ?)")
+                                  : QStringLiteral("SELECT ?, ?"))
+        , deleteSearch(
+              db, sqlite ? QStringLiteral("INSERT INTO profile_users_search (profile_users_search, rowid, "
+                                          "search_text) VALUES ('delete', ?, ?)")
+                         : QStringLiteral("SELECT ?, ?"))
+        , findItem(db, QStringLiteral("SELECT id FROM profile_items WHERE external_id = ?"))
+        , insertItem(db, QStringLiteral("INSERT INTO profile_items (external_id) VALUES (?) RETURNING id"))
+        , findKind(db, QStringLiteral("SELECT id FROM profile_event_kinds WHERE name = ?"))
+        , insertKind(db, QStringLiteral("INSERT INTO profile_event_kinds (name) VALUES (?) RETURNING id"))
+        , findCategory(db, QStringLiteral("SELECT id FROM profile_categories WHERE name = ?"))
+        , insertCategory(db, QStringLiteral("INSERT INTO profile_categories (name) VALUES (?) RETURNING id"))
+        , insertInteraction(
+              db, sqlite ? QStringLiteral("INSERT OR IGNORE INTO profile_interactions (user_id, at, "
+                                          "item_id, kind, value) VALUES (?, ?, ?, ?, ?)")
+                         : QStringLiteral("INSERT INTO profile_interactions (user_id, at, item_id, kind, "
+                                          "value) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"))
+        , readItem(db, QStringLiteral("SELECT title, attributes FROM profile_items WHERE id = ?"))
+        , readItemCategories(
+              db, QStringLiteral("SELECT c.name FROM profile_item_categories ic JOIN profile_categories c "
+                                 "ON c.id = ic.category_id WHERE ic.item_id = ? ORDER BY c.name"))
+        , updateItem(db, QStringLiteral("UPDATE profile_items SET title = ?, attributes = ? WHERE id = ?"))
+        , deleteItemCategories(db, QStringLiteral("DELETE FROM profile_item_categories WHERE item_id = ?"))
+        , insertItemCategory(
+              db, QStringLiteral("INSERT INTO profile_item_categories (item_id, category_id) VALUES (?, ?)"))
+        , readConsent(db, QStringLiteral("SELECT consent, search_text FROM profile_users WHERE id = ?"))
+        , updateConsent(db, QStringLiteral("UPDATE profile_users SET consent = ? WHERE id = ?"))
+        , readAttribute(
+              db,
+              QStringLiteral("SELECT value, pii FROM profile_user_attributes WHERE user_id = ? AND key = ?"))
+        , insertAttribute(
+              db,
+              QStringLiteral("INSERT INTO profile_user_attributes (user_id, key, value, pii) VALUES (?, ?, "
+                             "?, ?)"))
+        , updateAttribute(
+              db,
+              QStringLiteral("UPDATE profile_user_attributes SET value = ?, pii = ? WHERE user_id = ? AND "
+                             "key = ?"))
+        , searchValues(
+              db,
+              QStringLiteral("SELECT value FROM profile_user_attributes WHERE user_id = ? AND pii = 0 ORDER "
+                             "BY key"))
+        , updateSearch(db, QStringLiteral("UPDATE profile_users SET search_text = ? WHERE id = ?"))
+    {}
+
+    QList<BulkStatement *> all()
+    {
+        return {
+            &findUser,           &insertUser,   &insertSearch,       &deleteSearch,  &findItem,
+            &insertItem,         &findKind,     &insertKind,         &findCategory,  &insertCategory,
+            &insertInteraction,  &readItem,     &readItemCategories, &updateItem,    &deleteItemCategories,
+            &insertItemCategory, &readConsent,  &updateConsent,      &readAttribute, &insertAttribute,
+            &updateAttribute,    &searchValues, &updateSearch};
+    }
+
+    BulkStatement findUser, insertUser, insertSearch, deleteSearch, findItem, insertItem, findKind,
+        insertKind, findCategory, insertCategory, insertInteraction, readItem, readItemCategories, updateItem,
+        deleteItemCategories, insertItemCategory, readConsent, updateConsent, readAttribute, insertAttribute,
+        updateAttribute, searchValues, updateSearch;
+};
+
+qint64 ProfileWriter::IdCache::find(QByteArrayView key, qint64 &number)
+{
+    number = smallNumber(key);
+    if (number >= 0)
+        return size_t(number) < byNumber.size() ? byNumber[size_t(number)] - 1 : -1;
+    if (lastId >= 0 && key == QByteArrayView(lastKey))
+        return lastId;
+    const auto it = byText.constFind(key.toByteArray());
+    if (it == byText.cend())
+        return -1;
+    lastKey = it.key();
+    lastId = it.value();
+    return lastId;
+}
+
+void ProfileWriter::IdCache::insert(QByteArrayView key, qint64 number, qint64 id)
+{
+    if (number >= 0) {
+        if (size_t(number) >= byNumber.size())
+            byNumber.resize(size_t(number) + 1 + byNumber.size() / 2, 0);
+        byNumber[size_t(number)] = id + 1;
+        return;
+    }
+    lastKey = key.toByteArray();
+    lastId = id;
+    byText.insert(lastKey, id);
+}
+
+ProfileWriter::ProfileWriter(QSqlDatabase db)
+    : m_db(std::move(db))
+    , m_sqlite(BulkStatement::sqliteHandle(m_db) != nullptr)
+    , m_statements(std::make_unique<Statements>(m_db, m_sqlite))
+{}
+
+ProfileWriter::~ProfileWriter() = default;
+
+Result<void> ProfileWriter::prepare()
+{
+    for (BulkStatement *statement : m_statements->all()) {
+        if (auto prepared = statement->prepare(); !prepared)
+            return prepared;
+    }
+    return {};
+}
+
+Result<qint64> ProfileWriter::user(QByteArrayView external, bool *created)
+{
+    if (created)
+        *created = false;
+    qint64 number = -1;
+    if (const qint64 cached = m_users.find(external, number); cached >= 0)
+        return cached;
+    const QByteArray key = external.toByteArray();
+    Statements &s = *m_statements;
+    s.findUser.bindText(0, external);
+    auto found = stepForId(s.findUser);
+    if (!found)
+        return found;
+    qint64 id = found.value();
+    if (id < 0) {
+        const QByteArray search = key.toLower();
+        s.insertUser.bindText(0, external);
+        qint64 number = 0;
+        const auto [end, error] = std::from_chars(external.data(), external.data() + external.size(), number);
+        if (error == std::errc() && end == external.data() + external.size())
+            s.insertUser.bind(1, number);
+        else
+            s.insertUser.bindNull(1);
+        s.insertUser.bindText(2, search);
+        auto inserted = stepForId(s.insertUser);
+        if (!inserted)
+            return inserted;
+        id = inserted.value();
+        if (m_sqlite) {
+            s.insertSearch.bind(0, id);
+            s.insertSearch.bindText(1, search);
+            if (auto done = run(s.insertSearch); !done)
+                return done.error();
+        }
+        if (created)
+            *created = true;
+    }
+    m_users.insert(external, number, id);
+    return id;
+}
+
+Result<qint64> ProfileWriter::item(QByteArrayView external, bool *created)
+{
+    if (created)
+        *created = false;
+    qint64 number = -1;
+    if (const qint64 cached = m_items.find(external, number); cached >= 0)
+        return cached;
+    Statements &s = *m_statements;
+    s.findItem.bindText(0, external);
+    auto found = stepForId(s.findItem);
+    if (!found)
+        return found;
+    qint64 id = found.value();
+    if (id < 0) {
+        s.insertItem.bindText(0, external);
+        auto inserted = stepForId(s.insertItem);
+        if (!inserted)
+            return inserted;
+        id = inserted.value();
+        if (created)
+            *created = true;
+    }
+    m_items.insert(external, number, id);
+    return id;
+}
+
+Result<qint64> ProfileWriter::kind(QByteArrayView name, bool *created)
+{
+    if (created)
+        *created = false;
+    const QByteArray key = name.toByteArray().toLower();
+    if (const auto it = m_kinds.constFind(key); it != m_kinds.cend())
+        return it.value();
+    Statements &s = *m_statements;
+    s.findKind.bindText(0, key);
+    auto found = stepForId(s.findKind);
+    if (!found)
+        return found;
+    qint64 id = found.value();
+    if (id < 0) {
+        s.insertKind.bindText(0, key);
+        auto inserted = stepForId(s.insertKind);
+        if (!inserted)
+            return inserted;
+        id = inserted.value();
+        if (created)
+            *created = true;
+    }
+    m_kinds.insert(key, id);
+    return id;
+}
+
+Result<qint64> ProfileWriter::category(const QString &name)
+{
+    if (const auto it = m_categories.constFind(name); it != m_categories.cend())
+        return it.value();
+    Statements &s = *m_statements;
+    const QByteArray utf8 = name.toUtf8();
+    s.findCategory.bindText(0, utf8);
+    auto found = stepForId(s.findCategory);
+    if (!found)
+        return found;
+    qint64 id = found.value();
+    if (id < 0) {
+        s.insertCategory.bindText(0, utf8);
+        auto inserted = stepForId(s.insertCategory);
+        if (!inserted)
+            return inserted;
+        id = inserted.value();
+    }
+    m_categories.insert(name, id);
+    return id;
+}
+
+Result<bool> ProfileWriter::addInteraction(qint64 user, qint64 at, qint64 item, qint64 kind, double value)
+{
+    BulkStatement &insert = m_statements->insertInteraction;
+    insert.bind(0, user);
+    insert.bind(1, at);
+    insert.bind(2, item);
+    insert.bind(3, kind);
+    insert.bind(4, value);
+    auto done = insert.step();
+    insert.reset();
+    if (!done)
+        return done.error();
+    return insert.changes() > 0;
+}
+
+Result<ProfileWriter::Change> ProfileWriter::upsertItem(const ItemRow &row, bool &categoriesChanged,
+                                                        qint64 &itemId)
+{
+    Statements &s = *m_statements;
+    categoriesChanged = false;
+    s.findItem.bindText(0, row.id);
+    auto found = stepForId(s.findItem);
+    if (!found)
+        return found.error();
+    const bool isNew = found.value() < 0;
+    auto id = item(row.id);
+    if (!id)
+        return id.error();
+    itemId = id.value();
+
+    QString oldTitle;
+    QString oldAttributes = QStringLiteral("{}");
+    QStringList oldCategories;
+    if (!isNew) {
+        s.readItem.bind(0, itemId);
+        auto read = s.readItem.step();
+        if (!read)
+            return read.error();
+        if (read.value()) {
+            oldTitle = QString::fromUtf8(s.readItem.text(0));
+            oldAttributes = QString::fromUtf8(s.readItem.text(1));
+        }
+        s.readItem.reset();
+        s.readItemCategories.bind(0, itemId);
+        for (;;) {
+            auto next = s.readItemCategories.step();
+            if (!next)
+                return next.error();
+            if (!next.value())
+                break;
+            oldCategories << QString::fromUtf8(s.readItemCategories.text(0));
+        }
+        s.readItemCategories.reset();
+    }
+    QStringList categories = row.categories;
+    categories.sort();
+    std::sort(oldCategories.begin(), oldCategories.end());
+    const QString attributes = canonicalJson(row.attributes);
+    bool changed = false;
+    if (row.title != oldTitle || attributes != oldAttributes) {
+        s.updateItem.bindText(0, row.title.toUtf8());
+        s.updateItem.bindText(1, attributes.toUtf8());
+        s.updateItem.bind(2, itemId);
+        if (auto done = run(s.updateItem); !done)
+            return done.error();
+        changed = true;
+    }
+    if (categories != oldCategories) {
+        s.deleteItemCategories.bind(0, itemId);
+        if (auto done = run(s.deleteItemCategories); !done)
+            return done.error();
+        for (const QString &name : std::as_const(categories)) {
+            auto category = this->category(name);
+            if (!category)
+                return category.error();
+            s.insertItemCategory.bind(0, itemId);
+            s.insertItemCategory.bind(1, category.value());
+            if (auto done = run(s.insertItemCategory); !done)
+                return done.error();
+        }
+        categoriesChanged = !isNew || !oldCategories.isEmpty();
+        changed = true;
+    }
+    if (isNew)
+        return Change::Inserted;
+    return changed ? Change::Updated : Change::Unchanged;
+}
+
+Result<ProfileWriter::Change> ProfileWriter::upsertUser(const UserRow &row, int defaultConsent)
+{
+    Statements &s = *m_statements;
+    bool created = false;
+    auto id = user(row.id, &created);
+    if (!id)
+        return id.error();
+    bool changed = false;
+    s.readConsent.bind(0, id.value());
+    auto read = s.readConsent.step();
+    if (!read)
+        return read.error();
+    const int oldConsent = read.value() ? int(s.readConsent.int64(0)) : -1;
+    s.readConsent.reset();
+    const int consent = row.hasConsent ? row.consent : (created ? defaultConsent : oldConsent);
+    if (consent != oldConsent) {
+        s.updateConsent.bind(0, qint64(consent));
+        s.updateConsent.bind(1, id.value());
+        if (auto done = run(s.updateConsent); !done)
+            return done.error();
+        changed = true;
+    }
+    bool searchChanged = false;
+    for (const UserAttribute &attribute : row.attributes) {
+        const QByteArray key = attribute.key.toUtf8();
+        const QByteArray value = attribute.value.toUtf8();
+        s.readAttribute.bind(0, id.value());
+        s.readAttribute.bindText(1, key);
+        auto existing = s.readAttribute.step();
+        if (!existing)
+            return existing.error();
+        const bool exists = existing.value();
+        const QByteArray oldValue = exists ? s.readAttribute.text(0) : QByteArray();
+        const bool oldPii = exists && s.readAttribute.int64(1) != 0;
+        s.readAttribute.reset();
+        if (exists && oldValue == value && oldPii == attribute.pii)
+            continue;
+        BulkStatement &write = exists ? s.updateAttribute : s.insertAttribute;
+        if (exists) {
+            write.bindText(0, value);
+            write.bind(1, qint64(attribute.pii ? 1 : 0));
+            write.bind(2, id.value());
+            write.bindText(3, key);
+        } else {
+            write.bind(0, id.value());
+            write.bindText(1, key);
+            write.bindText(2, value);
+            write.bind(3, qint64(attribute.pii ? 1 : 0));
+        }
+        if (auto done = run(write); !done)
+            return done.error();
+        changed = true;
+        searchChanged = true;
+    }
+    if (searchChanged) {
+        if (auto refreshed = refreshSearchText(id.value(), row.id); !refreshed)
+            return refreshed.error();
+    }
+    if (created)
+        return Change::Inserted;
+    return changed ? Change::Updated : Change::Unchanged;
+}
+
+Result<void> ProfileWriter::refreshSearchText(qint64 user, QByteArrayView external)
+{
+    Statements &s = *m_statements;
+    QByteArray text = external.toByteArray();
+    s.searchValues.bind(0, user);
+    for (;;) {
+        auto next = s.searchValues.step();
+        if (!next)
+            return next.error();
+        if (!next.value())
+            break;
+        text += ' ' + s.searchValues.text(0);
+    }
+    s.searchValues.reset();
+    text = QString::fromUtf8(text).toLower().toUtf8();
+    s.readConsent.bind(0, user);
+    auto read = s.readConsent.step();
+    if (!read)
+        return read.error();
+    const QByteArray old = read.value() ? s.readConsent.text(1) : QByteArray();
+    s.readConsent.reset();
+    if (old == text)
+        return {};
+    if (m_sqlite) {
+        s.deleteSearch.bind(0, user);
+        s.deleteSearch.bindText(1, old);
+        if (auto done = run(s.deleteSearch); !done)
+            return done;
+    }
+    s.updateSearch.bindText(0, text);
+    s.updateSearch.bind(1, user);
+    if (auto done = run(s.updateSearch); !done)
+        return done;
+    if (m_sqlite) {
+        s.insertSearch.bind(0, user);
+        s.insertSearch.bindText(1, text);
+        if (auto done = run(s.insertSearch); !done)
+            return done;
+    }
+    return {};
+}
+
+} // namespace tailor

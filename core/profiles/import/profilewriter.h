@@ -1,0 +1,70 @@
+// ProfileWriter stores what an import reads: it resolves external user, item, kind and category ids to the
+// workspace's own (cached in memory, created on first sight: interactions may arrive before the catalog),
+// inserts interactions idempotently (a row already stored is a duplicate, not an error), and upserts
+// items and users so that re-importing the same file changes nothing. It keeps each user's search text
+// (id plus non-PII attribute values) and, on SQLite, its trigram index in step. It runs inside the
+// importer's transaction.
+#pragma once
+
+#include "profiles/bulkstatement.h"
+#include "profiles/import/recordparser.h"
+#include "result.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+
+#include <memory>
+#include <vector>
+
+namespace tailor {
+
+class ProfileWriter
+{
+public:
+    enum class Change
+    {
+        Inserted,
+        Updated,
+        Unchanged
+    };
+
+    explicit ProfileWriter(QSqlDatabase db);
+    ~ProfileWriter();
+
+    Result<void> prepare();
+
+    Result<qint64> user(QByteArrayView external, bool *created = nullptr);
+    Result<qint64> item(QByteArrayView external, bool *created = nullptr);
+    Result<qint64> kind(QByteArrayView name, bool *created = nullptr);
+    Result<qint64> category(const QString &name);
+    // True when the interaction was new.
+    Result<bool> addInteraction(qint64 user, qint64 at, qint64 item, qint64 kind, double value);
+    Result<Change> upsertItem(const ItemRow &row, bool &categoriesChanged, qint64 &itemId);
+    Result<Change> upsertUser(const UserRow &row, int defaultConsent);
+
+private:
+    // Ids that are canonical decimal numbers (MovieLens) are cached by value: no allocation per row.
+    struct IdCache
+    {
+        std::vector<qint64> byNumber; // number → id + 1 (0: unknown), for numbers below 2^24
+        QHash<QByteArray, qint64> byText;
+        QByteArray lastKey;
+        qint64 lastId = -1;
+
+        qint64 find(QByteArrayView key, qint64 &number);
+        void insert(QByteArrayView key, qint64 number, qint64 id);
+    };
+
+    Result<void> refreshSearchText(qint64 user, QByteArrayView external);
+    struct Statements;
+
+    QSqlDatabase m_db;
+    bool m_sqlite = false;
+    std::unique_ptr<Statements> m_statements;
+    IdCache m_users;
+    IdCache m_items;
+    QHash<QByteArray, qint64> m_kinds;
+    QHash<QString, qint64> m_categories;
+};
+
+} // namespace tailor

@@ -1,0 +1,457 @@
+#include "profilederiver.h"
+
+#include "bulkstatement.h"
+#include "interestformula.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+#include <tuple>
+
+namespace tailor {
+
+namespace {
+
+void appendJsonString(QByteArray &out, QByteArrayView text)
+{
+    out += '"';
+    for (const char c : text) {
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (static_cast<unsigned char>(c) < 0x20) {
+            out += QByteArray("\\u00") +
+                   QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0');
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+using Row = ProfileDeriver::Interaction;
+
+struct Catalog
+{
+    std::vector<std::vector<qint32>> itemCategories; // by item id: category indexes
+    std::vector<QByteArray> itemExternal;            // by item id
+    std::vector<QByteArray> categoryNames;           // by category index
+    QHash<qint64, int> categoryIndex;                // category id → index
+    std::vector<qint64> categoryIds;                 // by index
+    std::vector<QByteArray> kindNames;               // by kind id
+};
+
+Result<Catalog> loadCatalog(QSqlDatabase db)
+{
+    Catalog catalog;
+    {
+        BulkStatement statement(db, QStringLiteral("SELECT id, name FROM profile_categories ORDER BY id"));
+        if (auto prepared = statement.prepare(); !prepared)
+            return prepared.error();
+        for (;;) {
+            auto row = statement.step();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                break;
+            catalog.categoryIndex.insert(statement.int64(0), int(catalog.categoryIds.size()));
+            catalog.categoryIds.push_back(statement.int64(0));
+            catalog.categoryNames.push_back(statement.text(1));
+        }
+    }
+    {
+        BulkStatement statement(db, QStringLiteral("SELECT id, external_id FROM profile_items"));
+        if (auto prepared = statement.prepare(); !prepared)
+            return prepared.error();
+        for (;;) {
+            auto row = statement.step();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                break;
+            const qint64 id = statement.int64(0);
+            if (id < 0 || id > 500000000)
+                continue;
+            if (size_t(id) >= catalog.itemExternal.size()) {
+                catalog.itemExternal.resize(size_t(id) + 1);
+                catalog.itemCategories.resize(size_t(id) + 1);
+            }
+            catalog.itemExternal[size_t(id)] = statement.text(1);
+        }
+    }
+    {
+        BulkStatement statement(db,
+                                QStringLiteral("SELECT item_id, category_id FROM profile_item_categories"));
+        if (auto prepared = statement.prepare(); !prepared)
+            return prepared.error();
+        for (;;) {
+            auto row = statement.step();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                break;
+            const qint64 item = statement.int64(0);
+            if (item >= 0 && size_t(item) < catalog.itemCategories.size())
+                catalog.itemCategories[size_t(item)].push_back(
+                    catalog.categoryIndex.value(statement.int64(1)));
+        }
+    }
+    {
+        BulkStatement statement(db, QStringLiteral("SELECT id, name FROM profile_event_kinds"));
+        if (auto prepared = statement.prepare(); !prepared)
+            return prepared.error();
+        for (;;) {
+            auto row = statement.step();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                break;
+            const qint64 kind = statement.int64(0);
+            if (kind >= 0 && kind < 1000000) {
+                if (size_t(kind) >= catalog.kindNames.size())
+                    catalog.kindNames.resize(size_t(kind) + 1);
+                catalog.kindNames[size_t(kind)] = statement.text(1);
+            }
+        }
+    }
+    return catalog;
+}
+
+// Derives one user's profile from their interactions (ascending time) and writes it.
+class Writer
+{
+public:
+    explicit Writer(QSqlDatabase db, const Catalog &catalog)
+        : m_catalog(catalog)
+        , m_update(db, QStringLiteral(
+                           "UPDATE profile_users SET interaction_count = ?, kind_counts = ?, first_at = ?, "
+                           "last_at = ?, top_category = ?, top_strength = ?, recent_items = ? WHERE id = ?"))
+        , m_delete(db, QStringLiteral("DELETE FROM profile_interests WHERE user_id = ?"))
+        , m_insert(db, QStringLiteral(
+                           "INSERT INTO profile_interests (user_id, category_id, strength, interactions) "
+                           "VALUES (?, ?, ?, ?)"))
+        , m_raw(catalog.categoryIds.size(), 0.0)
+        , m_count(catalog.categoryIds.size(), 0)
+    {}
+
+    Result<void> prepare()
+    {
+        for (BulkStatement *statement : {&m_update, &m_delete, &m_insert}) {
+            if (auto prepared = statement->prepare(); !prepared)
+                return prepared;
+        }
+        return {};
+    }
+
+    Result<void> write(qint64 user, const std::vector<Row> &rows)
+    {
+        std::vector<std::pair<qint64, qint64>> kinds; // kind id, count (few kinds: a linear search)
+        std::vector<int> touched;
+        const qint64 last = rows.empty() ? 0 : rows.back().at;
+        for (const Row &row : rows) {
+            auto kind = std::find_if(kinds.begin(), kinds.end(),
+                                     [&row](const auto &k) { return k.first == row.kind; });
+            if (kind == kinds.end())
+                kinds.emplace_back(row.kind, 1);
+            else
+                ++kind->second;
+            if (row.item < 0 || size_t(row.item) >= m_catalog.itemCategories.size())
+                continue;
+            const auto &categories = m_catalog.itemCategories[size_t(row.item)];
+            if (categories.empty())
+                continue;
+            const double weight = InterestFormula::weight(kindName(row.kind), row.value) *
+                                  InterestFormula::decay(double(last - row.at));
+            for (const qint32 category : categories) {
+                if (m_count[size_t(category)] == 0)
+                    touched.push_back(category);
+                m_raw[size_t(category)] += weight;
+                ++m_count[size_t(category)];
+            }
+        }
+        double best = 0;
+        int top = -1;
+        for (const int category : touched) {
+            const double raw = m_raw[size_t(category)];
+            if (top < 0 || raw > best || (raw == best && category < top)) {
+                best = raw;
+                top = category;
+            }
+        }
+
+        QByteArray kindCounts("{");
+        std::sort(kinds.begin(), kinds.end());
+        for (const auto &[kind, count] : kinds) {
+            if (kindCounts.size() > 1)
+                kindCounts += ',';
+            appendJsonString(kindCounts, kindName(kind));
+            kindCounts += ':' + QByteArray::number(count);
+        }
+        kindCounts += '}';
+
+        QByteArray recent("[");
+        std::vector<qint64> seen;
+        for (auto it = rows.rbegin(); it != rows.rend() && seen.size() < 10; ++it) {
+            if (std::find(seen.begin(), seen.end(), it->item) != seen.end())
+                continue;
+            seen.push_back(it->item);
+            if (recent.size() > 1)
+                recent += ',';
+            const QByteArray external = it->item >= 0 && size_t(it->item) < m_catalog.itemExternal.size()
+                                            ? m_catalog.itemExternal[size_t(it->item)]
+                                            : QByteArray::number(it->item);
+            appendJsonString(recent, external);
+        }
+        recent += ']';
+
+        m_update.bind(0, qint64(rows.size()));
+        m_update.bindText(1, kindCounts);
+        m_update.bind(2, rows.empty() ? qint64(0) : rows.front().at);
+        m_update.bind(3, last);
+        m_update.bindText(4, top >= 0 ? QByteArrayView(m_catalog.categoryNames[size_t(top)])
+                                      : QByteArrayView(""));
+        m_update.bind(5, top >= 0 ? 1.0 : 0.0);
+        m_update.bindText(6, recent);
+        m_update.bind(7, user);
+        if (auto done = m_update.step(); !done)
+            return done.error();
+        m_update.reset();
+
+        m_delete.bind(0, user);
+        if (auto done = m_delete.step(); !done)
+            return done.error();
+        m_delete.reset();
+        for (const int category : touched) {
+            if (best > 0) {
+                m_insert.bind(0, user);
+                m_insert.bind(1, m_catalog.categoryIds[size_t(category)]);
+                m_insert.bind(2, std::clamp(m_raw[size_t(category)] / best, 0.0, 1.0));
+                m_insert.bind(3, m_count[size_t(category)]);
+                if (auto done = m_insert.step(); !done)
+                    return done.error();
+                m_insert.reset();
+            }
+            m_raw[size_t(category)] = 0;
+            m_count[size_t(category)] = 0;
+        }
+        return {};
+    }
+
+private:
+    QByteArrayView kindName(qint64 kind) const
+    {
+        return kind >= 0 && size_t(kind) < m_catalog.kindNames.size()
+                   ? QByteArrayView(m_catalog.kindNames[size_t(kind)])
+                   : QByteArrayView();
+    }
+
+    const Catalog &m_catalog;
+    BulkStatement m_update;
+    BulkStatement m_delete;
+    BulkStatement m_insert;
+    std::vector<double> m_raw;
+    std::vector<qint64> m_count;
+};
+
+Result<qint64> maxUserId(QSqlDatabase db, qint64 &count)
+{
+    BulkStatement statement(db, QStringLiteral("SELECT COALESCE(MAX(id), 0), COUNT(*) FROM profile_users"));
+    if (auto prepared = statement.prepare(); !prepared)
+        return prepared.error();
+    auto row = statement.step();
+    if (!row)
+        return row.error();
+    count = statement.int64(1);
+    return statement.int64(0);
+}
+
+} // namespace
+
+struct ProfileDeriver::State
+{
+    Catalog catalog;
+    std::unique_ptr<Writer> writer;
+};
+
+ProfileDeriver::ProfileDeriver(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+ProfileDeriver::~ProfileDeriver() = default;
+
+Result<void> ProfileDeriver::prepare()
+{
+    auto catalog = loadCatalog(m_db);
+    if (!catalog)
+        return catalog.error();
+    auto state = std::make_unique<State>();
+    state->catalog = std::move(catalog.value());
+    state->writer = std::make_unique<Writer>(m_db, state->catalog);
+    if (auto prepared = state->writer->prepare(); !prepared)
+        return prepared;
+    m_state = std::move(state);
+    return {};
+}
+
+void ProfileDeriver::noteItem(qint64 id, QByteArrayView external)
+{
+    if (!m_state || id < 0 || id > 500000000)
+        return;
+    Catalog &catalog = m_state->catalog;
+    if (size_t(id) >= catalog.itemExternal.size()) {
+        catalog.itemExternal.resize(size_t(id) + 1 + catalog.itemExternal.size() / 2);
+        catalog.itemCategories.resize(catalog.itemExternal.size());
+    }
+    catalog.itemExternal[size_t(id)] = external.toByteArray();
+}
+
+void ProfileDeriver::noteKind(qint64 id, QByteArrayView name)
+{
+    if (!m_state || id < 0 || id >= 1000000)
+        return;
+    Catalog &catalog = m_state->catalog;
+    if (size_t(id) >= catalog.kindNames.size())
+        catalog.kindNames.resize(size_t(id) + 1);
+    catalog.kindNames[size_t(id)] = name.toByteArray();
+}
+
+Result<void> ProfileDeriver::deriveUser(qint64 user, std::vector<Interaction> &rows)
+{
+    if (!m_state) {
+        if (auto prepared = prepare(); !prepared)
+            return prepared;
+    }
+    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        return std::tie(a.at, a.item, a.kind) < std::tie(b.at, b.item, b.kind);
+    });
+    return m_state->writer->write(user, rows);
+}
+
+Result<qint64> ProfileDeriver::deriveAll(const std::atomic_bool *cancel,
+                                         const std::function<void(qint64, qint64)> &progress)
+{
+    std::vector<qint64> users;
+    BulkStatement statement(m_db, QStringLiteral("SELECT id FROM profile_users ORDER BY id"));
+    if (auto prepared = statement.prepare(); !prepared)
+        return prepared.error();
+    for (;;) {
+        auto row = statement.step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        users.push_back(statement.int64(0));
+    }
+    return derive(std::move(users), cancel, progress);
+}
+
+Result<qint64> ProfileDeriver::derive(std::vector<qint64> users, const std::atomic_bool *cancel,
+                                      const std::function<void(qint64, qint64)> &progress)
+{
+    std::sort(users.begin(), users.end());
+    users.erase(std::unique(users.begin(), users.end()), users.end());
+    if (users.empty())
+        return qint64(0);
+    if (!m_state) {
+        if (auto prepared = prepare(); !prepared)
+            return prepared.error();
+    }
+    Writer &writer = *m_state->writer;
+    const auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
+    const Error cancelError =
+        Error::failed(QCoreApplication::translate("tailor::ProfileDeriver", "Cancelled."));
+    const qint64 total = qint64(users.size());
+
+    qint64 userCount = 0;
+    auto maxId = maxUserId(m_db, userCount);
+    if (!maxId)
+        return maxId.error();
+    std::vector<Row> rows;
+    qint64 done = 0;
+    // Many users: walk the log in id ranges (sequential reads); few users: one lookup each.
+    if (users.size() * 10 > size_t(userCount)) {
+        // PostgreSQL results arrive whole, so its ranges are smaller.
+        const qint64 RangeSize = BulkStatement::sqliteHandle(m_db) ? 20000 : 2000;
+        BulkStatement scan(
+            m_db, QStringLiteral("SELECT user_id, at, item_id, kind, value FROM profile_interactions "
+                                 "WHERE user_id >= ? AND user_id < ? ORDER BY user_id, at, item_id, kind"));
+        if (auto prepared = scan.prepare(); !prepared)
+            return prepared.error();
+        size_t next = 0;
+        while (next < users.size()) {
+            const qint64 low = users[next];
+            const qint64 high = low + RangeSize;
+            scan.bind(0, low);
+            scan.bind(1, high);
+            qint64 current = -1;
+            // Writes the users of the set below `bound`: `current` with its rows, the others empty.
+            const auto flushBelow = [&](qint64 bound) -> Result<void> {
+                const std::vector<Row> none;
+                while (next < users.size() && users[next] < bound) {
+                    if (auto written = writer.write(users[next], users[next] == current ? rows : none);
+                        !written)
+                        return written;
+                    ++next;
+                    ++done;
+                }
+                return {};
+            };
+            for (;;) {
+                auto row = scan.step();
+                if (!row)
+                    return row.error();
+                if (!row.value())
+                    break;
+                const qint64 user = scan.int64(0);
+                if (user != current) {
+                    if (auto flushed = flushBelow(user); !flushed)
+                        return flushed.error();
+                    current = user;
+                    rows.clear();
+                }
+                if (next < users.size() && users[next] == user)
+                    rows.push_back({scan.int64(1), scan.int64(2), scan.int64(3), scan.real(4)});
+            }
+            scan.reset();
+            if (auto flushed = flushBelow(high); !flushed)
+                return flushed.error();
+            rows.clear();
+            if (cancelled())
+                return cancelError;
+            if (progress)
+                progress(done, total);
+        }
+        return done;
+    }
+
+    BulkStatement history(
+        m_db, QStringLiteral("SELECT at, item_id, kind, value FROM profile_interactions WHERE user_id = ? "
+                             "ORDER BY at, item_id, kind"));
+    if (auto prepared = history.prepare(); !prepared)
+        return prepared.error();
+    for (const qint64 user : users) {
+        rows.clear();
+        history.bind(0, user);
+        for (;;) {
+            auto row = history.step();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                break;
+            rows.push_back({history.int64(0), history.int64(1), history.int64(2), history.real(3)});
+        }
+        history.reset();
+        if (auto written = writer.write(user, rows); !written)
+            return written.error();
+        if (++done % 1000 == 0) {
+            if (cancelled())
+                return cancelError;
+            if (progress)
+                progress(done, total);
+        }
+    }
+    return done;
+}
+
+} // namespace tailor

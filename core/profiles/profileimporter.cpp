@@ -1,0 +1,674 @@
+#include "profileimporter.h"
+
+#include "identity/operatorservice.h"
+#include "profiles/bulkstatement.h"
+#include "profiles/import/linereader.h"
+#include "profiles/import/profilewriter.h"
+#include "profiles/import/recordparser.h"
+#include "profiles/profilederiver.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QSaveFile>
+
+#include <memory>
+
+namespace tailor {
+
+namespace {
+
+char detectSeparator(QByteArrayView header)
+{
+    char best = ',';
+    qsizetype bestCount = 0;
+    for (const char candidate : {',', ';', '\t', '|'}) {
+        const qsizetype count = header.count(candidate);
+        if (count > bestCount) {
+            best = candidate;
+            bestCount = count;
+        }
+    }
+    return best;
+}
+
+bool allDigits(QByteArrayView text)
+{
+    if (text.isEmpty())
+        return false;
+    for (const char c : text) {
+        if (c < '0' || c > '9')
+            return false;
+    }
+    return true;
+}
+
+QString location(const QString &file, qint64 line, const FieldError &error)
+{
+    if (error.column > 0)
+        return QCoreApplication::translate("tailor::ProfileImporter", "%1, line %2, column %3 (%4)")
+            .arg(file)
+            .arg(line)
+            .arg(error.column)
+            .arg(error.columnName);
+    return QCoreApplication::translate("tailor::ProfileImporter", "%1, line %2").arg(file).arg(line);
+}
+
+// Everything an import needs to read its file: the reader, the parser set up for the format, and the first
+// line when the format has no header (it is a data row).
+struct OpenedFile
+{
+    std::unique_ptr<LineReader> reader;
+    std::unique_ptr<RecordParser> parser;
+    ImportFormat format = ImportFormat::Auto;
+    bool pendingFirstLine = false;
+    TextLine firstLine;
+    QByteArray firstLineCopy;
+    QByteArray firstRawCopy;
+    QString mappingError;
+};
+
+Result<OpenedFile> openFile(const ImportRequest &request, bool tolerateMappingError)
+{
+    OpenedFile opened;
+    const QString fileName = QFileInfo(request.path).fileName();
+    opened.reader = std::make_unique<LineReader>(request.path, request.encoding);
+    if (auto done = opened.reader->open(); !done)
+        return done.error();
+    TextLine first;
+    if (!opened.reader->next(first)) {
+        if (!opened.reader->readError().isEmpty())
+            return Error::failed(opened.reader->readError());
+        return Error::badInput(
+            QCoreApplication::translate("tailor::ProfileImporter", "%1 is empty.").arg(fileName));
+    }
+    if (!first.encodingError.isEmpty())
+        return Error::badInput(QCoreApplication::translate("tailor::ProfileImporter", "%1, line 1: %2.")
+                                   .arg(fileName, first.encodingError));
+    opened.format = request.format == ImportFormat::Auto
+                        ? ProfileImporter::detectFormat(request.path, first.text, request.target)
+                        : request.format;
+    opened.parser = std::make_unique<RecordParser>(opened.format, request.target, request.mapping);
+    if (opened.format == ImportFormat::Csv)
+        opened.parser->setSeparator(detectSeparator(first.text));
+    auto header = opened.parser->readHeader(first.text);
+    if (!header) {
+        const QString message = QCoreApplication::translate("tailor::ProfileImporter", "%1, line 1: %2.")
+                                    .arg(fileName, header.error().message);
+        if (!tolerateMappingError)
+            return Error::badInput(message);
+        opened.mappingError = message;
+    }
+    if (!opened.parser->hasHeader()) {
+        opened.pendingFirstLine = true;
+        opened.firstLineCopy = first.text.toByteArray();
+        opened.firstRawCopy = first.raw.toByteArray();
+        opened.firstLine = first;
+        opened.firstLine.text = opened.firstLineCopy;
+        opened.firstLine.raw = opened.firstRawCopy;
+    }
+    return opened;
+}
+
+// Next data line (the held-back first line first); joins lines while a quoted CSV field is open.
+enum class NextLine
+{
+    Row,
+    Bad,
+    End
+};
+
+NextLine nextRow(OpenedFile &file, TextLine &line, QString &problem)
+{
+    problem.clear();
+    for (;;) {
+        if (file.pendingFirstLine) {
+            file.pendingFirstLine = false;
+            line = file.firstLine;
+        } else if (!file.reader->next(line)) {
+            return NextLine::End;
+        }
+        if (line.text.trimmed().isEmpty() && line.encodingError.isEmpty())
+            continue;
+        if (!line.encodingError.isEmpty()) {
+            problem = line.encodingError;
+            return NextLine::Bad;
+        }
+        RecordParser::Split split = file.parser->split(line.text);
+        while (split == RecordParser::Split::OpenQuote) {
+            if (!file.reader->continueLine(line)) {
+                problem = QCoreApplication::translate(
+                    "tailor::ProfileImporter", "a quoted field is not closed before the end of the file");
+                return NextLine::Bad;
+            }
+            if (!line.encodingError.isEmpty()) {
+                problem = line.encodingError;
+                return NextLine::Bad;
+            }
+            split = file.parser->split(line.text);
+        }
+        if (split == RecordParser::Split::Bad) {
+            problem = file.parser->splitError();
+            return NextLine::Bad;
+        }
+        return NextLine::Row;
+    }
+}
+
+} // namespace
+
+ProfileImporter::ProfileImporter(Database &database, OperatorService &operators)
+    : m_database(database)
+    , m_operators(operators)
+{}
+
+ImportFormat ProfileImporter::detectFormat(const QString &path, QByteArrayView firstLine, ImportTarget target)
+{
+    const QString name = QFileInfo(path).fileName().toLower();
+    const QByteArrayView line = firstLine.trimmed();
+    if (line.startsWith('{') || name.endsWith(QLatin1String(".jsonl")) ||
+        name.endsWith(QLatin1String(".ndjson")))
+        return ImportFormat::JsonLines;
+    if (line.contains("::"))
+        return ImportFormat::MovieLens1m;
+    if (name == QLatin1String("u.data") || name == QLatin1String("u.item") ||
+        name == QLatin1String("u.user") || name.startsWith(QLatin1String("u1.")) ||
+        name.startsWith(QLatin1String("ua.")) || name.startsWith(QLatin1String("ub.")))
+        return ImportFormat::MovieLens100k;
+    if (target == ImportTarget::Interactions && line.count('\t') == 3) {
+        const QList<QByteArray> fields = line.toByteArray().split('\t');
+        if (allDigits(fields.at(0)) && allDigits(fields.at(1)))
+            return ImportFormat::MovieLens100k;
+    }
+    if (target != ImportTarget::Interactions && line.contains('|') && !line.contains(',')) {
+        const QByteArray first = line.toByteArray().split('|').at(0);
+        if (allDigits(first))
+            return ImportFormat::MovieLens100k;
+    }
+    if (line.startsWith("userId,movieId,rating,timestamp") || line.startsWith("movieId,title,genres"))
+        return ImportFormat::MovieLensCsv;
+    return ImportFormat::Csv;
+}
+
+Result<ImportPreview> ProfileImporter::preview(const ImportRequest &request, int rows)
+{
+    auto opened = openFile(request, true);
+    if (!opened)
+        return opened.error();
+    OpenedFile &file = opened.value();
+    ImportPreview preview;
+    preview.format = file.format;
+    preview.separator = file.parser->separatorText();
+    preview.hasHeader = file.parser->hasHeader();
+    preview.mapping = file.parser->mapping();
+    preview.mappingError = file.mappingError;
+    preview.fileSize = file.reader->size();
+    TextLine line;
+    QString problem;
+    while (preview.fields.size() < rows) {
+        const NextLine next = nextRow(file, line, problem);
+        if (next == NextLine::End)
+            break;
+        if (next == NextLine::Bad) {
+            preview.fields << QStringList{QString::fromUtf8(line.text)};
+            preview.parsed << QJsonObject();
+            preview.errors << QCoreApplication::translate("tailor::ProfileImporter", "line %1: %2")
+                                  .arg(line.number)
+                                  .arg(problem);
+            continue;
+        }
+        preview.fields << file.parser->fieldTexts();
+        FieldError error;
+        QJsonObject parsed;
+        bool ok = file.mappingError.isEmpty();
+        if (ok) {
+            switch (request.target) {
+            case ImportTarget::Interactions: {
+                InteractionRow row;
+                ok = file.parser->interaction(row, error);
+                if (ok)
+                    parsed = {{QStringLiteral("user"), QString::fromUtf8(row.user)},
+                              {QStringLiteral("item"), QString::fromUtf8(row.item)},
+                              {QStringLiteral("kind"), row.kind.isEmpty()
+                                                           ? request.mapping.defaultKind
+                                                           : QString::fromUtf8(row.kind).toLower()},
+                              {QStringLiteral("timestamp"),
+                               QDateTime::fromSecsSinceEpoch(row.at, Qt::UTC).toString(Qt::ISODate)},
+                              {QStringLiteral("value"), row.value}};
+                break;
+            }
+            case ImportTarget::Items: {
+                ItemRow row;
+                ok = file.parser->item(row, error);
+                if (ok)
+                    parsed = {{QStringLiteral("id"), QString::fromUtf8(row.id)},
+                              {QStringLiteral("title"), row.title},
+                              {QStringLiteral("categories"), QJsonArray::fromStringList(row.categories)},
+                              {QStringLiteral("attributes"), row.attributes}};
+                break;
+            }
+            case ImportTarget::Users: {
+                UserRow row;
+                ok = file.parser->user(row, error);
+                if (ok) {
+                    QJsonObject attributes;
+                    QJsonArray pii;
+                    for (const UserAttribute &attribute : std::as_const(row.attributes)) {
+                        attributes.insert(attribute.key, attribute.value);
+                        if (attribute.pii)
+                            pii.append(attribute.key);
+                    }
+                    parsed = {
+                        {QStringLiteral("id"), QString::fromUtf8(row.id)},
+                        {QStringLiteral("consent"), row.hasConsent ? row.consent : request.defaultConsent},
+                        {QStringLiteral("attributes"), attributes},
+                        {QStringLiteral("pii"), pii}};
+                }
+                break;
+            }
+            }
+        }
+        preview.parsed << parsed;
+        preview.errors << (ok || !file.mappingError.isEmpty()
+                               ? QString()
+                               : (error.column > 0
+                                      ? QCoreApplication::translate("tailor::ProfileImporter",
+                                                                    "line %1, column %2 (%3): %4")
+                                            .arg(line.number)
+                                            .arg(error.column)
+                                            .arg(error.columnName, error.message)
+                                      : QCoreApplication::translate("tailor::ProfileImporter", "line %1: %2")
+                                            .arg(line.number)
+                                            .arg(error.message)));
+    }
+    preview.columns = file.parser->columns();
+    const TextEncoding encoding = file.reader->encoding();
+    preview.encoding = encoding == TextEncoding::Auto ? TextEncoding::Utf8 : encoding;
+    return preview;
+}
+
+Result<ImportReport> ProfileImporter::run(const ImportRequest &request,
+                                          const ImportProgressCallback &progress,
+                                          const std::atomic_bool *cancel)
+{
+    if (auto allowed = m_operators.require(Permission::ImportData); !allowed)
+        return allowed.error();
+    QElapsedTimer timer;
+    timer.start();
+    const QString fileName = QFileInfo(request.path).fileName();
+    auto opened = openFile(request, false);
+    if (!opened)
+        return opened.error();
+    OpenedFile &file = opened.value();
+
+    auto connection = m_database.tryConnection();
+    if (!connection)
+        return connection.error();
+    QSqlDatabase db = connection.value();
+    const bool sqlite = BulkStatement::sqliteHandle(db) != nullptr;
+    if (sqlite)
+        (void)BulkStatement::exec(db, QStringLiteral("PRAGMA cache_size = -262144"));
+    const auto restoreCache = qScopeGuard([&] {
+        if (sqlite)
+            (void)BulkStatement::exec(db, QStringLiteral("PRAGMA cache_size = -2000"));
+    });
+
+    Transaction transaction(db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    ProfileWriter writer(db);
+    if (auto prepared = writer.prepare(); !prepared)
+        return prepared.error();
+
+    ImportReport report;
+    report.file = request.path;
+    report.target = request.target;
+    report.format = file.format;
+
+    std::unique_ptr<QSaveFile> rejects;
+    const QString rejectsPath =
+        request.rejectsPath.isEmpty() ? request.path + QStringLiteral(".rejects.tsv") : request.rejectsPath;
+    const auto reject = [&](qint64 lineNumber, const QString &reason, QByteArrayView raw) -> Result<void> {
+        if (!rejects) {
+            rejects = std::make_unique<QSaveFile>(rejectsPath);
+            if (!rejects->open(QIODevice::WriteOnly))
+                return Error::failed(QCoreApplication::translate("tailor::ProfileImporter",
+                                                                 "Cannot write the rejects file %1: %2.")
+                                         .arg(rejectsPath, rejects->errorString()));
+            rejects->write("line\treason\traw\n");
+        }
+        QString flat = reason;
+        flat.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        QByteArray rawLine = raw.toByteArray();
+        rawLine.replace('\n', "\\n");
+        rejects->write(QByteArray::number(lineNumber) + '\t' + flat.toUtf8() + '\t' + rawLine + '\n');
+        ++report.rejected;
+        return {};
+    };
+
+    std::vector<bool> affected;
+    std::vector<qint64> affectedUsers;
+    std::vector<qint64> changedItems;
+    const auto markAffected = [&](qint64 user) {
+        if (user < 0)
+            return;
+        if (size_t(user) >= affected.size())
+            affected.resize(size_t(user) + 1 + affected.size() / 2, false);
+        if (!affected[size_t(user)]) {
+            affected[size_t(user)] = true;
+            affectedUsers.push_back(user);
+        }
+    };
+    const auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
+    const auto cancelError = [&] {
+        return Error::failed(
+            QCoreApplication::translate("tailor::ProfileImporter",
+                                        "The import of %1 was cancelled; the workspace is unchanged.")
+                .arg(fileName));
+    };
+    const auto reportProgress = [&](const QString &phase) {
+        if (progress)
+            progress({file.reader->bytesRead(), file.reader->size(), report.rowsRead, phase});
+    };
+
+    // Users this import creates have no history but what it reads: while the file keeps each user's rows
+    // together (MovieLens files do), their profiles are derived from the rows in memory as soon as the next
+    // user starts. Everyone else, and a created user whose rows come back later in the file, is derived from
+    // the database at the end.
+    ProfileDeriver deriver(db);
+    enum UserState : char
+    {
+        Existing = 0,
+        Created,
+        Derived,
+        FromDatabase
+    };
+    std::vector<char> userStates;
+    const auto stateOf = [&userStates](qint64 user) -> char & {
+        if (size_t(user) >= userStates.size())
+            userStates.resize(size_t(user) + 1 + userStates.size() / 2, Existing);
+        return userStates[size_t(user)];
+    };
+    qint64 currentUser = -1;
+    std::vector<ProfileDeriver::Interaction> currentRows;
+    const auto finishCurrentUser = [&]() -> Result<void> {
+        if (currentUser < 0 || stateOf(currentUser) != Created)
+            return {};
+        if (auto derived = deriver.deriveUser(currentUser, currentRows); !derived)
+            return derived;
+        stateOf(currentUser) = Derived;
+        ++report.usersDerived;
+        return {};
+    };
+
+    qint64 defaultKind = -1;
+    if (request.target == ImportTarget::Interactions) {
+        if (auto prepared = deriver.prepare(); !prepared)
+            return prepared.error();
+        bool created = false;
+        auto kind = writer.kind(request.mapping.defaultKind.toUtf8(), &created);
+        if (!kind)
+            return kind.error();
+        defaultKind = kind.value();
+        if (created)
+            deriver.noteKind(defaultKind, request.mapping.defaultKind.toUtf8());
+    }
+    const QString readingPhase = QCoreApplication::translate("tailor::ProfileImporter", "reading");
+    reportProgress(readingPhase);
+
+    TextLine line;
+    QString problem;
+    InteractionRow interaction;
+    ItemRow item;
+    UserRow user;
+    FieldError fieldError;
+    qint64 sinceBatch = 0;
+    for (;;) {
+        const NextLine next = nextRow(file, line, problem);
+        if (next == NextLine::End)
+            break;
+        ++report.rowsRead;
+        QString message;
+        if (next == NextLine::Bad) {
+            message = QCoreApplication::translate("tailor::ProfileImporter", "%1, line %2: %3")
+                          .arg(fileName)
+                          .arg(line.number)
+                          .arg(problem);
+        } else {
+            bool ok = false;
+            switch (request.target) {
+            case ImportTarget::Interactions:
+                ok = file.parser->interaction(interaction, fieldError);
+                break;
+            case ImportTarget::Items:
+                ok = file.parser->item(item, fieldError);
+                break;
+            case ImportTarget::Users:
+                ok = file.parser->user(user, fieldError);
+                break;
+            }
+            if (!ok) {
+                message =
+                    location(fileName, line.number, fieldError) + QStringLiteral(": ") + fieldError.message;
+                if (!line.terminated && fieldError.column == 0)
+                    message += QCoreApplication::translate(
+                        "tailor::ProfileImporter",
+                        " — the last line looks truncated (the file does not end with a newline)");
+            }
+        }
+        if (!message.isEmpty()) {
+            if (!request.skipBadRows)
+                return Error::badInput(
+                    message +
+                    QCoreApplication::translate("tailor::ProfileImporter", ". Nothing was imported from %1.")
+                        .arg(fileName));
+            if (auto written = reject(line.number, message, line.raw); !written)
+                return written.error();
+        } else {
+            switch (request.target) {
+            case ImportTarget::Interactions: {
+                bool created = false;
+                auto userId = writer.user(interaction.user, &created);
+                if (!userId)
+                    return userId.error();
+                if (created)
+                    stateOf(userId.value()) = Created;
+                auto itemId = writer.item(interaction.item, &created);
+                if (!itemId)
+                    return itemId.error();
+                if (created)
+                    deriver.noteItem(itemId.value(), interaction.item);
+                qint64 kind = defaultKind;
+                if (!interaction.kind.isEmpty()) {
+                    auto found = writer.kind(interaction.kind, &created);
+                    if (!found)
+                        return found.error();
+                    kind = found.value();
+                    if (created)
+                        deriver.noteKind(
+                            kind, QByteArray(interaction.kind.data(), interaction.kind.size()).toLower());
+                }
+                auto added = writer.addInteraction(userId.value(), interaction.at, itemId.value(), kind,
+                                                   interaction.value);
+                if (!added)
+                    return added.error();
+                if (!added.value()) {
+                    ++report.duplicates;
+                    break;
+                }
+                ++report.inserted;
+                const qint64 user = userId.value();
+                if (user != currentUser) {
+                    if (auto finished = finishCurrentUser(); !finished)
+                        return finished.error();
+                    currentUser = user;
+                    currentRows.clear();
+                    if (stateOf(user) == Derived) {
+                        // Back again later in the file: derive from the database at the end instead.
+                        stateOf(user) = FromDatabase;
+                        --report.usersDerived;
+                    }
+                }
+                if (stateOf(user) == Created)
+                    currentRows.push_back({interaction.at, itemId.value(), kind, interaction.value});
+                else
+                    markAffected(user);
+                break;
+            }
+            case ImportTarget::Items: {
+                bool categoriesChanged = false;
+                qint64 itemId = 0;
+                auto change = writer.upsertItem(item, categoriesChanged, itemId);
+                if (!change)
+                    return change.error();
+                if (change.value() == ProfileWriter::Change::Inserted)
+                    ++report.inserted;
+                else if (change.value() == ProfileWriter::Change::Updated)
+                    ++report.updated;
+                else
+                    ++report.duplicates;
+                if (categoriesChanged)
+                    changedItems.push_back(itemId);
+                break;
+            }
+            case ImportTarget::Users: {
+                auto change = writer.upsertUser(user, request.defaultConsent);
+                if (!change)
+                    return change.error();
+                if (change.value() == ProfileWriter::Change::Inserted)
+                    ++report.inserted;
+                else if (change.value() == ProfileWriter::Change::Updated)
+                    ++report.updated;
+                else
+                    ++report.duplicates;
+                break;
+            }
+            }
+        }
+        if (++sinceBatch >= request.batchSize) {
+            sinceBatch = 0;
+            if (cancelled())
+                return cancelError();
+            reportProgress(readingPhase);
+        }
+    }
+    if (!file.reader->readError().isEmpty())
+        return Error::failed(file.reader->readError());
+    if (cancelled())
+        return cancelError();
+    if (auto finished = finishCurrentUser(); !finished)
+        return finished.error();
+    reportProgress(readingPhase);
+
+    // Items whose categories changed change the interests of everyone who interacted with them.
+    if (!changedItems.empty()) {
+        std::sort(changedItems.begin(), changedItems.end());
+        if (sqlite) {
+            BulkStatement scan(db, QStringLiteral("SELECT user_id, item_id FROM profile_interactions"));
+            if (auto prepared = scan.prepare(); !prepared)
+                return prepared.error();
+            for (;;) {
+                auto row = scan.step();
+                if (!row)
+                    return row.error();
+                if (!row.value())
+                    break;
+                if (std::binary_search(changedItems.begin(), changedItems.end(), scan.int64(1)))
+                    markAffected(scan.int64(0));
+            }
+        } else {
+            for (size_t start = 0; start < changedItems.size(); start += 1000) {
+                QStringList ids;
+                for (size_t i = start; i < std::min(changedItems.size(), start + 1000); ++i)
+                    ids << QString::number(changedItems[i]);
+                BulkStatement users(
+                    db, QStringLiteral("SELECT DISTINCT user_id FROM profile_interactions WHERE item_id "
+                                       "IN (%1)")
+                            .arg(ids.join(QLatin1Char(','))));
+                if (auto prepared = users.prepare(); !prepared)
+                    return prepared.error();
+                for (;;) {
+                    auto row = users.step();
+                    if (!row)
+                        return row.error();
+                    if (!row.value())
+                        break;
+                    markAffected(users.int64(0));
+                }
+            }
+        }
+    }
+    if (!affectedUsers.empty()) {
+        const QString phase = QCoreApplication::translate("tailor::ProfileImporter", "deriving profiles");
+        ImportProgress step{file.reader->bytesRead(), file.reader->size(), report.rowsRead, phase};
+        auto derived = deriver.derive(std::move(affectedUsers), cancel, [&](qint64, qint64) {
+            if (progress)
+                progress(step);
+        });
+        if (!derived) {
+            if (cancelled())
+                return cancelError();
+            return derived.error();
+        }
+        report.usersDerived += derived.value();
+    }
+    if (cancelled())
+        return cancelError();
+
+    report.encoding =
+        file.reader->encoding() == TextEncoding::Auto ? TextEncoding::Utf8 : file.reader->encoding();
+    if (rejects) {
+        if (!rejects->commit())
+            return Error::failed(QCoreApplication::translate("tailor::ProfileImporter",
+                                                             "Cannot write the rejects file %1: %2.")
+                                     .arg(rejectsPath, rejects->errorString()));
+        report.rejectsPath = rejectsPath;
+    }
+    report.elapsedMs = timer.elapsed();
+    QJsonObject payload = report.toJson();
+    payload.remove(QStringLiteral("elapsed_ms"));
+    payload.insert(QStringLiteral("file"), fileName);
+    auto entry = AuditLog::append(db, m_operators.actingOperator(), QStringLiteral("profiles.import"),
+                                  QStringLiteral("file:") + fileName, payload);
+    if (!entry)
+        return entry.error();
+    reportProgress(QCoreApplication::translate("tailor::ProfileImporter", "committing"));
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    // Fresh statistics for the query planner; the analysis limit keeps it to milliseconds on big tables.
+    if (sqlite)
+        (void)BulkStatement::exec(db, QStringLiteral("PRAGMA analysis_limit = 400; PRAGMA optimize"));
+    report.elapsedMs = timer.elapsed();
+    return report;
+}
+
+Result<qint64> ProfileImporter::recomputeAll(const std::atomic_bool *cancel)
+{
+    if (auto allowed = m_operators.require(Permission::ImportData); !allowed)
+        return allowed.error();
+    auto connection = m_database.tryConnection();
+    if (!connection)
+        return connection.error();
+    Transaction transaction(connection.value());
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    auto derived = ProfileDeriver(connection.value()).deriveAll(cancel);
+    if (!derived)
+        return derived.error();
+    auto entry = AuditLog::append(connection.value(), m_operators.actingOperator(),
+                                  QStringLiteral("profiles.recompute"), QStringLiteral("profiles"),
+                                  {{QStringLiteral("users"), derived.value()}});
+    if (!entry)
+        return entry.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return derived.value();
+}
+
+} // namespace tailor

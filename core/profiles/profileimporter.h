@@ -1,0 +1,49 @@
+// ProfileImporter imports interaction logs, item catalogs and user files into the workspace and keeps the
+// derived profiles current. An import streams the file (constant memory whatever its size) in one
+// transaction: the first bad row stops it with a message naming the file, line and column, and nothing of
+// the file is kept — unless the request asks to skip bad rows, in which case the good rows land and every
+// rejected one goes to a rejects file (line, reason, raw line). Rows already stored are duplicates and
+// add nothing, so re-importing a file is harmless. After the rows, the profiles of exactly the users the
+// import touched are derived again (ProfileDeriver), and the import is audited ("profiles.import"), all in
+// the same transaction. Cancelling (the flag is checked once per batch) rolls everything back.
+//
+// Threading: run() uses the calling thread's connection; the GUI calls it on a worker thread, which calls
+// Database::releaseThreadConnection() when it ends. Progress is reported on that worker thread.
+#pragma once
+
+#include "profiles/importrequest.h"
+#include "result.h"
+
+#include <atomic>
+#include <functional>
+
+namespace tailor {
+
+class Database;
+class OperatorService;
+
+using ImportProgressCallback = std::function<void(const ImportProgress &)>;
+
+class ProfileImporter
+{
+public:
+    ProfileImporter(Database &database, OperatorService &operators);
+
+    // The format, separator and encoding the import would use and its first `rows` data rows parsed with
+    // the request's mapping. Reads only the file's beginning; touches no database.
+    static Result<ImportPreview> preview(const ImportRequest &request, int rows = 20);
+    // The format of `path` judged by its name and first line.
+    static ImportFormat detectFormat(const QString &path, QByteArrayView firstLine, ImportTarget target);
+
+    // Needs Permission::ImportData.
+    Result<ImportReport> run(const ImportRequest &request, const ImportProgressCallback &progress = {},
+                             const std::atomic_bool *cancel = nullptr);
+    // Derives every profile again (after a formula change or a repair). Needs Permission::ImportData.
+    Result<qint64> recomputeAll(const std::atomic_bool *cancel = nullptr);
+
+private:
+    Database &m_database;
+    OperatorService &m_operators;
+};
+
+} // namespace tailor

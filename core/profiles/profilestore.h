@@ -1,0 +1,157 @@
+// ProfileStore answers the profile browser: a page of users filtered and sorted by any column with a quick
+// total (exact up to a cap, then flagged as an estimate), one user's full profile (attributes, interests,
+// monthly activity timeline, latest interactions with item titles), and exact counts for segments. Every
+// query is an indexed lookup, so pages stay fast at millions of users. Attributes marked PII come back
+// masked unless the caller asks to reveal them and the operator's role allows RevealPii; each reveal
+// writes an audit entry ("profile.reveal") naming the users and fields shown.
+#pragma once
+
+#include "profiles/interestformula.h"
+#include "profiles/profilefilter.h"
+#include "result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace tailor {
+
+class Database;
+class OperatorService;
+
+enum class ProfileColumn
+{
+    UserId,
+    Interactions,
+    FirstActivity,
+    LastActivity,
+    TopCategory,
+    Consent
+};
+
+QString profileColumnId(ProfileColumn column); // "user", "interactions", "first", "last", "top", "consent"
+Result<ProfileColumn> parseProfileColumn(const QString &id);
+
+struct ProfileAttribute
+{
+    QString key;
+    QString value; // the mask when masked
+    bool pii = false;
+    bool masked = false;
+};
+
+struct ProfileInterest
+{
+    QString category;
+    double strength = 0;
+    qint64 interactions = 0;
+    InterestBand band = InterestBand::Low;
+};
+
+struct ProfileRow
+{
+    qint64 id = 0; // internal
+    QString userId;
+    int consent = -1; // -1 unknown, 0 refused, 1 granted
+    qint64 interactions = 0;
+    QDateTime firstActivity; // invalid without interactions
+    QDateTime lastActivity;
+    QString topCategory;
+    QList<ProfileInterest> topInterests; // the three strongest
+    QList<ProfileAttribute> attributes;
+
+    QJsonObject toJson() const;
+};
+
+struct ProfileQuery
+{
+    ProfileFilter filter;
+    ProfileColumn sortBy = ProfileColumn::UserId;
+    Qt::SortOrder order = Qt::AscendingOrder;
+    qint64 offset = 0;
+    int limit = 50;
+    // Count matches up to this many; beyond it the total is an estimate (0: always exact).
+    qint64 countCap = 10000;
+    bool revealPii = false;
+};
+
+struct ProfilePage
+{
+    QList<ProfileRow> rows;
+    qint64 total = 0;
+    bool totalIsEstimate = false; // the total is "at least" (countCap was reached)
+
+    QJsonObject toJson() const;
+};
+
+struct ProfileHistoryEntry
+{
+    QDateTime at;
+    QString itemId;
+    QString title;
+    QStringList categories;
+    QString kind;
+    double value = 0;
+};
+
+struct ProfileTimelineBucket
+{
+    QDate month; // first day of the month (UTC)
+    qint64 interactions = 0;
+};
+
+struct ProfileDetail
+{
+    ProfileRow row;
+    QMap<QString, qint64> kindCounts;
+    QStringList recentItems;
+    QList<ProfileInterest> interests; // strongest first
+    QList<ProfileTimelineBucket> timeline;
+    QList<ProfileHistoryEntry> history; // newest first
+    bool revealed = false;
+
+    QJsonObject toJson() const;
+};
+
+struct ProfileStats
+{
+    qint64 users = 0;
+    qint64 items = 0;
+    QStringList categories;
+    bool demo = false; // the workspace holds synthetic demo data
+
+    QJsonObject toJson() const;
+};
+
+class ProfileStore
+{
+public:
+    ProfileStore(Database &database, OperatorService &operators);
+
+    static QString piiMask();
+
+    Result<ProfilePage> page(const ProfileQuery &query);
+    // `userId` is the external id. historyLimit: how many of the latest interactions to include.
+    Result<ProfileDetail> detail(const QString &userId, bool revealPii = false, int historyLimit = 100);
+    // The user's PII attributes in clear; needs Permission::RevealPii; audited.
+    Result<QList<ProfileAttribute>> reveal(const QString &userId);
+    // Exact number of users matching.
+    Result<qint64> count(const ProfileFilter &filter);
+    // External ids of every user matching, in internal id order.
+    Result<QStringList> matchingUserIds(const ProfileFilter &filter);
+    Result<ProfileStats> stats();
+    // Non-PII attribute keys, for the filter editor.
+    Result<QStringList> attributeKeys();
+
+private:
+    Result<void> auditReveal(const QStringList &users, const QStringList &fields);
+
+    Database &m_database;
+    OperatorService &m_operators;
+};
+
+} // namespace tailor

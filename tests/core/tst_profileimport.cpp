@@ -1,0 +1,548 @@
+// ProfileImporter on SQLite and PostgreSQL: every supported format from the tiny fixtures in
+// tests/data/movielens, every bad-input rule with the exact message, skipping bad rows into a rejects file,
+// idempotent re-imports, incremental derivation, cancel, preview, and the interest formula on a
+// hand-computed example.
+#include "profiles/interestformula.h"
+#include "profiles/profileimporter.h"
+#include "profiles/profilestore.h"
+#include "testworkspace.h"
+#include "workspace/workspace.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <atomic>
+#include <cmath>
+
+using namespace tailor;
+using tailor::test::TestWorkspace;
+
+namespace {
+
+QString data(const QString &path)
+{
+    return QStringLiteral(TAILOR_TEST_DATA_DIR "/movielens/") + path;
+}
+
+ImportRequest request(const QString &path, ImportTarget target, ImportFormat format = ImportFormat::Auto)
+{
+    ImportRequest request;
+    request.path = path.startsWith(QLatin1Char('/')) ? path : data(path);
+    request.target = target;
+    request.format = format;
+    return request;
+}
+
+} // namespace
+
+class TestProfileImport : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestWorkspace> m_ws;
+    std::shared_ptr<Workspace> m_alice;
+    QTemporaryDir m_tmp;
+
+    qint64 scalar(const QString &sql)
+    {
+        QSqlQuery query(m_alice->database().connection());
+        if (!query.exec(sql) || !query.next())
+            return -1;
+        return query.value(0).toLongLong();
+    }
+
+    ImportReport runOk(const ImportRequest &request)
+    {
+        auto report = m_alice->profileImporter().run(request);
+        if (!report)
+            qWarning("%s", qPrintable(report.error().message));
+        return report ? report.value() : ImportReport{};
+    }
+
+    QString failure(const ImportRequest &request)
+    {
+        auto report = m_alice->profileImporter().run(request);
+        return report ? QStringLiteral("<imported>") : report.error().message;
+    }
+
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_tmp.filePath(name);
+        QFile file(path);
+        file.open(QIODevice::WriteOnly);
+        file.write(content);
+        return path;
+    }
+
+private slots:
+    void init()
+    {
+        m_ws = std::make_unique<TestWorkspace>();
+        QVERIFY2(m_ws->isValid(), qPrintable(m_ws->error()));
+        auto alice = m_ws->initAs(QStringLiteral("alice"));
+        QVERIFY2(alice.ok(), qPrintable(alice.error().message));
+        m_alice = alice.value();
+    }
+
+    void cleanup()
+    {
+        m_alice.reset();
+        m_ws.reset();
+    }
+
+    void importsMovieLens100k()
+    {
+        ImportReport items = runOk(request(QStringLiteral("ml-100k/u.item"), ImportTarget::Items));
+        QCOMPARE(items.format, ImportFormat::MovieLens100k);
+        QCOMPARE(items.encoding, TextEncoding::Latin1);
+        QCOMPARE(items.inserted, 3);
+        ImportReport users = runOk(request(QStringLiteral("ml-100k/u.user"), ImportTarget::Users));
+        QCOMPARE(users.inserted, 3);
+        ImportReport ratings = runOk(request(QStringLiteral("ml-100k/u.data"), ImportTarget::Interactions));
+        QCOMPARE(ratings.rowsRead, 5);
+        QCOMPARE(ratings.inserted, 5);
+        QCOMPARE(ratings.usersDerived, 3);
+
+        QSqlQuery query(m_alice->database().connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT title FROM profile_items WHERE external_id = '10'")) &&
+                query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("Café Society (1995)"));
+
+        auto detail = m_alice->profiles().detail(QStringLiteral("1"));
+        QVERIFY2(detail.ok(), qPrintable(detail.error().message));
+        QCOMPARE(detail->row.interactions, 2);
+        QCOMPARE(detail->kindCounts.value(QStringLiteral("rating")), 2);
+        QCOMPARE(detail->row.topCategory, QStringLiteral("Comedy"));
+        QCOMPARE(detail->history.constFirst().title, QStringLiteral("Café Society (1995)"));
+        QCOMPARE(detail->history.constFirst().categories,
+                 (QStringList{QStringLiteral("Comedy"), QStringLiteral("Drama"), QStringLiteral("Romance")}));
+        // u.user: zip is personal data, masked by default.
+        bool sawZip = false;
+        for (const ProfileAttribute &attribute : std::as_const(detail->row.attributes)) {
+            if (attribute.key == QLatin1String("zip")) {
+                sawZip = true;
+                QVERIFY(attribute.pii);
+                QCOMPARE(attribute.value, ProfileStore::piiMask());
+            }
+        }
+        QVERIFY(sawZip);
+    }
+
+    void importsMovieLens1m()
+    {
+        ImportReport movies = runOk(request(QStringLiteral("ml-1m/movies.dat"), ImportTarget::Items));
+        QCOMPARE(movies.format, ImportFormat::MovieLens1m);
+        QCOMPARE(movies.encoding, TextEncoding::Latin1);
+        QCOMPARE(movies.inserted, 5);
+        QCOMPARE(runOk(request(QStringLiteral("ml-1m/users.dat"), ImportTarget::Users)).inserted, 2);
+        ImportReport ratings =
+            runOk(request(QStringLiteral("ml-1m/ratings.dat"), ImportTarget::Interactions));
+        QCOMPARE(ratings.inserted, 4);
+        QSqlQuery query(m_alice->database().connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT title FROM profile_items WHERE external_id = '5'")) &&
+                query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("Cité des enfants perdus, La (1995)"));
+        QCOMPARE(scalar(QStringLiteral(
+                     "SELECT COUNT(*) FROM profile_item_categories ic JOIN profile_items i ON i.id = "
+                     "ic.item_id WHERE i.external_id = '661'")),
+                 3);
+        auto detail = m_alice->profiles().detail(QStringLiteral("2"));
+        QVERIFY(detail.ok());
+        QCOMPARE(detail->row.topCategory, QStringLiteral("Drama"));
+    }
+
+    void importsMovieLensCsvWithQuotedTitlesAndHalfStars()
+    {
+        ImportReport movies = runOk(request(QStringLiteral("ml-csv/movies.csv"), ImportTarget::Items));
+        QCOMPARE(movies.format, ImportFormat::MovieLensCsv);
+        QCOMPARE(movies.inserted, 5);
+        QSqlQuery query(m_alice->database().connection());
+        QVERIFY(
+            query.exec(QStringLiteral("SELECT external_id, title FROM profile_items ORDER BY external_id")));
+        QStringList titles;
+        while (query.next())
+            titles << query.value(1).toString();
+        QCOMPARE(titles.at(1), QStringLiteral("American President, The (1995)"));
+        QCOMPARE(titles.at(2), QStringLiteral("Misérables, Les (1995)"));
+        QCOMPARE(titles.at(3), QStringLiteral("Dr. \"Strangelove\" (1964)"));
+        // "(no genres listed)" is no category.
+        QCOMPARE(scalar(QStringLiteral(
+                     "SELECT COUNT(*) FROM profile_item_categories ic JOIN profile_items i ON i.id = "
+                     "ic.item_id WHERE i.external_id = '5'")),
+                 0);
+        ImportReport ratings =
+            runOk(request(QStringLiteral("ml-csv/ratings.csv"), ImportTarget::Interactions));
+        QCOMPARE(ratings.inserted, 4);
+        QVERIFY(query.exec(QStringLiteral("SELECT value FROM profile_interactions ORDER BY value")) &&
+                query.next());
+        QCOMPARE(query.value(0).toDouble(), 0.5);
+    }
+
+    void importsGenericCsvAndJsonLinesWithMapping()
+    {
+        ImportRequest items = request(QStringLiteral("generic/items.csv"), ImportTarget::Items);
+        items.mapping.title = QStringLiteral("name");
+        items.mapping.categories = QStringLiteral("tags");
+        items.mapping.categorySeparator = QStringLiteral(",");
+        ImportReport itemReport = runOk(items);
+        QCOMPARE(itemReport.format, ImportFormat::Csv);
+        QCOMPARE(itemReport.inserted, 3);
+        QCOMPARE(runOk(request(QStringLiteral("generic/items.jsonl"), ImportTarget::Items)).inserted, 1);
+        QSqlQuery query(m_alice->database().connection());
+        QVERIFY(
+            query.exec(QStringLiteral("SELECT attributes FROM profile_items WHERE external_id = 'sku-1'")) &&
+            query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("{\"brand\":\"Acme\",\"price\":\"89.90\"}"));
+        QVERIFY(
+            query.exec(QStringLiteral("SELECT attributes FROM profile_items WHERE external_id = 'sku-4'")) &&
+            query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("{\"brand\":\"Iron\",\"weight_kg\":\"12\"}"));
+
+        ImportRequest users = request(QStringLiteral("generic/users.csv"), ImportTarget::Users);
+        users.mapping.piiFields = {QStringLiteral("email")};
+        QCOMPARE(runOk(users).inserted, 3);
+        QCOMPARE(scalar(QStringLiteral("SELECT consent FROM profile_users WHERE external_id = 'u-1'")), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT consent FROM profile_users WHERE external_id = 'u-2'")), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT consent FROM profile_users WHERE external_id = 'u-3'")), -1);
+
+        ImportRequest events = request(QStringLiteral("generic/events.csv"), ImportTarget::Interactions);
+        events.mapping.timestamp = QStringLiteral("ts");
+        events.mapping.kind = QStringLiteral("event");
+        ImportReport eventReport = runOk(events);
+        QCOMPARE(eventReport.inserted, 3);
+        // ISO 8601 with an offset: 08:00+02:00 is 06:00 UTC.
+        QCOMPARE(scalar(QStringLiteral(
+                     "SELECT i.at FROM profile_interactions i JOIN profile_users u ON u.id = i.user_id "
+                     "WHERE u.external_id = 'u-2'")),
+                 QDateTime(QDate(2024, 3, 2), QTime(6, 0), Qt::UTC).toSecsSinceEpoch());
+        ImportReport jsonReport =
+            runOk(request(QStringLiteral("generic/events.jsonl"), ImportTarget::Interactions));
+        QCOMPARE(jsonReport.format, ImportFormat::JsonLines);
+        QCOMPARE(jsonReport.inserted, 2);
+        // Milliseconds are recognized and stored as seconds.
+        QCOMPARE(scalar(QStringLiteral(
+                     "SELECT i.at FROM profile_interactions i JOIN profile_users u ON u.id = i.user_id "
+                     "WHERE u.external_id = 'u-3'")),
+                 1709373600);
+        auto detail = m_alice->profiles().detail(QStringLiteral("u-1"));
+        QVERIFY(detail.ok());
+        QCOMPARE(detail->kindCounts.value(QStringLiteral("view")), 2);
+        QCOMPARE(detail->kindCounts.value(QStringLiteral("purchase")), 1);
+        QCOMPARE(detail->row.topCategory, QStringLiteral("outdoor"));
+    }
+
+    void reportsBadInputWithFileLineAndColumn_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("target");
+        QTest::addColumn<int>("format");
+        QTest::addColumn<int>("encoding");
+        QTest::addColumn<QString>("message");
+        const int interactions = int(ImportTarget::Interactions);
+        const int items = int(ImportTarget::Items);
+        const int autoFormat = int(ImportFormat::Auto);
+        const int autoEncoding = int(TextEncoding::Auto);
+        QTest::newRow("wrong separator") << QStringLiteral("bad/wrong_separator.data") << interactions
+                                         << int(ImportFormat::MovieLens100k) << autoEncoding
+                                         << QStringLiteral("wrong_separator.data, line 1: expected 4 fields "
+                                                           "separated by tab, found none; the line looks "
+                                                           "separated by ',' — is the format right?. Nothing "
+                                                           "was imported from wrong_separator.data.");
+        QTest::newRow("missing columns")
+            << QStringLiteral("bad/missing_columns.data") << interactions << autoFormat << autoEncoding
+            << QStringLiteral("missing_columns.data, line 2: expected 4 fields separated by tab (user id, "
+                              "item id, rating, "
+                              "timestamp), found 3. Nothing was imported from missing_columns.data.");
+        QTest::newRow("non-numeric ids")
+            << QStringLiteral("bad/nonnumeric_ids.csv") << interactions << autoFormat << autoEncoding
+            << QStringLiteral(
+                   "nonnumeric_ids.csv, line 3, column 1 (userId): 'abc' is not a whole number. Nothing was "
+                   "imported from nonnumeric_ids.csv.");
+        QTest::newRow("timestamp out of range")
+            << QStringLiteral("bad/out_of_range.data") << interactions << autoFormat << autoEncoding
+            << QStringLiteral("out_of_range.data, line 2, column 4 (timestamp): timestamp 99999999999999 is "
+                              "out of range "
+                              "(1970-01-01 to 2100-01-01). Nothing was imported from out_of_range.data.");
+        QTest::newRow("invalid UTF-8")
+            << QStringLiteral("bad/invalid_utf8.csv") << items << autoFormat << int(TextEncoding::Utf8)
+            << QStringLiteral("invalid_utf8.csv, line 3: byte 6 is not valid UTF-8; if the file is Latin-1, "
+                              "import it with "
+                              "the encoding latin-1. Nothing was imported from invalid_utf8.csv.");
+        QTest::newRow("Latin-1 mix-up")
+            << QStringLiteral("bad/latin1_mixup.csv") << items << autoFormat << autoEncoding
+            << QStringLiteral("latin1_mixup.csv, line 3: byte 6 is not valid UTF-8, but earlier lines were: "
+                              "the file mixes "
+                              "UTF-8 and Latin-1 text; convert it to one encoding. Nothing was imported from "
+                              "latin1_mixup.csv.");
+        QTest::newRow("truncated last line")
+            << QStringLiteral("bad/truncated.data") << interactions << autoFormat << autoEncoding
+            << QStringLiteral(
+                   "truncated.data, line 3: expected 4 fields separated by tab (user id, item id, rating, "
+                   "timestamp), found 3 — the last line looks truncated (the file does not end with a "
+                   "newline). "
+                   "Nothing was imported from truncated.data.");
+    }
+
+    void reportsBadInputWithFileLineAndColumn()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, target);
+        QFETCH(int, format);
+        QFETCH(int, encoding);
+        QFETCH(QString, message);
+        ImportRequest bad = request(file, ImportTarget(target), ImportFormat(format));
+        bad.encoding = TextEncoding(encoding);
+        auto report = m_alice->profileImporter().run(bad);
+        QVERIFY(!report.ok());
+        QCOMPARE(report.error().kind, Error::Kind::BadInput);
+        QCOMPARE(report.error().message, message);
+        // One transaction: nothing of the failing file is kept (the good rows before the bad one included).
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM profile_interactions")), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM profile_users")), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM profile_items")), 0);
+    }
+
+    void duplicateRowsAddNothing()
+    {
+        ImportReport report =
+            runOk(request(QStringLiteral("bad/duplicates.data"), ImportTarget::Interactions));
+        QCOMPARE(report.rowsRead, 3);
+        QCOMPARE(report.inserted, 2);
+        QCOMPARE(report.duplicates, 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM profile_interactions")), 2);
+    }
+
+    void reimportingAFileAddsNothing()
+    {
+        runOk(request(QStringLiteral("ml-100k/u.item"), ImportTarget::Items));
+        runOk(request(QStringLiteral("ml-100k/u.user"), ImportTarget::Users));
+        runOk(request(QStringLiteral("ml-100k/u.data"), ImportTarget::Interactions));
+        const qint64 audit = scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+        ImportReport items = runOk(request(QStringLiteral("ml-100k/u.item"), ImportTarget::Items));
+        QCOMPARE(items.inserted, 0);
+        QCOMPARE(items.updated, 0);
+        QCOMPARE(items.duplicates, 3);
+        ImportReport users = runOk(request(QStringLiteral("ml-100k/u.user"), ImportTarget::Users));
+        QCOMPARE(users.inserted + users.updated, 0);
+        ImportReport ratings = runOk(request(QStringLiteral("ml-100k/u.data"), ImportTarget::Interactions));
+        QCOMPARE(ratings.inserted, 0);
+        QCOMPARE(ratings.duplicates, 5);
+        QCOMPARE(ratings.usersDerived, 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM profile_interactions")), 5);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM profile_users")), 3);
+        // Each import is audited, even when it added nothing.
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")), audit + 3);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'profiles.import'")),
+                 6);
+    }
+
+    void skipBadRowsImportsGoodRowsAndWritesRejects()
+    {
+        ImportRequest skip = request(QStringLiteral("bad/mixed_bad_rows.data"), ImportTarget::Interactions);
+        skip.skipBadRows = true;
+        skip.rejectsPath = m_tmp.filePath(QStringLiteral("rejects.tsv"));
+        ImportReport report = runOk(skip);
+        QCOMPARE(report.rowsRead, 4);
+        QCOMPARE(report.inserted, 2);
+        QCOMPARE(report.rejected, 2);
+        QCOMPARE(report.rejectsPath, skip.rejectsPath);
+        QFile rejects(skip.rejectsPath);
+        QVERIFY(rejects.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = rejects.readAll().split('\n');
+        QCOMPARE(lines.at(0), QByteArray("line\treason\traw"));
+        QCOMPARE(lines.at(1), QByteArray("2\tmixed_bad_rows.data, line 2, column 2 (item id): 'x' is not a "
+                                         "whole number\t1\tx\t3\t881250000"));
+        QCOMPARE(lines.at(2), QByteArray("4\tmixed_bad_rows.data, line 4, column 3 (rating): rating 9 is out "
+                                         "of range (0.5 to 5)\t2\t30\t9\t878887116"));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM profile_interactions")), 2);
+    }
+
+    void derivesOnlyAffectedUsersAfterAnImport()
+    {
+        runOk(request(QStringLiteral("ml-100k/u.item"), ImportTarget::Items));
+        runOk(request(QStringLiteral("ml-100k/u.data"), ImportTarget::Interactions));
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT interaction_count FROM profile_users WHERE external_id = '1'")), 2);
+        // Mark user 2's stored profile so we can see whether it is derived again.
+        QSqlQuery query(m_alice->database().connection());
+        QVERIFY(query.exec(QStringLiteral(
+            "UPDATE profile_users SET kind_counts = '{\"marker\":1}' WHERE external_id = '2'")));
+        const QString more =
+            writeFile(QStringLiteral("more.data"), "1\t30\t5\t891000000\n3\t10\t4\t891000001\n");
+        ImportReport report = runOk(request(more, ImportTarget::Interactions, ImportFormat::MovieLens100k));
+        QCOMPARE(report.inserted, 2);
+        QCOMPARE(report.usersDerived, 2);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT interaction_count FROM profile_users WHERE external_id = '1'")), 3);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT interaction_count FROM profile_users WHERE external_id = '3'")), 2);
+        QVERIFY(query.exec(QStringLiteral("SELECT kind_counts FROM profile_users WHERE external_id = '2'")) &&
+                query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("{\"marker\":1}"));
+        // A new user whose rows come back later in the file is derived from all of them.
+        const QString interleaved =
+            writeFile(QStringLiteral("interleaved.data"),
+                      "7\t10\t5\t891000000\n8\t10\t4\t891000001\n7\t20\t1\t891000002\n");
+        ImportReport again =
+            runOk(request(interleaved, ImportTarget::Interactions, ImportFormat::MovieLens100k));
+        QCOMPARE(again.usersDerived, 2);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT interaction_count FROM profile_users WHERE external_id = '7'")), 2);
+        QCOMPARE(scalar(QStringLiteral(
+                     "SELECT COUNT(*) FROM profile_interests i JOIN profile_users u ON u.id = i.user_id "
+                     "WHERE u.external_id = '7'")),
+                 6);
+        // Re-categorizing an item derives the users who interacted with it (users 1, 2, 3, 7 and 8 rated item
+        // 10).
+        const QString recategorized =
+            writeFile(QStringLiteral("u.item"),
+                      "10|Caf\xe9 Society (1995)|01-Jan-1995||x|0|0|0|0|0|0|0|0|0|0|0|1|0|0|0|0|0|0|0\n");
+        ImportRequest items = request(recategorized, ImportTarget::Items);
+        items.encoding = TextEncoding::Latin1;
+        ImportReport itemReport = runOk(items);
+        QCOMPARE(itemReport.updated, 1);
+        QCOMPARE(itemReport.usersDerived, 5);
+        QVERIFY(query.exec(QStringLiteral(
+                    "SELECT kind_counts, top_category FROM profile_users WHERE external_id = '2'")) &&
+                query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("{\"rating\":2}"));
+        QCOMPARE(query.value(1).toString(), QStringLiteral("Horror"));
+    }
+
+    void interestStrengthsMatchAHandComputedExample()
+    {
+        // Comedy item A rated 5 at T; Drama item B rated 4 at T − 90 days; item C (Comedy and Drama) rated 2
+        // at T − 180 days. raw(Comedy) = 1.0·1 + 0.4·0.25 = 1.1; raw(Drama) = 0.8·0.5 + 0.4·0.25 = 0.5.
+        // strength(Comedy) = 1, strength(Drama) = 0.5 / 1.1 = 0.4545… (medium).
+        const qint64 t = 1700000000;
+        const qint64 day = 86400;
+        const QString items =
+            writeFile(QStringLiteral("items.csv"), "id,title,categories\nA,Alpha,Comedy\nB,Beta,Drama\n"
+                                                   "C,Gamma,Comedy|Drama\n");
+        runOk(request(items, ImportTarget::Items));
+        const QString events =
+            writeFile(QStringLiteral("events.csv"),
+                      QStringLiteral("user,item,timestamp,value\nu,A,%1,5\nu,B,%2,4\nu,C,%3,2\n")
+                          .arg(t)
+                          .arg(t - 90 * day)
+                          .arg(t - 180 * day)
+                          .toUtf8());
+        ImportRequest interactions = request(events, ImportTarget::Interactions);
+        interactions.mapping.timestampUnit = TimestampUnit::Seconds;
+        runOk(interactions);
+        auto detail = m_alice->profiles().detail(QStringLiteral("u"));
+        QVERIFY(detail.ok());
+        QCOMPARE(detail->interests.size(), 2);
+        QCOMPARE(detail->interests.at(0).category, QStringLiteral("Comedy"));
+        QCOMPARE(detail->interests.at(0).strength, 1.0);
+        QCOMPARE(detail->interests.at(0).band, InterestBand::High);
+        QCOMPARE(detail->interests.at(0).interactions, 2);
+        QCOMPARE(detail->interests.at(1).category, QStringLiteral("Drama"));
+        QVERIFY(std::abs(detail->interests.at(1).strength - 0.5 / 1.1) < 1e-9);
+        QCOMPARE(detail->interests.at(1).band, InterestBand::Medium);
+        QCOMPARE(InterestFormula::weight("view", 0), 0.2);
+        QCOMPARE(InterestFormula::weight("purchase", 3), 1.0);
+        QCOMPARE(InterestFormula::decay(InterestFormula::halfLifeSeconds), 0.5);
+    }
+
+    void cancelLeavesTheWorkspaceUnchanged()
+    {
+        runOk(request(QStringLiteral("ml-100k/u.data"), ImportTarget::Interactions));
+        const qint64 audit = scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+        QByteArray lines;
+        for (int i = 0; i < 5000; ++i)
+            lines += QByteArray::number(100 + i % 50) + '\t' + QByteArray::number(i) + "\t3\t881250949\n";
+        const QString big = writeFile(QStringLiteral("big.data"), lines);
+        ImportRequest cancelled = request(big, ImportTarget::Interactions, ImportFormat::MovieLens100k);
+        cancelled.batchSize = 1000;
+        std::atomic_bool cancel{false};
+        qint64 progressCalls = 0;
+        auto report = m_alice->profileImporter().run(
+            cancelled,
+            [&](const ImportProgress &progress) {
+                ++progressCalls;
+                QVERIFY(progress.bytesRead <= progress.bytesTotal);
+                if (progress.rows >= 2000)
+                    cancel = true;
+            },
+            &cancel);
+        QVERIFY(!report.ok());
+        QCOMPARE(report.error().message,
+                 QStringLiteral("The import of big.data was cancelled; the workspace is unchanged."));
+        QVERIFY(progressCalls >= 2);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM profile_interactions")), 5);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM profile_users")), 3);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")), audit);
+        // Progress ends at the file size on a full run.
+        qint64 lastBytes = 0;
+        qint64 total = 0;
+        ImportRequest full = cancelled;
+        auto done = m_alice->profileImporter().run(full, [&](const ImportProgress &progress) {
+            lastBytes = progress.bytesRead;
+            total = progress.bytesTotal;
+        });
+        QVERIFY2(done.ok(), qPrintable(done.error().message));
+        QCOMPARE(lastBytes, total);
+        QCOMPARE(total, QFileInfo(big).size());
+    }
+
+    void previewShowsDetectedFormatAndParsedRows()
+    {
+        auto preview =
+            ProfileImporter::preview(request(QStringLiteral("ml-100k/u.item"), ImportTarget::Items), 2);
+        QVERIFY2(preview.ok(), qPrintable(preview.error().message));
+        QCOMPARE(preview->format, ImportFormat::MovieLens100k);
+        QCOMPARE(preview->encoding, TextEncoding::Latin1);
+        QCOMPARE(preview->separator, QStringLiteral("|"));
+        QCOMPARE(preview->fields.size(), 2);
+        QCOMPARE(preview->parsed.at(0).value(QStringLiteral("title")).toString(),
+                 QStringLiteral("Café Society (1995)"));
+
+        ImportRequest generic = request(QStringLiteral("generic/items.csv"), ImportTarget::Items);
+        auto csv = ProfileImporter::preview(generic, 5);
+        QVERIFY(csv.ok());
+        QCOMPARE(csv->separator, QStringLiteral(";"));
+        QCOMPARE(csv->columns,
+                 (QStringList{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("tags"),
+                              QStringLiteral("brand"), QStringLiteral("price")}));
+        QCOMPARE(csv->parsed.at(0).value(QStringLiteral("title")).toString(), QStringLiteral("Trail Shoe"));
+
+        ImportRequest unmapped = request(QStringLiteral("generic/events.csv"), ImportTarget::Interactions);
+        unmapped.mapping.timestamp = QStringLiteral("when");
+        auto bad = ProfileImporter::preview(unmapped, 5);
+        QVERIFY(bad.ok());
+        QCOMPARE(bad->mappingError,
+                 QStringLiteral("events.csv, line 1: the header has no column 'when' for the timestamp "
+                                "(columns: user, item, ts, event, value)."));
+        QCOMPARE(bad->fields.size(), 3);
+
+        auto bads = ProfileImporter::preview(
+            request(QStringLiteral("bad/mixed_bad_rows.data"), ImportTarget::Interactions), 5);
+        QVERIFY(bads.ok());
+        QCOMPARE(bads->errors.at(1), QStringLiteral("line 2, column 2 (item id): 'x' is not a whole number"));
+        QVERIFY(bads->errors.at(0).isEmpty());
+    }
+
+    void importNeedsTheImportPermission()
+    {
+        auto viewer = m_ws->openAs(QStringLiteral("victor"));
+        QVERIFY2(viewer.ok(), qPrintable(viewer.error().message));
+        auto report = viewer.value()->profileImporter().run(
+            request(QStringLiteral("ml-100k/u.data"), ImportTarget::Interactions));
+        QVERIFY(!report.ok());
+        QCOMPARE(report.error().kind, Error::Kind::PermissionDenied);
+        QVERIFY(m_alice->operators().grant(QStringLiteral("carol"), Role::Analyst).ok());
+        auto analyst = m_ws->openAs(QStringLiteral("carol"));
+        QVERIFY(analyst.ok());
+        auto allowed = analyst.value()->profileImporter().run(
+            request(QStringLiteral("ml-100k/u.data"), ImportTarget::Interactions));
+        QVERIFY2(allowed.ok(), qPrintable(allowed.error().message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfileImport)
+#include "tst_profileimport.moc"

@@ -1,0 +1,297 @@
+// The profile commands of the real tailor-cli on SQLite and PostgreSQL: import (formats, preview, bad input,
+// --skip-bad-rows), profiles list/show/recompute, segment create/list/sample/delete, and demo create.
+#include "clirunner.h"
+#include "testworkspace.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tailor;
+using tailor::test::CliResult;
+using tailor::test::CliRunner;
+using tailor::test::TestWorkspace;
+
+namespace {
+
+std::string describe(const CliResult &result)
+{
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+        .arg(result.exitCode)
+        .arg(result.out, result.err)
+        .toStdString();
+}
+
+QString data(const QString &path)
+{
+    return QStringLiteral(TAILOR_TEST_DATA_DIR "/movielens/") + path;
+}
+
+QJsonObject object(const CliResult &result)
+{
+    return QJsonDocument::fromJson(result.out.toUtf8()).object();
+}
+
+} // namespace
+
+class TestProfileCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    CliRunner m_cli;
+
+    CliResult runAs(TestWorkspace &ws, const QString &name, const QStringList &arguments)
+    {
+        return m_cli.run(ws.cliArgumentsAs(name) + arguments);
+    }
+
+private slots:
+    void importsBrowsesAndSegments()
+    {
+        TestWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        const QString alice = QStringLiteral("alice");
+        CliResult result = runAs(ws, alice, {QStringLiteral("workspace"), QStringLiteral("init")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+
+        result = runAs(
+            ws, alice,
+            {QStringLiteral("import"), QStringLiteral("items"), data(QStringLiteral("ml-100k/u.item"))});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        QVERIFY2(result.out.contains(QStringLiteral("(ml-100k, latin-1): 3 rows, 3 new")),
+                 describe(result).c_str());
+        result = runAs(
+            ws, alice,
+            {QStringLiteral("import"), QStringLiteral("users"), data(QStringLiteral("ml-100k/u.user"))});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        result = runAs(ws, alice,
+                       {QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("interactions"),
+                        data(QStringLiteral("ml-100k/u.data"))});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        QCOMPARE(object(result).value(QStringLiteral("inserted")).toInt(), 5);
+        QCOMPARE(object(result).value(QStringLiteral("users_derived")).toInt(), 3);
+        result = runAs(ws, alice,
+                       {QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("interactions"),
+                        data(QStringLiteral("ml-100k/u.data"))});
+        QCOMPARE(object(result).value(QStringLiteral("duplicates")).toInt(), 5);
+
+        // Bad input: exit 2, the message names file, line and column; --skip-bad-rows reports and writes
+        // rejects.
+        result = runAs(ws, alice,
+                       {QStringLiteral("import"), QStringLiteral("interactions"),
+                        data(QStringLiteral("bad/mixed_bad_rows.data"))});
+        QCOMPARE(result.exitCode, 2);
+        QCOMPARE(result.err.trimmed(),
+                 QStringLiteral("tailor-cli: mixed_bad_rows.data, line 2, column 2 (item id): 'x' is "
+                                "not a whole number. Nothing was imported from mixed_bad_rows.data."));
+        QTemporaryDir dir;
+        const QString rejects = dir.filePath(QStringLiteral("rejects.tsv"));
+        result = runAs(ws, alice,
+                       {QStringLiteral("import"), QStringLiteral("interactions"),
+                        data(QStringLiteral("bad/mixed_bad_rows.data")), QStringLiteral("--skip-bad-rows"),
+                        QStringLiteral("--rejects"), rejects});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        QVERIFY2(result.out.contains(QStringLiteral("2 rejected (see %1)").arg(rejects)),
+                 describe(result).c_str());
+        QVERIFY(QFile::exists(rejects));
+
+        // Generic CSV with a mapping and PII columns.
+        result = runAs(ws, alice,
+                       {QStringLiteral("import"), QStringLiteral("users"),
+                        data(QStringLiteral("generic/users.csv")), QStringLiteral("--map"),
+                        QStringLiteral("id=user_id,consent=consent"), QStringLiteral("--pii"),
+                        QStringLiteral("email")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        result = runAs(ws, alice,
+                       {QStringLiteral("import"), QStringLiteral("interactions"),
+                        data(QStringLiteral("generic/events.csv")), QStringLiteral("--map"),
+                        QStringLiteral("time=ts,kind=event")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+
+        // Preview needs no workspace and shows the detected format.
+        result = m_cli.run({QStringLiteral("import"), QStringLiteral("items"),
+                            data(QStringLiteral("ml-csv/movies.csv")), QStringLiteral("--preview"),
+                            QStringLiteral("2")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        QVERIFY2(result.out.startsWith(
+                     QStringLiteral("Format: ml-csv, encoding: utf-8, separator: ,, header: yes")),
+                 describe(result).c_str());
+        QVERIFY2(result.out.contains(QStringLiteral("\"title\":\"American President, The (1995)\"")),
+                 describe(result).c_str());
+
+        // profiles list / show with masking and reveal.
+        result = runAs(ws, alice,
+                       {QStringLiteral("--json"), QStringLiteral("profiles"), QStringLiteral("list"),
+                        QStringLiteral("--sort"), QStringLiteral("interactions"), QStringLiteral("--desc"),
+                        QStringLiteral("--limit"), QStringLiteral("2")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        QJsonObject page = object(result);
+        QCOMPARE(page.value(QStringLiteral("total")).toInt(), 6);
+        QCOMPARE(page.value(QStringLiteral("rows")).toArray().size(), 2);
+        QCOMPARE(page.value(QStringLiteral("rows"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("interactions"))
+                     .toInt(),
+                 2);
+
+        result = runAs(ws, alice,
+                       {QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--consent"),
+                        QStringLiteral("refused")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        QVERIFY2(result.out.contains(QStringLiteral("u-2")), describe(result).c_str());
+        QVERIFY2(result.out.contains(QStringLiteral("email=••••••")), describe(result).c_str());
+        QVERIFY2(result.out.contains(QStringLiteral("Showing 1 of 1 users.")), describe(result).c_str());
+
+        result = runAs(ws, QStringLiteral("victor"),
+                       {QStringLiteral("profiles"), QStringLiteral("show"), QStringLiteral("u-2"),
+                        QStringLiteral("--reveal")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("tailor-cli: ")), describe(result).c_str());
+        result = runAs(ws, alice,
+                       {QStringLiteral("profiles"), QStringLiteral("show"), QStringLiteral("u-2"),
+                        QStringLiteral("--reveal")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        QVERIFY2(result.out.contains(QStringLiteral("email=ben@example.org")), describe(result).c_str());
+        result = runAs(ws, alice, {QStringLiteral("profiles"), QStringLiteral("show"), QStringLiteral("1")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        QVERIFY2(result.out.contains(QStringLiteral("Café Society (1995) [Comedy, Drama, Romance]")),
+                 describe(result).c_str());
+        QVERIFY2(result.out.contains(QStringLiteral("zip=••••••")), describe(result).c_str());
+        result = runAs(ws, alice,
+                       {QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list"),
+                        QStringLiteral("--action"), QStringLiteral("profile.reveal")});
+        QVERIFY2(result.out.contains(QStringLiteral("profile:u-2")), describe(result).c_str());
+
+        result = runAs(ws, alice, {QStringLiteral("profiles"), QStringLiteral("recompute")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        QCOMPARE(result.out.trimmed(), QStringLiteral("Derived 6 profiles."));
+
+        // Segments.
+        result = runAs(ws, alice,
+                       {QStringLiteral("segment"), QStringLiteral("create"), QStringLiteral("comedy fans"),
+                        QStringLiteral("--interest"), QStringLiteral("Comedy:high")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        QVERIFY2(
+            result.out.contains(QStringLiteral("Created segment 'comedy fans' (Comedy ≥ 0.66): 2 users.")),
+            describe(result).c_str());
+        result = runAs(ws, alice, {QStringLiteral("segment"), QStringLiteral("list")});
+        QVERIFY2(result.out.contains(QStringLiteral("comedy fans")), describe(result).c_str());
+        result = runAs(ws, alice,
+                       {QStringLiteral("segment"), QStringLiteral("sample"), QStringLiteral("comedy fans"),
+                        QStringLiteral("--size"), QStringLiteral("1"), QStringLiteral("--seed"),
+                        QStringLiteral("7")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        const QString sampled = result.out.trimmed();
+        QVERIFY(sampled == QLatin1String("1") || sampled == QLatin1String("2"));
+        result = runAs(ws, alice,
+                       {QStringLiteral("segment"), QStringLiteral("sample"), QStringLiteral("comedy fans"),
+                        QStringLiteral("--size"), QStringLiteral("1"), QStringLiteral("--seed"),
+                        QStringLiteral("7")});
+        QCOMPARE(result.out.trimmed(), sampled);
+        result = runAs(ws, alice,
+                       {QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--segment"),
+                        QStringLiteral("comedy fans")});
+        QVERIFY2(result.out.contains(QStringLiteral("Showing 2 of 2 users.")), describe(result).c_str());
+        result = runAs(ws, alice,
+                       {QStringLiteral("segment"), QStringLiteral("sample"), QStringLiteral("comedy fans")});
+        QCOMPARE(result.exitCode, 2);
+        result = runAs(ws, alice,
+                       {QStringLiteral("segment"), QStringLiteral("delete"), QStringLiteral("comedy fans")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        result = runAs(ws, alice,
+                       {QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--interest"),
+                        QStringLiteral("Comdy")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QStringLiteral("There is no category 'Comdy'")),
+                 describe(result).c_str());
+        result = runAs(ws, alice, {QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+    }
+
+    void demoCreatesADeterministicSyntheticWorkspace()
+    {
+        TestWorkspace first;
+        QVERIFY2(first.isValid(), qPrintable(first.error()));
+        QStringList size;
+        if (TestWorkspace::postgresMode())
+            size = {QStringLiteral("--users"), QStringLiteral("150"), QStringLiteral("--ratings"),
+                    QStringLiteral("3000")};
+        QTemporaryDir dir;
+        const QString target = TestWorkspace::postgresMode() ? first.urlAs(QStringLiteral("alice")).toString()
+                                                             : dir.filePath(QStringLiteral("demo.tailor"));
+        QElapsedTimer timer;
+        timer.start();
+        const QStringList as = TestWorkspace::postgresMode()
+                                   ? QStringList()
+                                   : QStringList{QStringLiteral("--as"), QStringLiteral("alice")};
+        CliResult result = m_cli.run(
+            as +
+            QStringList{QStringLiteral("--json"), QStringLiteral("demo"), QStringLiteral("create"), target} +
+            size);
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        QVERIFY2(timer.elapsed() < 20000,
+                 qPrintable(QStringLiteral("demo create took %1 ms").arg(timer.elapsed())));
+        const QJsonObject stats = object(result);
+        QVERIFY(stats.value(QStringLiteral("demo")).toBool());
+        QCOMPARE(stats.value(QStringLiteral("users")).toInt(), TestWorkspace::postgresMode() ? 150 : 5000);
+        QCOMPARE(stats.value(QStringLiteral("items")).toInt(), 1600);
+        QCOMPARE(stats.value(QStringLiteral("categories")).toArray().size(), 18);
+
+        const QStringList db =
+            QStringList{QStringLiteral("--db"),
+                        TestWorkspace::postgresMode() ? target : QStringLiteral("sqlite://") + target} +
+            as;
+        result = m_cli.run(db + QStringList{QStringLiteral("--json"), QStringLiteral("profiles"),
+                                            QStringLiteral("list"), QStringLiteral("--consent"),
+                                            QStringLiteral("refused"), QStringLiteral("--exact-count")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        const int refused = object(result).value(QStringLiteral("total")).toInt();
+        const int users = stats.value(QStringLiteral("users")).toInt();
+        QVERIFY2(refused > users / 50 && refused < users / 10, qPrintable(QString::number(refused)));
+        result = m_cli.run(db + QStringList{QStringLiteral("--json"), QStringLiteral("profiles"),
+                                            QStringLiteral("show"), QStringLiteral("42")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        const QJsonObject profile = object(result);
+        QVERIFY(profile.value(QStringLiteral("interactions")).toInt() >= 10);
+        QCOMPARE(
+            profile.value(QStringLiteral("attributes")).toObject().value(QStringLiteral("email")).toString(),
+            QStringLiteral("••••••"));
+        QVERIFY(profile.value(QStringLiteral("pii")).toArray().contains(QStringLiteral("zip")));
+        result = m_cli.run(db + QStringList{QStringLiteral("prompt"), QStringLiteral("list")});
+        QVERIFY2(result.exitCode == 0 && result.out.count(QLatin1Char('\n')) > 1, describe(result).c_str());
+
+        if (TestWorkspace::postgresMode())
+            return;
+        // Deterministic: a second demo has the same profiles.
+        const QString second = dir.filePath(QStringLiteral("again.tailor"));
+        result = m_cli.run({QStringLiteral("--as"), QStringLiteral("alice"), QStringLiteral("demo"),
+                            QStringLiteral("create"), second});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        const QStringList list{QStringLiteral("--as"),         QStringLiteral("alice"),
+                               QStringLiteral("--json"),       QStringLiteral("profiles"),
+                               QStringLiteral("list"),         QStringLiteral("--sort"),
+                               QStringLiteral("interactions"), QStringLiteral("--desc"),
+                               QStringLiteral("--limit"),      QStringLiteral("20")};
+        const CliResult a =
+            m_cli.run(QStringList{QStringLiteral("--db"), QStringLiteral("sqlite://") + target} + list);
+        const CliResult b =
+            m_cli.run(QStringList{QStringLiteral("--db"), QStringLiteral("sqlite://") + second} + list);
+        QVERIFY2(a.exitCode == 0, describe(a).c_str());
+        QCOMPARE(a.out, b.out);
+        result = m_cli.run({QStringLiteral("--as"), QStringLiteral("alice"), QStringLiteral("demo"),
+                            QStringLiteral("create"), second});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QStringLiteral("is already a Tailor workspace")),
+                 describe(result).c_str());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfileCli)
+#include "tst_profilecli.moc"
