@@ -58,10 +58,10 @@ Result<void> checkSqliteFile(const QString &path, Database::Mode mode)
                                         "%1 is not a Tailor workspace: it is not an SQLite database.")
                 .arg(path));
     if (!hasWriteBit(info))
-        return Error::badInput(
-            QCoreApplication::translate("tailor::Database", "The workspace %1 is read-only; Tailor needs to "
-                                                            "write to it. Make it writable or open a copy.")
-                .arg(path));
+        return Error::badInput(QCoreApplication::translate("tailor::Database",
+                                                           "The workspace %1 is read-only; Tailor needs to "
+                                                           "write to it. Make it writable or open a copy.")
+                                   .arg(path));
     if (!hasWriteBit(QFileInfo(info.absolutePath())))
         return Error::badInput(
             QCoreApplication::translate("tailor::Database",

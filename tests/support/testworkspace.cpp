@@ -34,7 +34,8 @@ QSqlDatabase openPg(const QString &connectionName, const QString &serverUrl, con
 
 int shippedPromptCount()
 {
-    return int(QDir(QStringLiteral(":/prompts")).entryList({QStringLiteral("*.prompty")}, QDir::Files).size());
+    return int(
+        QDir(QStringLiteral(":/prompts")).entryList({QStringLiteral("*.prompty")}, QDir::Files).size());
 }
 
 qint64 initialAuditEntries()
