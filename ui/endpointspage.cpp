@@ -346,6 +346,9 @@ void EndpointsPage::setEnabledForWorkspace(bool enabled)
 
 void EndpointsPage::setWorkspace(std::shared_ptr<Workspace> workspace)
 {
+    // The client is created here, on the GUI thread, so its signals are delivered through this thread. The
+    // chat lets go of the old workspace's client before this page drops what may be the last reference to it.
+    m_chat->setClient(workspace ? &workspace->llm() : nullptr);
     m_workspace = std::move(workspace);
     m_endpoints.clear();
     m_current.clear();
@@ -355,8 +358,6 @@ void EndpointsPage::setWorkspace(std::shared_ptr<Workspace> workspace)
     m_test->setEnabled(true);
     showReport({});
     m_testSummary->clear();
-    // The client is created here, on the GUI thread, so its signals are delivered through this thread.
-    m_chat->setClient(m_workspace ? &m_workspace->llm() : nullptr);
     setEnabledForWorkspace(m_workspace != nullptr);
     if (!m_workspace) {
         emit endpointsLoaded({});

@@ -6,6 +6,7 @@
 #include "endpointspage.h"
 #include "errorbox.h"
 #include "postgresdialog.h"
+#include "profilespage.h"
 #include "promptspage.h"
 #include "settings/settings.h"
 #include "settingspage.h"
@@ -106,12 +107,9 @@ void MainWindow::createPages()
         addPage(id, content.icon, content.title, page);
     };
 
-    addEmptyPage(
-        QStringLiteral("profiles"),
-        {tr("Profiles"), AppStyle::icon(QStringLiteral("profiles")), tr("Profiles are not available yet"),
-         tr("Browse users, their derived interests and consent, and review the profiles an LLM wrote "
-            "for them."),
-         tr("Importing interaction data and browsing profiles arrive in a later version of Tailor.")});
+    m_profilesPage = new ProfilesPage(&m_workspacePool, m_pages);
+    addPage(QStringLiteral("profiles"), AppStyle::icon(QStringLiteral("profiles")), tr("Profiles"),
+            m_profilesPage);
     m_promptsPage = new PromptsPage(&m_workspacePool, m_pages);
     addPage(QStringLiteral("prompts"), AppStyle::icon(QStringLiteral("prompts")), tr("Prompts"),
             m_promptsPage);
@@ -396,6 +394,7 @@ void MainWindow::adoptWorkspace(Opened opened)
     showWorkspaceInfo(opened.info);
     for (EmptyStatePage *page : std::as_const(m_emptyPages))
         page->setWorkspaceOpen(true);
+    m_profilesPage->setWorkspace(m_workspace);
     m_promptsPage->setWorkspace(m_workspace);
     m_settingsPage->setWorkspace(m_workspace);
     emit workspaceOpened(url);

@@ -23,6 +23,7 @@ class QStackedWidget;
 namespace tailor {
 
 class EmptyStatePage;
+class ProfilesPage;
 class PromptsPage;
 class Settings;
 class SettingsPage;
@@ -90,6 +91,7 @@ private:
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
     QList<EmptyStatePage *> m_emptyPages;
+    ProfilesPage *m_profilesPage = nullptr;
     PromptsPage *m_promptsPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     QMenu *m_recentMenu = nullptr;

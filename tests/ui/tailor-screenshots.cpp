@@ -1,6 +1,7 @@
 // tailor-screenshots [--language LANG] DIR: renders the main window at 1280x800 on every page, with and
 // without a workspace, the LLM endpoints tab (configuration, a connection test and a streamed chat against
-// the scripted test endpoint), plus the PostgreSQL dialog, into PNG files in DIR. Run it with
+// the scripted test endpoint), the Profiles page on a synthetic demo workspace with a user selected, plus the
+// PostgreSQL dialog, into PNG files in DIR. Run it with
 // QT_QPA_PLATFORM=offscreen and look at them. Without --language it shows the untranslated (English) texts
 // whatever the system locale; with
 // --language de or --language zh_CN it installs that translation, as tailor does for its Language setting.
@@ -9,6 +10,8 @@
 #include "endpointspage.h"
 #include "mainwindow.h"
 #include "postgresdialog.h"
+#include "profiles/demoworkspace.h"
+#include "profilespage.h"
 #include "promptspage.h"
 #include "settings/settings.h"
 #include "settingspage.h"
@@ -149,6 +152,38 @@ bool shootEndpoints(MainWindow &window, const QDir &out)
     auto *temperature = page->findChild<QLineEdit *>(QStringLiteral("endpointTemperature"));
     QTest::keyClicks(temperature, QStringLiteral("3"));
     return save(window, out, QStringLiteral("settings-endpoints-new-azure"));
+}
+
+// The Profiles page on a synthetic demo workspace, with a user selected: the table, the detail pane with
+// masked attributes, the interest chart and the latest interactions.
+bool shootProfiles(MainWindow &window, const QDir &workspaceDir, const QDir &out)
+{
+    DemoOptions options;
+    options.users = 1500;
+    options.items = 400;
+    options.ratings = 60000;
+    const DatabaseUrl url = DatabaseUrl::sqliteFile(workspaceDir.filePath(QStringLiteral("demo.tailor")));
+    if (auto created = DemoWorkspace::create(url, QStringLiteral("alice"), options); !created) {
+        QTextStream(stderr) << created.error().message << Qt::endl;
+        return false;
+    }
+    auto *page = window.findChild<ProfilesPage *>(QStringLiteral("profilesPage"));
+    QSignalSpy loaded(page, &ProfilesPage::profilesLoaded);
+    QSignalSpy opened(&window, &MainWindow::workspaceOpened);
+    window.openWorkspace(url, MainWindow::OpenMode::OpenExisting);
+    if (!opened.wait(10000) || (loaded.isEmpty() && !loaded.wait(10000)))
+        return false;
+    auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
+    for (int row = 0; row < sidebar->count(); ++row) {
+        if (sidebar->item(row)->data(Qt::UserRole).toString() == QLatin1String("profiles"))
+            sidebar->setCurrentRow(row);
+    }
+    auto *table = page->findChild<QTableView *>(QStringLiteral("profileTable"));
+    QSignalSpy detail(page, &ProfilesPage::detailLoaded);
+    table->setCurrentIndex(table->model()->index(2, 0));
+    if (!detail.wait(10000))
+        return false;
+    return save(window, out, QStringLiteral("profiles-page"));
 }
 
 // Like tailor's main: Qt's own texts from the Qt installation, Tailor's from the embedded :/i18n.
@@ -307,6 +342,8 @@ int main(int argc, char *argv[])
     if (!save(window, out, QStringLiteral("main-settings-bottom")))
         return 1;
     if (!shootEndpoints(window, out))
+        return 1;
+    if (!shootProfiles(window, QDir(dir.path()), out))
         return 1;
 
     Settings emptySettings(dir.filePath(QStringLiteral("empty.ini")));

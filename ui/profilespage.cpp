@@ -1,0 +1,636 @@
+#include "profilespage.h"
+
+#include "backgroundtask.h"
+#include "errorbox.h"
+#include "models/profiletablemodel.h"
+#include "profileimportdialog.h"
+#include "widgets/interestchart.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QThreadPool>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace tailor {
+
+namespace {
+
+const QDate NoDate(2000, 1, 1); // the date edits' "any" value
+
+QLabel *paneTitle(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setObjectName(QStringLiteral("paneTitle"));
+    return label;
+}
+
+void setupTable(QTableView *table)
+{
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setAlternatingRowColors(true);
+    table->setShowGrid(false);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(24);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    table->horizontalHeader()->setStretchLastSection(true);
+}
+
+QTableWidget *createTable(const QStringList &headers, const QString &objectName, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setObjectName(objectName);
+    table->setHorizontalHeaderLabels(headers);
+    setupTable(table);
+    return table;
+}
+
+QDateEdit *createDateEdit(const QString &objectName, QWidget *parent)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(NoDate);
+    edit->setSpecialValueText(QCoreApplication::translate("tailor::ProfilesPage", "any"));
+    edit->setDate(NoDate);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    return edit;
+}
+
+QString consentText(int consent)
+{
+    return consent == 1   ? QCoreApplication::translate("tailor::ProfilesPage", "granted")
+           : consent == 0 ? QCoreApplication::translate("tailor::ProfilesPage", "refused")
+                          : QCoreApplication::translate("tailor::ProfilesPage", "unknown");
+}
+
+} // namespace
+
+ProfilesPage::ProfilesPage(QThreadPool *workspacePool, QWidget *parent)
+    : QWidget(parent)
+    , m_pool(workspacePool)
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_stack = new QStackedWidget(this);
+    outer->addWidget(m_stack);
+
+    auto *note = new QLabel(tr("No workspace open — use File → New workspace or Open workspace to browse its "
+                               "profiles."),
+                            m_stack);
+    note->setObjectName(QStringLiteral("emptyNotice"));
+    note->setWordWrap(true);
+    note->setAlignment(Qt::AlignCenter);
+    m_stack->addWidget(note);
+
+    auto *content = new QWidget(m_stack);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(20, 14, 20, 10);
+    layout->setSpacing(10);
+
+    auto *header = new QHBoxLayout;
+    header->setSpacing(16);
+    auto *title = new QLabel(tr("Profiles"), content);
+    title->setObjectName(QStringLiteral("pageTitle"));
+    header->addWidget(title);
+    m_count = new QLabel(content);
+    m_count->setObjectName(QStringLiteral("profileCount"));
+    header->addWidget(m_count);
+    header->addStretch(1);
+    auto *importButton = new QPushButton(tr("Import…"), content);
+    importButton->setObjectName(QStringLiteral("importButton"));
+    importButton->setProperty("primary", true);
+    header->addWidget(importButton);
+    layout->addLayout(header);
+
+    m_banner = new QLabel(
+        tr("Synthetic demo data: these users and interactions were generated, not collected."), content);
+    m_banner->setObjectName(QStringLiteral("demoBanner"));
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel#demoBanner { background: #fff4ce; color: #5c4400; "
+                       "border: 1px solid #f0d58c; border-radius: 4px; padding: 6px 10px; }"));
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    layout->addWidget(createFilterBar());
+
+    auto *splitter = new QSplitter(Qt::Horizontal, content);
+    m_model = new ProfileTableModel(m_pool, this);
+    m_table = new QTableView(splitter);
+    m_table->setObjectName(QStringLiteral("profileTable"));
+    setupTable(m_table);
+    m_table->setModel(m_model);
+    m_table->horizontalHeader()->setSortIndicator(ProfileTableModel::UserColumn, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+    m_table->setColumnWidth(ProfileTableModel::UserColumn, 80);
+    m_table->setColumnWidth(ProfileTableModel::InteractionsColumn, 100);
+    m_table->setColumnWidth(ProfileTableModel::FirstColumn, 105);
+    m_table->setColumnWidth(ProfileTableModel::LastColumn, 105);
+    m_table->setColumnWidth(ProfileTableModel::TopColumn, 110);
+    splitter->addWidget(m_table);
+    splitter->addWidget(createDetailPane());
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({620, 400});
+    layout->addWidget(splitter, 1);
+    m_stack->addWidget(content);
+
+    m_searchTimer.setSingleShot(true);
+    m_searchTimer.setInterval(250);
+    connect(&m_searchTimer, &QTimer::timeout, this, &ProfilesPage::applyFilter);
+    connect(importButton, &QPushButton::clicked, this, &ProfilesPage::openImportDialog);
+    connect(m_model, &ProfileTableModel::pageLoaded, this, [this] {
+        updateCount();
+        if (!m_firstPageSeen) {
+            m_firstPageSeen = true;
+            emit profilesLoaded();
+        }
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_firstPageSeen = false;
+        m_count->setText(tr("Loading…"));
+    });
+    connect(m_model, &ProfileTableModel::loadFailed, this, [this](const QString &message) {
+        m_count->setText(QString());
+        ErrorBox::show(this, tr("Profiles"), message);
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ProfilesPage::selectionChanged);
+}
+
+template<typename Work, typename Done> void ProfilesPage::run(Work work, Done done)
+{
+    if (!m_workspace)
+        return;
+    const quint64 generation = m_generation;
+    runInBackground(
+        m_pool, this,
+        [workspace = m_workspace, work = std::move(work)]() mutable {
+            auto result = work(*workspace);
+            workspace->database().releaseThreadConnection();
+            return result;
+        },
+        [this, generation, done = std::move(done)](auto result) mutable {
+            if (generation == m_generation)
+                done(std::move(result));
+        });
+}
+
+QWidget *ProfilesPage::createFilterBar()
+{
+    auto *bar = new QWidget(this);
+    auto *layout = new QVBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    auto *row = new QHBoxLayout;
+    row->setSpacing(8);
+    m_search = new QLineEdit(bar);
+    m_search->setObjectName(QStringLiteral("profileSearch"));
+    m_search->setPlaceholderText(tr("Search user ids and attributes"));
+    m_search->setClearButtonEnabled(true);
+    row->addWidget(m_search, 2);
+
+    m_category = new QComboBox(bar);
+    m_category->setObjectName(QStringLiteral("categoryFilter"));
+    m_category->addItem(tr("Any interest"), QString());
+    row->addWidget(m_category, 1);
+    m_minStrength = new QDoubleSpinBox(bar);
+    m_minStrength->setObjectName(QStringLiteral("minStrength"));
+    m_minStrength->setPrefix(tr("≥ "));
+    m_minStrength->setRange(0.0, 1.0);
+    m_minStrength->setSingleStep(0.05);
+    m_minStrength->setDecimals(2);
+    m_minStrength->setToolTip(tr("Minimum interest strength in the chosen category"));
+    m_minStrength->setEnabled(false);
+    row->addWidget(m_minStrength);
+
+    m_consent = new QComboBox(bar);
+    m_consent->setObjectName(QStringLiteral("consentFilter"));
+    m_consent->addItem(tr("Any consent"), int(ConsentFilter::Any));
+    m_consent->addItem(tr("Consent granted"), int(ConsentFilter::Granted));
+    m_consent->addItem(tr("Consent refused"), int(ConsentFilter::Refused));
+    m_consent->addItem(tr("Consent unknown"), int(ConsentFilter::Unknown));
+    row->addWidget(m_consent);
+
+    row->addWidget(new QLabel(tr("Active from"), bar));
+    m_activeFrom = createDateEdit(QStringLiteral("activeFrom"), bar);
+    row->addWidget(m_activeFrom);
+    row->addWidget(new QLabel(tr("until"), bar));
+    m_activeUntil = createDateEdit(QStringLiteral("activeUntil"), bar);
+    row->addWidget(m_activeUntil);
+    layout->addLayout(row);
+
+    auto *segmentRow = new QHBoxLayout;
+    segmentRow->setSpacing(8);
+    segmentRow->addWidget(new QLabel(tr("Segment:"), bar));
+    m_segments = new QComboBox(bar);
+    m_segments->setObjectName(QStringLiteral("segmentCombo"));
+    m_segments->setMinimumContentsLength(18);
+    m_segments->addItem(tr("All users"));
+    segmentRow->addWidget(m_segments);
+    m_saveSegment = new QPushButton(tr("Save as segment…"), bar);
+    m_saveSegment->setObjectName(QStringLiteral("saveSegmentButton"));
+    segmentRow->addWidget(m_saveSegment);
+    m_segmentNote = new QLabel(bar);
+    m_segmentNote->setObjectName(QStringLiteral("hint"));
+    segmentRow->addWidget(m_segmentNote, 1);
+    layout->addLayout(segmentRow);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this] {
+        if (!m_settingWidgets)
+            m_searchTimer.start();
+    });
+    auto changed = [this] {
+        m_minStrength->setEnabled(!m_category->currentData().toString().isEmpty());
+        if (!m_settingWidgets)
+            applyFilter();
+    };
+    connect(m_category, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_minStrength, &QDoubleSpinBox::valueChanged, this, changed);
+    connect(m_consent, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_activeFrom, &QDateEdit::dateChanged, this, changed);
+    connect(m_activeUntil, &QDateEdit::dateChanged, this, changed);
+    connect(m_segments, &QComboBox::activated, this, &ProfilesPage::applySegment);
+    connect(m_saveSegment, &QPushButton::clicked, this, &ProfilesPage::saveSegment);
+    return bar;
+}
+
+QWidget *ProfilesPage::createDetailPane()
+{
+    m_detailStack = new QStackedWidget(this);
+    auto *empty = new QLabel(tr("Select a user to see their profile."), m_detailStack);
+    empty->setObjectName(QStringLiteral("hint"));
+    empty->setAlignment(Qt::AlignCenter);
+    m_detailStack->addWidget(empty);
+
+    auto *scroll = new QScrollArea(m_detailStack);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *pane = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(12, 0, 4, 0);
+    layout->setSpacing(8);
+    m_detailTitle = paneTitle(QString(), pane);
+    m_detailTitle->setObjectName(QStringLiteral("detailTitle"));
+    QFont titleFont = m_detailTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_detailTitle->setFont(titleFont);
+    layout->addWidget(m_detailTitle);
+    m_detailInfo = new QLabel(pane);
+    m_detailInfo->setObjectName(QStringLiteral("detailInfo"));
+    m_detailInfo->setWordWrap(true);
+    m_detailInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_detailInfo);
+
+    auto *attributesHeader = new QHBoxLayout;
+    attributesHeader->addWidget(paneTitle(tr("Attributes"), pane));
+    attributesHeader->addStretch(1);
+    m_revealButton = new QPushButton(tr("Reveal"), pane);
+    m_revealButton->setObjectName(QStringLiteral("revealButton"));
+    m_revealButton->setToolTip(tr("Show the personal data in clear; the reveal is written to the audit log"));
+    attributesHeader->addWidget(m_revealButton);
+    layout->addLayout(attributesHeader);
+    m_revealNote = new QLabel(pane);
+    m_revealNote->setObjectName(QStringLiteral("revealNote"));
+    m_revealNote->setWordWrap(true);
+    m_revealNote->hide();
+    layout->addWidget(m_revealNote);
+    m_attributes = createTable({tr("Attribute"), tr("Value")}, QStringLiteral("attributesTable"), pane);
+    m_attributes->setColumnWidth(0, 120);
+    layout->addWidget(m_attributes);
+
+    layout->addWidget(paneTitle(tr("Interests"), pane));
+    m_chart = new InterestChart(pane);
+    m_chart->setMinimumHeight(230);
+    layout->addWidget(m_chart);
+
+    layout->addWidget(paneTitle(tr("Recent interactions"), pane));
+    m_history =
+        createTable({tr("Time"), tr("Item"), tr("Kind"), tr("Value")}, QStringLiteral("historyTable"), pane);
+    m_history->setColumnWidth(0, 150);
+    m_history->setColumnWidth(1, 170);
+    m_history->setColumnWidth(2, 60);
+    m_history->setMinimumHeight(200);
+    layout->addWidget(m_history, 1);
+    scroll->setWidget(pane);
+    m_detailStack->addWidget(scroll);
+
+    connect(m_revealButton, &QPushButton::clicked, this, &ProfilesPage::reveal);
+    return m_detailStack;
+}
+
+void ProfilesPage::setWorkspace(std::shared_ptr<Workspace> workspace)
+{
+    m_workspace = std::move(workspace);
+    ++m_generation;
+    m_user.clear();
+    m_detailStack->setCurrentIndex(0);
+    m_stack->setCurrentIndex(m_workspace ? 1 : 0);
+    m_banner->hide();
+    m_settingWidgets = true;
+    m_search->clear();
+    m_category->setCurrentIndex(0);
+    m_consent->setCurrentIndex(0);
+    m_activeFrom->setDate(NoDate);
+    m_activeUntil->setDate(NoDate);
+    m_settingWidgets = false;
+    m_segmentExtra = {};
+    m_segmentNote->clear();
+    m_model->setWorkspace(m_workspace, currentFilter());
+    loadStats();
+}
+
+void ProfilesPage::refresh()
+{
+    if (!m_workspace)
+        return;
+    m_model->reload();
+    loadStats();
+}
+
+void ProfilesPage::loadStats()
+{
+    if (!m_workspace)
+        return;
+    run([](Workspace &workspace) { return workspace.profiles().stats(); },
+        [this](Result<ProfileStats> stats) {
+            if (!stats) {
+                ErrorBox::show(this, tr("Profiles"), stats.error().message);
+                return;
+            }
+            m_banner->setVisible(stats->demo);
+            const QString current = m_category->currentData().toString();
+            m_settingWidgets = true;
+            m_category->clear();
+            m_category->addItem(tr("Any interest"), QString());
+            for (const QString &category : std::as_const(stats->categories))
+                m_category->addItem(category, category);
+            m_category->setCurrentIndex(qMax(0, m_category->findData(current)));
+            m_settingWidgets = false;
+            loadSegments();
+            emit statsLoaded();
+        });
+}
+
+ProfileFilter ProfilesPage::currentFilter() const
+{
+    ProfileFilter filter = m_segmentExtra;
+    filter.search = m_search->text().trimmed();
+    const QString category = m_category->currentData().toString();
+    if (!category.isEmpty())
+        filter.interests.prepend({category, m_minStrength->value(), 1.0});
+    filter.consent = ConsentFilter(m_consent->currentData().toInt());
+    if (m_activeFrom->date() != NoDate)
+        filter.activeFrom = QDateTime(m_activeFrom->date(), QTime(0, 0), QTimeZone::utc());
+    if (m_activeUntil->date() != NoDate)
+        filter.activeUntil = QDateTime(m_activeUntil->date().addDays(1), QTime(0, 0), QTimeZone::utc());
+    return filter;
+}
+
+void ProfilesPage::applyFilter()
+{
+    m_searchTimer.stop();
+    m_user.clear();
+    m_detailStack->setCurrentIndex(0);
+    m_model->setFilter(currentFilter());
+}
+
+void ProfilesPage::applySegment(int index)
+{
+    if (index <= 0) {
+        m_segmentExtra = {};
+        m_segmentNote->clear();
+        applyFilter();
+        return;
+    }
+    const QString name = m_segments->itemData(index).toString();
+    run([name](Workspace &workspace) { return workspace.segments().get(name); },
+        [this](Result<Segment> segment) {
+            if (!segment) {
+                ErrorBox::show(this, tr("Segments"), segment.error().message);
+                return;
+            }
+            // The widgets show what they can; the rest of the segment's filter stays applied beside them.
+            ProfileFilter filter = segment->filter;
+            m_settingWidgets = true;
+            m_search->setText(filter.search);
+            filter.search.clear();
+            m_category->setCurrentIndex(0);
+            if (!filter.interests.isEmpty() && filter.interests.constFirst().maxStrength >= 1.0) {
+                const int found = m_category->findData(filter.interests.constFirst().category);
+                if (found > 0) {
+                    m_category->setCurrentIndex(found);
+                    m_minStrength->setValue(filter.interests.constFirst().minStrength);
+                    filter.interests.removeFirst();
+                }
+            }
+            m_minStrength->setEnabled(m_category->currentIndex() > 0);
+            m_consent->setCurrentIndex(qMax(0, m_consent->findData(int(filter.consent))));
+            filter.consent = ConsentFilter::Any;
+            m_activeFrom->setDate(filter.activeFrom.isValid() ? filter.activeFrom.date() : NoDate);
+            m_activeUntil->setDate(filter.activeUntil.isValid() ? filter.activeUntil.addDays(-1).date()
+                                                                : NoDate);
+            filter.activeFrom = {};
+            filter.activeUntil = {};
+            m_settingWidgets = false;
+            m_segmentExtra = filter;
+            m_segmentNote->setText(segment->filter.describe());
+            applyFilter();
+        });
+}
+
+void ProfilesPage::saveSegment()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("segmentNameDialog"));
+    dialog->setWindowTitle(tr("Save as segment"));
+    dialog->setLabelText(tr("Name of the segment (%1):").arg(currentFilter().describe()));
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &text) {
+        const QString name = text.trimmed();
+        const ProfileFilter filter = currentFilter();
+        run([name, filter](Workspace &workspace) { return workspace.segments().create(name, filter); },
+            [this](Result<Segment> segment) {
+                if (!segment) {
+                    ErrorBox::show(this, tr("Save as segment"), segment.error().message);
+                    return;
+                }
+                loadSegments(segment->name);
+            });
+    });
+    dialog->open();
+}
+
+void ProfilesPage::loadSegments(const QString &select)
+{
+    run([](Workspace &workspace) { return workspace.segments().list(); },
+        [this, select](Result<QList<Segment>> segments) {
+            if (!segments)
+                return; // Listing needs no permission; a failure here leaves the combo as it was.
+            const QString current = select.isEmpty() ? m_segments->currentData().toString() : select;
+            m_segments->clear();
+            m_segments->addItem(tr("All users"));
+            for (const Segment &segment : std::as_const(segments.value()))
+                m_segments->addItem(tr("%1 (%L2)").arg(segment.name).arg(segment.size), segment.name);
+            m_segments->setCurrentIndex(current.isEmpty() ? 0 : qMax(0, m_segments->findData(current)));
+            if (!select.isEmpty())
+                m_segmentNote->setText(currentFilter().describe());
+        });
+}
+
+void ProfilesPage::updateCount()
+{
+    const qint64 total = m_model->total();
+    if (m_model->totalIsEstimate())
+        m_count->setText(tr("%1+ users").arg(QLocale().toString(total)));
+    else
+        m_count->setText(total == 1 ? tr("1 user")
+                                    : tr("%Ln users", nullptr, int(qMin<qint64>(total, INT_MAX))));
+}
+
+void ProfilesPage::selectionChanged()
+{
+    const ProfileRow *row = m_model->rowAt(m_table->currentIndex().row());
+    if (!row) {
+        m_user.clear();
+        m_detailStack->setCurrentIndex(0);
+        return;
+    }
+    m_user = row->userId;
+    const quint64 generation = ++m_detailGeneration;
+    const QString user = m_user;
+    run([user](Workspace &workspace) { return workspace.profiles().detail(user, false, 50); },
+        [this, generation](Result<ProfileDetail> detail) {
+            if (generation != m_detailGeneration)
+                return;
+            if (!detail) {
+                ErrorBox::show(this, tr("Profile"), detail.error().message);
+                return;
+            }
+            showDetail(detail.value());
+        });
+}
+
+void ProfilesPage::showDetail(const ProfileDetail &detail)
+{
+    const ProfileRow &row = detail.row;
+    m_detailTitle->setText(tr("User %1").arg(row.userId));
+    QStringList kinds;
+    for (auto it = detail.kindCounts.cbegin(); it != detail.kindCounts.cend(); ++it)
+        kinds.append(tr("%1: %2").arg(it.key(), QLocale().toString(it.value())));
+    QString info =
+        (row.interactions == 1 ? tr("Consent %1 · 1 interaction")
+                               : tr("Consent %1 · %Ln interactions", nullptr, int(row.interactions)))
+            .arg(consentText(row.consent));
+    if (!kinds.isEmpty())
+        info += tr(" (%1)").arg(kinds.join(tr(", ")));
+    if (row.firstActivity.isValid())
+        info += QLatin1Char('\n') +
+                tr("Active from %1 to %2")
+                    .arg(QLocale().toString(row.firstActivity.toLocalTime(), QLocale::ShortFormat),
+                         QLocale().toString(row.lastActivity.toLocalTime(), QLocale::ShortFormat));
+    m_detailInfo->setText(info);
+    m_revealNote->hide();
+    showAttributes(row.attributes);
+    m_chart->setInterests(detail.interests);
+
+    m_history->setRowCount(int(detail.history.size()));
+    for (int i = 0; i < detail.history.size(); ++i) {
+        const ProfileHistoryEntry &entry = detail.history.at(i);
+        m_history->setItem(
+            i, 0, new QTableWidgetItem(QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat)));
+        auto *item = new QTableWidgetItem(entry.title.isEmpty() ? entry.itemId : entry.title);
+        item->setToolTip(entry.categories.join(tr(", ")));
+        m_history->setItem(i, 1, item);
+        m_history->setItem(i, 2, new QTableWidgetItem(entry.kind));
+        m_history->setItem(i, 3, new QTableWidgetItem(QLocale().toString(entry.value, 'g', 4)));
+    }
+    m_detailStack->setCurrentIndex(1);
+    emit detailLoaded(row.userId);
+}
+
+void ProfilesPage::showAttributes(const QList<ProfileAttribute> &attributes)
+{
+    m_attributes->setRowCount(int(attributes.size()));
+    bool masked = false;
+    for (int i = 0; i < attributes.size(); ++i) {
+        const ProfileAttribute &attribute = attributes.at(i);
+        masked = masked || attribute.masked;
+        auto *key =
+            new QTableWidgetItem(attribute.pii ? tr("%1 (personal)").arg(attribute.key) : attribute.key);
+        key->setData(Qt::UserRole, attribute.key);
+        m_attributes->setItem(i, 0, key);
+        m_attributes->setItem(i, 1, new QTableWidgetItem(attribute.value));
+    }
+    m_revealButton->setVisible(masked);
+    // As tall as its rows, so the pane scrolls as one rather than in nested tables.
+    const int rows = qMax(1, m_attributes->rowCount());
+    m_attributes->setFixedHeight(m_attributes->horizontalHeader()->sizeHint().height() +
+                                 rows * m_attributes->verticalHeader()->defaultSectionSize() +
+                                 2 * m_attributes->frameWidth());
+}
+
+void ProfilesPage::reveal()
+{
+    if (m_user.isEmpty())
+        return;
+    const QString user = m_user;
+    m_revealButton->setEnabled(false);
+    run([user](Workspace &workspace) { return workspace.profiles().reveal(user); },
+        [this, user](Result<QList<ProfileAttribute>> revealed) {
+            m_revealButton->setEnabled(true);
+            if (user == m_user) {
+                if (!revealed) {
+                    m_revealNote->setText(revealed.error().message);
+                    m_revealNote->show();
+                } else {
+                    // The reveal answers the PII attributes; the others stay as shown.
+                    for (int i = 0; i < m_attributes->rowCount(); ++i) {
+                        const QString key = m_attributes->item(i, 0)->data(Qt::UserRole).toString();
+                        for (const ProfileAttribute &attribute : std::as_const(revealed.value())) {
+                            if (attribute.key == key)
+                                m_attributes->item(i, 1)->setText(attribute.value);
+                        }
+                    }
+                    m_revealButton->hide();
+                    m_revealNote->setText(tr("Shown in clear; the reveal was written to the audit log."));
+                    m_revealNote->show();
+                }
+            }
+            emit revealFinished();
+        });
+}
+
+void ProfilesPage::openImportDialog()
+{
+    if (!m_workspace)
+        return;
+    auto *dialog = new ProfileImportDialog(m_workspace, m_pool, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &ProfileImportDialog::imported, this, [this] { refresh(); });
+    dialog->show();
+}
+
+} // namespace tailor
