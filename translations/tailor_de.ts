@@ -2414,7 +2414,7 @@ Optionen:
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="62"/>
+        <location filename="../core/storage/database.cpp" line="61"/>
         <source>The workspace %1 is read-only; Tailor needs to write to it. Make it writable or open a copy.</source>
         <translation>Der Arbeitsbereich %1 ist schreibgeschützt; Tailor muss darin schreiben. Machen Sie ihn beschreibbar oder öffnen Sie eine Kopie.</translation>
     </message>
@@ -3218,212 +3218,212 @@ Optionen:
         <translation>Vom Server aufgelistete Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="385"/>
+        <location filename="../ui/endpointspage.cpp" line="386"/>
         <source>Cannot read the endpoints: %1</source>
         <translation>Die Endpunkte können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="407"/>
+        <location filename="../ui/endpointspage.cpp" line="408"/>
         <source>no network</source>
         <translation>kein Netzwerk</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="527"/>
+        <location filename="../ui/endpointspage.cpp" line="528"/>
         <source>Unnamed endpoint</source>
         <translation>Unbenannter Endpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="535"/>
+        <location filename="../ui/endpointspage.cpp" line="536"/>
         <source>New endpoint — not saved yet.</source>
         <translation>Neuer Endpunkt – noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="537"/>
+        <location filename="../ui/endpointspage.cpp" line="538"/>
         <source>Changed — not saved yet.</source>
         <translation>Geändert – noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="539"/>
+        <location filename="../ui/endpointspage.cpp" line="540"/>
         <source>Built in: renders and counts tokens without any network call.</source>
         <translation>Eingebaut: rendert und zählt Tokens ohne jeden Netzwerkzugriff.</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="541"/>
+        <location filename="../ui/endpointspage.cpp" line="542"/>
         <source>Saved by %1 at %2.</source>
         <translation>Gespeichert von %1 am %2.</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="560"/>
+        <location filename="../ui/endpointspage.cpp" line="561"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="573"/>
+        <location filename="../ui/endpointspage.cpp" line="574"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="578"/>
+        <location filename="../ui/endpointspage.cpp" line="579"/>
         <source>Saved &apos;%1&apos;.</source>
         <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="589"/>
+        <location filename="../ui/endpointspage.cpp" line="590"/>
         <source>Delete endpoint</source>
         <translation>Endpunkt löschen</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="590"/>
+        <location filename="../ui/endpointspage.cpp" line="591"/>
         <source>Delete the endpoint &apos;%1&apos; from this workspace? Its request log entries and cached answers stay.</source>
         <translation>Den Endpunkt „%1“ aus diesem Arbeitsbereich löschen? Seine Einträge im Anfrageprotokoll und zwischengespeicherten Antworten bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="620"/>
+        <location filename="../ui/endpointspage.cpp" line="621"/>
         <source>Not deleted: %1</source>
         <translation>Nicht gelöscht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="625"/>
+        <location filename="../ui/endpointspage.cpp" line="626"/>
         <source>Deleted &apos;%1&apos;.</source>
         <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="637"/>
+        <location filename="../ui/endpointspage.cpp" line="638"/>
         <source>Store API key</source>
         <translation>API-Schlüssel speichern</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="638"/>
+        <location filename="../ui/endpointspage.cpp" line="639"/>
         <source>API key for the keychain entry &apos;%1&apos;. It goes to the OS keychain only; Tailor saves just the entry&apos;s name.</source>
         <translation>API-Schlüssel für den Schlüsselbundeintrag „%1“. Er gelangt nur in den Schlüsselbund des Betriebssystems; Tailor speichert nur den Namen des Eintrags.</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="642"/>
+        <location filename="../ui/endpointspage.cpp" line="643"/>
         <source>Store in keychain</source>
         <translation>Im Schlüsselbund speichern</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="650"/>
+        <location filename="../ui/endpointspage.cpp" line="651"/>
         <source>No key was typed; nothing was stored.</source>
         <translation>Es wurde kein Schlüssel eingegeben; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="653"/>
+        <location filename="../ui/endpointspage.cpp" line="654"/>
         <source>Storing the key in the keychain…</source>
         <translation>Der Schlüssel wird im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="660"/>
+        <location filename="../ui/endpointspage.cpp" line="661"/>
         <source>The API key is in the keychain entry &apos;%1&apos;.</source>
         <translation>Der API-Schlüssel liegt im Schlüsselbundeintrag „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="675"/>
+        <location filename="../ui/endpointspage.cpp" line="676"/>
         <source>Cannot test: %1</source>
         <translation>Test nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="682"/>
+        <location filename="../ui/endpointspage.cpp" line="683"/>
         <source>Testing &apos;%1&apos;…</source>
         <translation>„%1“ wird getestet…</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="693"/>
+        <location filename="../ui/endpointspage.cpp" line="694"/>
         <source>The test was interrupted.</source>
         <translation>Der Test wurde unterbrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="708"/>
+        <location filename="../ui/endpointspage.cpp" line="709"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="708"/>
+        <location filename="../ui/endpointspage.cpp" line="709"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="710"/>
+        <location filename="../ui/endpointspage.cpp" line="711"/>
         <source>%1 listed in %2</source>
         <translation>%1 aufgelistet in %2</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="713"/>
+        <location filename="../ui/endpointspage.cpp" line="714"/>
         <source>not listed</source>
         <translation>nicht aufgelistet</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="715"/>
+        <location filename="../ui/endpointspage.cpp" line="716"/>
         <source>listed by the server</source>
         <translation>vom Server aufgelistet</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="716"/>
+        <location filename="../ui/endpointspage.cpp" line="717"/>
         <source>not among the listed models</source>
         <translation>nicht unter den aufgelisteten Modellen</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="718"/>
+        <location filename="../ui/endpointspage.cpp" line="719"/>
         <source>answered in %1</source>
         <translation>beantwortet in %1</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="719"/>
+        <location filename="../ui/endpointspage.cpp" line="720"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="723"/>
+        <location filename="../ui/endpointspage.cpp" line="724"/>
         <source>Model list: %1</source>
         <translation>Modellliste: %1</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="725"/>
+        <location filename="../ui/endpointspage.cpp" line="726"/>
         <source>Chat request: %1</source>
         <translation>Chat-Anfrage: %1</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="758"/>
+        <location filename="../ui/endpointspage.cpp" line="759"/>
         <source>Cannot read the request log: %1</source>
         <translation>Das Anfrageprotokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="770"/>
+        <location filename="../ui/endpointspage.cpp" line="771"/>
         <source>%1 (%2 ok, %3 failed, %4 cancelled, %5 retries)</source>
         <translation>%1 (%2 ok, %3 fehlgeschlagen, %4 abgebrochen, %5 Wiederholungen)</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="775"/>
+        <location filename="../ui/endpointspage.cpp" line="776"/>
         <source>%1 prompt + %2 completion</source>
         <translation>%1 Prompt + %2 Completion</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="778"/>
+        <location filename="../ui/endpointspage.cpp" line="779"/>
         <source>%1; estimated in %2 of the calls</source>
         <translation>%1; geschätzt bei %2 der Aufrufe</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="782"/>
+        <location filename="../ui/endpointspage.cpp" line="783"/>
         <source>p50 %1 · p95 %2</source>
         <translation>p50 %1 · p95 %2</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="784"/>
+        <location filename="../ui/endpointspage.cpp" line="785"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="786"/>
+        <location filename="../ui/endpointspage.cpp" line="787"/>
         <source>%1 hits, %2 misses since Tailor started</source>
         <translation>%1 Treffer, %2 Fehlschläge seit dem Start von Tailor</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="810"/>
+        <location filename="../ui/endpointspage.cpp" line="811"/>
         <source>Cannot clear the cache: %1</source>
         <translation>Der Cache kann nicht geleert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="815"/>
+        <location filename="../ui/endpointspage.cpp" line="816"/>
         <source>Cache cleared; answers removed: %1.</source>
         <translation>Cache geleert; entfernte Antworten: %1.</translation>
     </message>
@@ -3596,6 +3596,14 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>tailor::InterestChart</name>
+    <message>
+        <location filename="../ui/widgets/interestchart.cpp" line="26"/>
+        <source>Strength</source>
+        <translation>Stärke</translation>
+    </message>
+</context>
+<context>
     <name>tailor::InterestFormula</name>
     <message>
         <location filename="../core/profiles/interestformula.cpp" line="56"/>
@@ -3679,14 +3687,14 @@ Optionen:
 <context>
     <name>tailor::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="37"/>
+        <location filename="../ui/mainwindow.cpp" line="38"/>
         <source>Tailor workspaces (*.tailor);;All files (*)</source>
         <translation>Tailor-Arbeitsbereiche (*.tailor);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="47"/>
-        <location filename="../ui/mainwindow.cpp" line="80"/>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>Tailor</source>
         <translation>Tailor</translation>
     </message>
@@ -3696,272 +3704,257 @@ Optionen:
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
-        <source>Profiles are not available yet</source>
-        <translation>Profile sind noch nicht verfügbar</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
-        <source>Browse users, their derived interests and consent, and review the profiles an LLM wrote for them.</source>
-        <translation>Nutzer mit ihren abgeleiteten Interessen und Einwilligungen durchsuchen und die Profile prüfen, die ein LLM für sie geschrieben hat.</translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindow.cpp" line="114"/>
-        <source>Importing interaction data and browsing profiles arrive in a later version of Tailor.</source>
-        <translation>Import von Interaktionsdaten und Durchsuchen von Profilen folgen in einer späteren Version von Tailor.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>Prompts</source>
         <translation>Prompts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>Experiments</source>
         <translation>Experimente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>Experiments are not available yet</source>
         <translation>Experimente sind noch nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>Compare prompt versions against an LLM endpoint on a sample of profiles, with ranking metrics and blind side-by-side review.</source>
         <translation>Prompt-Versionen über einen LLM-Endpunkt an einer Stichprobe von Profilen vergleichen, mit Ranking-Metriken und verblindetem Direktvergleich.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>Experiments arrive in a later version of Tailor, after prompts and the LLM endpoint.</source>
         <translation>Experimente folgen in einer späteren Version von Tailor, nach Prompts und dem LLM-Endpunkt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Metrics are not available yet</source>
         <translation>Metriken sind noch nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Follow feedback and engagement from production in charts per prompt version.</source>
         <translation>Feedback und Engagement aus der Produktion in Diagrammen je Prompt-Version verfolgen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Ingesting events and charting them arrive in a later version of Tailor.</source>
         <translation>Erfassung und Diagramme von Ereignissen folgen in einer späteren Version von Tailor.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>Releases</source>
         <translation>Freigaben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Releases are not available yet</source>
         <translation>Freigaben sind noch nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>Request a prompt release, approve it with a second pair of eyes, and roll it back when needed.</source>
         <translation>Prompt-Freigaben beantragen, nach dem Vier-Augen-Prinzip genehmigen und bei Bedarf zurücknehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>The release workflow arrives in a later version of Tailor.</source>
         <translation>Der Freigabe-Workflow folgt in einer späteren Version von Tailor.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>&amp;Open workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Connect to &amp;PostgreSQL…</source>
         <translation>Mit &amp;PostgreSQL verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>&amp;About Tailor</source>
         <translation>&amp;Über Tailor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>About Tailor</source>
         <translation>Über Tailor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>&lt;h3&gt;Tailor %1&lt;/h3&gt;&lt;p&gt;Tailor is a workbench for prompt and profile operations in LLM-driven personalized recommendation: browse user profiles built from interaction data, version prompt templates, compare them against an LLM endpoint, follow feedback per prompt version and release prompts with a second approver. Workspaces live in an SQLite file or on a PostgreSQL server.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tailor %1&lt;/h3&gt;&lt;p&gt;Tailor ist eine Arbeitsumgebung für Prompts und Profile in LLM-gestützten personalisierten Empfehlungen: Nutzerprofile aus Interaktionsdaten durchsuchen, Prompt-Vorlagen versionieren, sie über einen LLM-Endpunkt vergleichen, Feedback je Prompt-Version verfolgen und Prompts nach dem Vier-Augen-Prinzip freigeben. Arbeitsbereiche liegen in einer SQLite-Datei oder auf einem PostgreSQL-Server.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft unter Qt %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>LLM: not configured</source>
         <translation>LLM: nicht konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>LLM endpoints are kept in a workspace; open one to configure them.</source>
         <translation>LLM-Endpunkte werden in einem Arbeitsbereich gespeichert; öffnen Sie einen, um sie zu konfigurieren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>LLM: …</source>
         <translation>LLM: …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Reading the workspace&apos;s LLM endpoints…</source>
         <translation>Die LLM-Endpunkte des Arbeitsbereichs werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>%1 — %2, %3 at %4</source>
         <translation>%1 — %2, %3 unter %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>no network</source>
         <translation>kein Netzwerk</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>LLM: dry-run only</source>
         <translation>LLM: nur Probelauf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>LLM: %1 (%2)</source>
         <translation>LLM: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>LLM: %1 endpoints</source>
         <translation>LLM: %1 Endpunkte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>No LLM endpoint is configured; the built-in dry run counts tokens without sending anything. Add one in Settings → LLM endpoints.</source>
         <translation>Es ist kein LLM-Endpunkt konfiguriert; der eingebaute Probelauf zählt Tokens, ohne etwas zu senden. Fügen Sie einen unter Einstellungen → LLM-Endpunkte hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source> · works</source>
         <translation> · funktioniert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source> · test failed</source>
         <translation> · Test fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source> · %1 works</source>
         <translation> · %1 funktioniert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source> · %1 failed</source>
         <translation> · %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>Last connection test: %1</source>
         <translation>Letzter Verbindungstest: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Not tested since Tailor started: Settings → LLM endpoints → Test connection.</source>
         <translation>Seit dem Start von Tailor nicht getestet: Einstellungen → LLM-Endpunkte → Verbindung testen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>&amp;Clear list</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>Creating %1…</source>
         <translation>%1 wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>Cannot open the workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>No workspace open</source>
         <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>%1 — Tailor</source>
         <translation>%1 — Tailor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="417"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>Operator %1 (%2), role %3</source>
         <translation>Bediener %1 (%2), Rolle %3</translation>
     </message>
@@ -4385,6 +4378,159 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>tailor::ProfileImportDialog</name>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="36"/>
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="38"/>
+        <source>MovieLens 100K (u.data, u.item, u.user)</source>
+        <translation>MovieLens 100K (u.data, u.item, u.user)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="41"/>
+        <source>MovieLens 1M/10M (.dat)</source>
+        <translation>MovieLens 1M/10M (.dat)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="43"/>
+        <source>MovieLens CSV (ratings.csv, movies.csv)</source>
+        <translation>MovieLens CSV (ratings.csv, movies.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="46"/>
+        <source>CSV with a header row</source>
+        <translation>CSV mit Kopfzeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="48"/>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="62"/>
+        <location filename="../ui/profileimportdialog.cpp" line="164"/>
+        <source>Import profile data</source>
+        <translation>Profildaten importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="70"/>
+        <source>A file of interactions, items or users</source>
+        <translation>Eine Datei mit Interaktionen, Artikeln oder Nutzern</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="71"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="75"/>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="79"/>
+        <source>Interactions</source>
+        <translation>Interaktionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="80"/>
+        <source>Items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="81"/>
+        <source>Users</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="82"/>
+        <source>The file holds:</source>
+        <translation>Die Datei enthält:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="89"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="92"/>
+        <location filename="../ui/profileimportdialog.cpp" line="181"/>
+        <source>Choose a file to see its first rows.</source>
+        <translation>Wählen Sie eine Datei, um ihre ersten Zeilen zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="104"/>
+        <source>Skip bad rows (write them to a rejects file) instead of importing nothing</source>
+        <translation>Fehlerhafte Zeilen überspringen (in eine Ablehnungsdatei schreiben), statt nichts zu importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="120"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="123"/>
+        <source>Cancel import</source>
+        <translation>Import abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="137"/>
+        <source>Cancelling at the next batch…</source>
+        <translation>Wird beim nächsten Stapel abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="165"/>
+        <source>Data files (*.csv *.tsv *.dat *.data *.item *.user *.jsonl *.json *.txt);;All files (*)</source>
+        <translation>Datendateien (*.csv *.tsv *.dat *.data *.item *.user *.jsonl *.json *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="199"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="217"/>
+        <source>Format: %1 · %2</source>
+        <translation>Format: %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="233"/>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/profileimportdialog.cpp" line="246"/>
+        <source>%1: %Ln rows</source>
+        <translation>
+            <numerusform>%1: %Ln Zeile</numerusform>
+            <numerusform>%1: %Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="263"/>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="264"/>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="268"/>
+        <source>Imported %1: %L2 new, %L3 updated, %L4 duplicates, %L5 rejected.</source>
+        <translation>%1 importiert: %L2 neu, %L3 aktualisiert, %L4 Duplikate, %L5 abgewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="275"/>
+        <source>Rejected rows are in %1.</source>
+        <translation>Abgewiesene Zeilen stehen in %1.</translation>
+    </message>
+</context>
+<context>
     <name>tailor::ProfileImporter</name>
     <message>
         <location filename="../core/profiles/profileimporter.cpp" line="55"/>
@@ -4555,6 +4701,320 @@ Optionen:
         <location filename="../core/profiles/profilestore.cpp" line="798"/>
         <source>reading attribute keys</source>
         <translation>Lesen der Attributschlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::ProfileTableModel</name>
+    <message>
+        <location filename="../ui/models/profiletablemodel.cpp" line="105"/>
+        <source>Granted</source>
+        <translation>Erteilt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/profiletablemodel.cpp" line="105"/>
+        <source>Refused</source>
+        <translation>Verweigert</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/profiletablemodel.cpp" line="105"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/profiletablemodel.cpp" line="117"/>
+        <source>User</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/profiletablemodel.cpp" line="119"/>
+        <source>Interactions</source>
+        <translation>Interaktionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/profiletablemodel.cpp" line="121"/>
+        <source>First activity</source>
+        <translation>Erste Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/profiletablemodel.cpp" line="123"/>
+        <source>Last activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/profiletablemodel.cpp" line="125"/>
+        <source>Top interest</source>
+        <translation>Stärkstes Interesse</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/profiletablemodel.cpp" line="127"/>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::ProfilesPage</name>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="73"/>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="81"/>
+        <source>granted</source>
+        <translation>erteilt</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="82"/>
+        <source>refused</source>
+        <translation>verweigert</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="83"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="97"/>
+        <source>No workspace open — use File → New workspace or Open workspace to browse its profiles.</source>
+        <translation>Kein Arbeitsbereich geöffnet – Menü Datei: neu anlegen oder öffnen, um Profile zu durchsuchen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="112"/>
+        <location filename="../ui/profilespage.cpp" line="174"/>
+        <location filename="../ui/profilespage.cpp" line="378"/>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="119"/>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="126"/>
+        <source>Synthetic demo data: these users and interactions were generated, not collected.</source>
+        <translation>Synthetische Demodaten: Diese Nutzer und Interaktionen wurden erzeugt, nicht erhoben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="170"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="208"/>
+        <source>Search user ids and attributes</source>
+        <translation>Nutzer-IDs und Attribute durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="214"/>
+        <location filename="../ui/profilespage.cpp" line="385"/>
+        <source>Any interest</source>
+        <translation>Beliebiges Interesse</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="218"/>
+        <source>≥ </source>
+        <translation>≥ </translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="222"/>
+        <source>Minimum interest strength in the chosen category</source>
+        <translation>Mindeststärke des Interesses in der gewählten Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="228"/>
+        <source>Any consent</source>
+        <translation>Beliebige Einwilligung</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="229"/>
+        <source>Consent granted</source>
+        <translation>Einwilligung erteilt</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="230"/>
+        <source>Consent refused</source>
+        <translation>Einwilligung verweigert</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="231"/>
+        <source>Consent unknown</source>
+        <translation>Einwilligung unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="234"/>
+        <source>Active from</source>
+        <translation>Aktiv ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="237"/>
+        <source>until</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="244"/>
+        <source>Segment:</source>
+        <translation>Segment:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="248"/>
+        <location filename="../ui/profilespage.cpp" line="493"/>
+        <source>All users</source>
+        <translation>Alle Nutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="250"/>
+        <source>Save as segment…</source>
+        <translation>Als Segment speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="280"/>
+        <source>Select a user to see their profile.</source>
+        <translation>Wählen Sie einen Nutzer, um sein Profil zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="306"/>
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="308"/>
+        <source>Reveal</source>
+        <translation>Aufdecken</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="310"/>
+        <source>Show the personal data in clear; the reveal is written to the audit log</source>
+        <translation>Personenbezogene Daten im Klartext zeigen; das Aufdecken wird im Prüfprotokoll vermerkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="318"/>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="318"/>
+        <location filename="../ui/profilespage.cpp" line="329"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="322"/>
+        <source>Interests</source>
+        <translation>Interessen</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="327"/>
+        <source>Recent interactions</source>
+        <translation>Letzte Interaktionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="329"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="329"/>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="329"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="430"/>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="467"/>
+        <location filename="../ui/profilespage.cpp" line="476"/>
+        <source>Save as segment</source>
+        <translation>Als Segment speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="468"/>
+        <source>Name of the segment (%1):</source>
+        <translation>Name des Segments (%1):</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="495"/>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="506"/>
+        <source>%1+ users</source>
+        <translation>%1+ Nutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="508"/>
+        <source>1 user</source>
+        <translation>1 Nutzer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/profilespage.cpp" line="509"/>
+        <source>%Ln users</source>
+        <translation>
+            <numerusform>%Ln Nutzer</numerusform>
+            <numerusform>%Ln Nutzer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="528"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="538"/>
+        <source>User %1</source>
+        <translation>Nutzer %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="541"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="543"/>
+        <source>Consent %1 · 1 interaction</source>
+        <translation>Einwilligung %1 · 1 Interaktion</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/profilespage.cpp" line="544"/>
+        <source>Consent %1 · %Ln interactions</source>
+        <translation>
+            <numerusform>Einwilligung %1 · %Ln Interaktion</numerusform>
+            <numerusform>Einwilligung %1 · %Ln Interaktionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="547"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="547"/>
+        <location filename="../ui/profilespage.cpp" line="564"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="550"/>
+        <source>Active from %1 to %2</source>
+        <translation>Aktiv von %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="581"/>
+        <source>%1 (personal)</source>
+        <translation>%1 (personenbezogen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="617"/>
+        <source>Shown in clear; the reveal was written to the audit log.</source>
+        <translation>Im Klartext gezeigt; das Aufdecken wurde im Prüfprotokoll vermerkt.</translation>
     </message>
 </context>
 <context>

@@ -2414,7 +2414,7 @@ Options:
         <translation>无法读取 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="62"/>
+        <location filename="../core/storage/database.cpp" line="61"/>
         <source>The workspace %1 is read-only; Tailor needs to write to it. Make it writable or open a copy.</source>
         <translation>工作区 %1 为只读，而 Tailor 需要写入。请使其可写，或打开一个副本。</translation>
     </message>
@@ -3218,212 +3218,212 @@ Options:
         <translation>服务器列出的模型</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="385"/>
+        <location filename="../ui/endpointspage.cpp" line="386"/>
         <source>Cannot read the endpoints: %1</source>
         <translation>无法读取端点：%1</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="407"/>
+        <location filename="../ui/endpointspage.cpp" line="408"/>
         <source>no network</source>
         <translation>不联网</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="527"/>
+        <location filename="../ui/endpointspage.cpp" line="528"/>
         <source>Unnamed endpoint</source>
         <translation>未命名端点</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="535"/>
+        <location filename="../ui/endpointspage.cpp" line="536"/>
         <source>New endpoint — not saved yet.</source>
         <translation>新端点 — 尚未保存。</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="537"/>
+        <location filename="../ui/endpointspage.cpp" line="538"/>
         <source>Changed — not saved yet.</source>
         <translation>已更改 — 尚未保存。</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="539"/>
+        <location filename="../ui/endpointspage.cpp" line="540"/>
         <source>Built in: renders and counts tokens without any network call.</source>
         <translation>内置：渲染并统计 token，不发起任何网络调用。</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="541"/>
+        <location filename="../ui/endpointspage.cpp" line="542"/>
         <source>Saved by %1 at %2.</source>
         <translation>由 %1 于 %2 保存。</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="560"/>
+        <location filename="../ui/endpointspage.cpp" line="561"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="573"/>
+        <location filename="../ui/endpointspage.cpp" line="574"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="578"/>
+        <location filename="../ui/endpointspage.cpp" line="579"/>
         <source>Saved &apos;%1&apos;.</source>
         <translation>已保存“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="589"/>
+        <location filename="../ui/endpointspage.cpp" line="590"/>
         <source>Delete endpoint</source>
         <translation>删除端点</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="590"/>
+        <location filename="../ui/endpointspage.cpp" line="591"/>
         <source>Delete the endpoint &apos;%1&apos; from this workspace? Its request log entries and cached answers stay.</source>
         <translation>要从此工作区删除端点“%1”吗？其请求日志条目和缓存的回答将保留。</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="620"/>
+        <location filename="../ui/endpointspage.cpp" line="621"/>
         <source>Not deleted: %1</source>
         <translation>未删除：%1</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="625"/>
+        <location filename="../ui/endpointspage.cpp" line="626"/>
         <source>Deleted &apos;%1&apos;.</source>
         <translation>已删除“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="637"/>
+        <location filename="../ui/endpointspage.cpp" line="638"/>
         <source>Store API key</source>
         <translation>存储 API 密钥</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="638"/>
+        <location filename="../ui/endpointspage.cpp" line="639"/>
         <source>API key for the keychain entry &apos;%1&apos;. It goes to the OS keychain only; Tailor saves just the entry&apos;s name.</source>
         <translation>钥匙串条目“%1”的 API 密钥。密钥只会存入操作系统钥匙串；Tailor 仅保存条目名称。</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="642"/>
+        <location filename="../ui/endpointspage.cpp" line="643"/>
         <source>Store in keychain</source>
         <translation>存入钥匙串</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="650"/>
+        <location filename="../ui/endpointspage.cpp" line="651"/>
         <source>No key was typed; nothing was stored.</source>
         <translation>未输入密钥；未存储任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="653"/>
+        <location filename="../ui/endpointspage.cpp" line="654"/>
         <source>Storing the key in the keychain…</source>
         <translation>正在将密钥存入钥匙串…</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="660"/>
+        <location filename="../ui/endpointspage.cpp" line="661"/>
         <source>The API key is in the keychain entry &apos;%1&apos;.</source>
         <translation>API 密钥已存入钥匙串条目“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="675"/>
+        <location filename="../ui/endpointspage.cpp" line="676"/>
         <source>Cannot test: %1</source>
         <translation>无法测试：%1</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="682"/>
+        <location filename="../ui/endpointspage.cpp" line="683"/>
         <source>Testing &apos;%1&apos;…</source>
         <translation>正在测试“%1”…</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="693"/>
+        <location filename="../ui/endpointspage.cpp" line="694"/>
         <source>The test was interrupted.</source>
         <translation>测试已中断。</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="708"/>
+        <location filename="../ui/endpointspage.cpp" line="709"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="708"/>
+        <location filename="../ui/endpointspage.cpp" line="709"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="710"/>
+        <location filename="../ui/endpointspage.cpp" line="711"/>
         <source>%1 listed in %2</source>
         <translation>列出 %1 个，用时 %2</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="713"/>
+        <location filename="../ui/endpointspage.cpp" line="714"/>
         <source>not listed</source>
         <translation>未列出</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="715"/>
+        <location filename="../ui/endpointspage.cpp" line="716"/>
         <source>listed by the server</source>
         <translation>已由服务器列出</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="716"/>
+        <location filename="../ui/endpointspage.cpp" line="717"/>
         <source>not among the listed models</source>
         <translation>不在列出的模型中</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="718"/>
+        <location filename="../ui/endpointspage.cpp" line="719"/>
         <source>answered in %1</source>
         <translation>在 %1 内得到响应</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="719"/>
+        <location filename="../ui/endpointspage.cpp" line="720"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="723"/>
+        <location filename="../ui/endpointspage.cpp" line="724"/>
         <source>Model list: %1</source>
         <translation>模型列表：%1</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="725"/>
+        <location filename="../ui/endpointspage.cpp" line="726"/>
         <source>Chat request: %1</source>
         <translation>对话请求：%1</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="758"/>
+        <location filename="../ui/endpointspage.cpp" line="759"/>
         <source>Cannot read the request log: %1</source>
         <translation>无法读取请求日志：%1</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="770"/>
+        <location filename="../ui/endpointspage.cpp" line="771"/>
         <source>%1 (%2 ok, %3 failed, %4 cancelled, %5 retries)</source>
         <translation>%1（%2 次成功，%3 次失败，%4 次取消，%5 次重试）</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="775"/>
+        <location filename="../ui/endpointspage.cpp" line="776"/>
         <source>%1 prompt + %2 completion</source>
         <translation>提示 %1 + 补全 %2</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="778"/>
+        <location filename="../ui/endpointspage.cpp" line="779"/>
         <source>%1; estimated in %2 of the calls</source>
         <translation>%1；其中 %2 次调用为估算值</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="782"/>
+        <location filename="../ui/endpointspage.cpp" line="783"/>
         <source>p50 %1 · p95 %2</source>
         <translation>p50 %1 · p95 %2</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="784"/>
+        <location filename="../ui/endpointspage.cpp" line="785"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="786"/>
+        <location filename="../ui/endpointspage.cpp" line="787"/>
         <source>%1 hits, %2 misses since Tailor started</source>
         <translation>自 Tailor 启动以来命中 %1 次，未命中 %2 次</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="810"/>
+        <location filename="../ui/endpointspage.cpp" line="811"/>
         <source>Cannot clear the cache: %1</source>
         <translation>无法清除缓存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="815"/>
+        <location filename="../ui/endpointspage.cpp" line="816"/>
         <source>Cache cleared; answers removed: %1.</source>
         <translation>缓存已清除；删除的回答：%1。</translation>
     </message>
@@ -3596,6 +3596,14 @@ Options:
     </message>
 </context>
 <context>
+    <name>tailor::InterestChart</name>
+    <message>
+        <location filename="../ui/widgets/interestchart.cpp" line="26"/>
+        <source>Strength</source>
+        <translation>强度</translation>
+    </message>
+</context>
+<context>
     <name>tailor::InterestFormula</name>
     <message>
         <location filename="../core/profiles/interestformula.cpp" line="56"/>
@@ -3679,14 +3687,14 @@ Options:
 <context>
     <name>tailor::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="37"/>
+        <location filename="../ui/mainwindow.cpp" line="38"/>
         <source>Tailor workspaces (*.tailor);;All files (*)</source>
         <translation>Tailor 工作区 (*.tailor);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="47"/>
-        <location filename="../ui/mainwindow.cpp" line="80"/>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>Tailor</source>
         <translation>Tailor</translation>
     </message>
@@ -3696,272 +3704,257 @@ Options:
         <translation>用户画像</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
-        <source>Profiles are not available yet</source>
-        <translation>用户画像功能尚未推出</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
-        <source>Browse users, their derived interests and consent, and review the profiles an LLM wrote for them.</source>
-        <translation>浏览用户及其推断出的兴趣和授权情况，并审核 LLM 为其生成的用户画像。</translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindow.cpp" line="114"/>
-        <source>Importing interaction data and browsing profiles arrive in a later version of Tailor.</source>
-        <translation>导入交互数据和浏览用户画像将在 Tailor 的后续版本中提供。</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>Prompts</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>Experiments</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>Experiments are not available yet</source>
         <translation>实验功能尚未推出</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>Compare prompt versions against an LLM endpoint on a sample of profiles, with ranking metrics and blind side-by-side review.</source>
         <translation>通过 LLM 端点在用户画像样本上比较提示词版本，提供排序指标和并排盲评。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>Experiments arrive in a later version of Tailor, after prompts and the LLM endpoint.</source>
         <translation>实验功能将在 Tailor 的后续版本中提供，晚于提示词和 LLM 端点。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Metrics are not available yet</source>
         <translation>指标功能尚未推出</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Follow feedback and engagement from production in charts per prompt version.</source>
         <translation>以图表形式按提示词版本跟踪生产环境中的反馈和用户参与度。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Ingesting events and charting them arrive in a later version of Tailor.</source>
         <translation>事件采集和图表展示将在 Tailor 的后续版本中提供。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>Releases</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Releases are not available yet</source>
         <translation>发布功能尚未推出</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>Request a prompt release, approve it with a second pair of eyes, and roll it back when needed.</source>
         <translation>申请发布提示词，经第二人审批后发布，并在需要时回滚。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>The release workflow arrives in a later version of Tailor.</source>
         <translation>发布流程将在 Tailor 的后续版本中提供。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>&amp;New workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Connect to &amp;PostgreSQL…</source>
         <translation>连接到 PostgreSQL(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>&amp;About Tailor</source>
         <translation>关于 Tailor(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>About Tailor</source>
         <translation>关于 Tailor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>&lt;h3&gt;Tailor %1&lt;/h3&gt;&lt;p&gt;Tailor is a workbench for prompt and profile operations in LLM-driven personalized recommendation: browse user profiles built from interaction data, version prompt templates, compare them against an LLM endpoint, follow feedback per prompt version and release prompts with a second approver. Workspaces live in an SQLite file or on a PostgreSQL server.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tailor %1&lt;/h3&gt;&lt;p&gt;Tailor 是面向 LLM 驱动的个性化推荐的提示词与用户画像运营工作台：浏览基于交互数据构建的用户画像，对提示词模板进行版本管理，通过 LLM 端点进行比较，按提示词版本跟踪反馈，并经第二位审批人批准后发布提示词。工作区保存在 SQLite 文件或 PostgreSQL 服务器上。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>LLM: not configured</source>
         <translation>LLM：未配置</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>LLM endpoints are kept in a workspace; open one to configure them.</source>
         <translation>LLM 端点保存在工作区中；请打开一个工作区以进行配置。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>LLM: …</source>
         <translation>LLM：…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Reading the workspace&apos;s LLM endpoints…</source>
         <translation>正在读取工作区的 LLM 端点…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>%1 — %2, %3 at %4</source>
         <translation>%1 — %2，%3，位于 %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>no network</source>
         <translation>不联网</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>LLM: dry-run only</source>
         <translation>LLM：仅试运行</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>LLM: %1 (%2)</source>
         <translation>LLM：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>LLM: %1 endpoints</source>
         <translation>LLM：%1 个端点</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>No LLM endpoint is configured; the built-in dry run counts tokens without sending anything. Add one in Settings → LLM endpoints.</source>
         <translation>未配置 LLM 端点；内置的试运行只统计 token，不发送任何内容。请在“设置 → LLM 端点”中添加。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source> · works</source>
         <translation> · 正常</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source> · test failed</source>
         <translation> · 测试失败</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source> · %1 works</source>
         <translation> · %1 正常</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source> · %1 failed</source>
         <translation> · %1 失败</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>Last connection test: %1</source>
         <translation>上次连接测试：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Not tested since Tailor started: Settings → LLM endpoints → Test connection.</source>
         <translation>自 Tailor 启动以来尚未测试：设置 → LLM 端点 → 测试连接。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>&amp;Clear list</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>Creating %1…</source>
         <translation>正在创建 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>No workspace open</source>
         <translation>未打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>%1 — Tailor</source>
         <translation>%1 — Tailor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="417"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>Operator %1 (%2), role %3</source>
         <translation>操作员 %1（%2），角色：%3</translation>
     </message>
@@ -4385,6 +4378,158 @@ Options:
     </message>
 </context>
 <context>
+    <name>tailor::ProfileImportDialog</name>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="36"/>
+        <source>Detect automatically</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="38"/>
+        <source>MovieLens 100K (u.data, u.item, u.user)</source>
+        <translation>MovieLens 100K（u.data、u.item、u.user）</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="41"/>
+        <source>MovieLens 1M/10M (.dat)</source>
+        <translation>MovieLens 1M/10M（.dat）</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="43"/>
+        <source>MovieLens CSV (ratings.csv, movies.csv)</source>
+        <translation>MovieLens CSV（ratings.csv、movies.csv）</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="46"/>
+        <source>CSV with a header row</source>
+        <translation>带表头行的 CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="48"/>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="62"/>
+        <location filename="../ui/profileimportdialog.cpp" line="164"/>
+        <source>Import profile data</source>
+        <translation>导入用户画像数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="70"/>
+        <source>A file of interactions, items or users</source>
+        <translation>包含交互、物品或用户的文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="71"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="75"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="79"/>
+        <source>Interactions</source>
+        <translation>交互</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="80"/>
+        <source>Items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="81"/>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="82"/>
+        <source>The file holds:</source>
+        <translation>文件内容：</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="89"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="92"/>
+        <location filename="../ui/profileimportdialog.cpp" line="181"/>
+        <source>Choose a file to see its first rows.</source>
+        <translation>选择文件以查看其前几行。</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="104"/>
+        <source>Skip bad rows (write them to a rejects file) instead of importing nothing</source>
+        <translation>跳过错误行（写入拒绝文件），而不是什么都不导入</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="120"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="123"/>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="137"/>
+        <source>Cancelling at the next batch…</source>
+        <translation>将在下一批次时取消…</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="165"/>
+        <source>Data files (*.csv *.tsv *.dat *.data *.item *.user *.jsonl *.json *.txt);;All files (*)</source>
+        <translation>数据文件 (*.csv *.tsv *.dat *.data *.item *.user *.jsonl *.json *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="199"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="217"/>
+        <source>Format: %1 · %2</source>
+        <translation>格式：%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="233"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/profileimportdialog.cpp" line="246"/>
+        <source>%1: %Ln rows</source>
+        <translation>
+            <numerusform>%1：%Ln 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="263"/>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="264"/>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="268"/>
+        <source>Imported %1: %L2 new, %L3 updated, %L4 duplicates, %L5 rejected.</source>
+        <translation>已导入 %1：新增 %L2，更新 %L3，重复 %L4，拒绝 %L5。</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="275"/>
+        <source>Rejected rows are in %1.</source>
+        <translation>被拒绝的行位于 %1。</translation>
+    </message>
+</context>
+<context>
     <name>tailor::ProfileImporter</name>
     <message>
         <location filename="../core/profiles/profileimporter.cpp" line="55"/>
@@ -4555,6 +4700,318 @@ Options:
         <location filename="../core/profiles/profilestore.cpp" line="798"/>
         <source>reading attribute keys</source>
         <translation>读取属性键</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::ProfileTableModel</name>
+    <message>
+        <location filename="../ui/models/profiletablemodel.cpp" line="105"/>
+        <source>Granted</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/profiletablemodel.cpp" line="105"/>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/profiletablemodel.cpp" line="105"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/profiletablemodel.cpp" line="117"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/profiletablemodel.cpp" line="119"/>
+        <source>Interactions</source>
+        <translation>交互</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/profiletablemodel.cpp" line="121"/>
+        <source>First activity</source>
+        <translation>首次活动</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/profiletablemodel.cpp" line="123"/>
+        <source>Last activity</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/profiletablemodel.cpp" line="125"/>
+        <source>Top interest</source>
+        <translation>最强兴趣</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/profiletablemodel.cpp" line="127"/>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::ProfilesPage</name>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="73"/>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="81"/>
+        <source>granted</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="82"/>
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="83"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="97"/>
+        <source>No workspace open — use File → New workspace or Open workspace to browse its profiles.</source>
+        <translation>未打开工作区——请使用 文件 → 新建工作区 或 打开工作区 来浏览用户画像。</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="112"/>
+        <location filename="../ui/profilespage.cpp" line="174"/>
+        <location filename="../ui/profilespage.cpp" line="378"/>
+        <source>Profiles</source>
+        <translation>用户画像</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="119"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="126"/>
+        <source>Synthetic demo data: these users and interactions were generated, not collected.</source>
+        <translation>合成演示数据：这些用户和交互是生成的，而非收集的。</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="170"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="208"/>
+        <source>Search user ids and attributes</source>
+        <translation>搜索用户 ID 和属性</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="214"/>
+        <location filename="../ui/profilespage.cpp" line="385"/>
+        <source>Any interest</source>
+        <translation>任意兴趣</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="218"/>
+        <source>≥ </source>
+        <translation>≥ </translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="222"/>
+        <source>Minimum interest strength in the chosen category</source>
+        <translation>所选类别中的最低兴趣强度</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="228"/>
+        <source>Any consent</source>
+        <translation>任意同意状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="229"/>
+        <source>Consent granted</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="230"/>
+        <source>Consent refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="231"/>
+        <source>Consent unknown</source>
+        <translation>同意状态未知</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="234"/>
+        <source>Active from</source>
+        <translation>活动起始</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="237"/>
+        <source>until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="244"/>
+        <source>Segment:</source>
+        <translation>分群：</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="248"/>
+        <location filename="../ui/profilespage.cpp" line="493"/>
+        <source>All users</source>
+        <translation>所有用户</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="250"/>
+        <source>Save as segment…</source>
+        <translation>另存为分群…</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="280"/>
+        <source>Select a user to see their profile.</source>
+        <translation>选择一个用户以查看其画像。</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="306"/>
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="308"/>
+        <source>Reveal</source>
+        <translation>显示明文</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="310"/>
+        <source>Show the personal data in clear; the reveal is written to the audit log</source>
+        <translation>明文显示个人数据；此操作会记入审计日志</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="318"/>
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="318"/>
+        <location filename="../ui/profilespage.cpp" line="329"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="322"/>
+        <source>Interests</source>
+        <translation>兴趣</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="327"/>
+        <source>Recent interactions</source>
+        <translation>最近交互</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="329"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="329"/>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="329"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="430"/>
+        <source>Segments</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="467"/>
+        <location filename="../ui/profilespage.cpp" line="476"/>
+        <source>Save as segment</source>
+        <translation>另存为分群</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="468"/>
+        <source>Name of the segment (%1):</source>
+        <translation>分群名称（%1）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="495"/>
+        <source>%1 (%L2)</source>
+        <translation>%1（%L2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="506"/>
+        <source>%1+ users</source>
+        <translation>%1+ 个用户</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="508"/>
+        <source>1 user</source>
+        <translation>1 个用户</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/profilespage.cpp" line="509"/>
+        <source>%Ln users</source>
+        <translation>
+            <numerusform>%Ln 个用户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="528"/>
+        <source>Profile</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="538"/>
+        <source>User %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="541"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="543"/>
+        <source>Consent %1 · 1 interaction</source>
+        <translation>同意状态：%1 · 1 次交互</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/profilespage.cpp" line="544"/>
+        <source>Consent %1 · %Ln interactions</source>
+        <translation>
+            <numerusform>同意状态：%1 · %Ln 次交互</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="547"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="547"/>
+        <location filename="../ui/profilespage.cpp" line="564"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="550"/>
+        <source>Active from %1 to %2</source>
+        <translation>活动时间：%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="581"/>
+        <source>%1 (personal)</source>
+        <translation>%1（个人）</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="617"/>
+        <source>Shown in clear; the reveal was written to the audit log.</source>
+        <translation>已明文显示；此操作已记入审计日志。</translation>
     </message>
 </context>
 <context>
