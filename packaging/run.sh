@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Sets up and launches Tailor: installs the Debian dependencies, builds into build/, creates a
-# SQLite workspace on first use and starts the GUI on it. Extra arguments go to tailor.
-#   TAILOR_WORKSPACE  workspace file (default: ~/Tailor/workspace.tailor)
+# Sets up and launches Tailor: installs the Debian dependencies, builds into build/, creates the
+# synthetic demo workspace on first use (MovieLens-style users, items and ratings plus the shipped
+# prompts; the GUI marks it as demo data) and starts the GUI on it. Extra arguments go to tailor.
+#   TAILOR_WORKSPACE  workspace file (default: ~/Tailor/demo.tailor)
 # Without a display (no DISPLAY or WAYLAND_DISPLAY) the GUI runs under xvfb-run.
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -20,16 +21,16 @@ for exe in build/app/tailor build/app/tailor-cli; do
   [ -x "$exe" ] || { echo "packaging/run.sh: $exe was not built" >&2; exit 1; }
 done
 
-ws="${TAILOR_WORKSPACE:-$HOME/Tailor/workspace.tailor}"
+ws="${TAILOR_WORKSPACE:-$HOME/Tailor/demo.tailor}"
 case "$ws" in
   /*) ;;
   *) ws="$PWD/$ws" ;;
 esac
 db="sqlite://$ws"
 if [ ! -e "$ws" ]; then
-  step "creating workspace $ws"
+  step "creating the demo workspace $ws"
   mkdir -p "$(dirname "$ws")"
-  build/app/tailor-cli workspace init --db "$db"
+  build/app/tailor-cli demo create "$ws"
 fi
 
 step "starting Tailor on $db"
