@@ -527,6 +527,29 @@ Result<SaveOutcome> writeVersion(QSqlDatabase db, const QString &author, PromptR
     return SaveOutcome{written.value(), true};
 }
 
+// Inserts the prompt's row (no version yet) within the caller's transaction.
+Result<PromptRow> insertPrompt(QSqlDatabase db, const QString &name, const QString &folder,
+                               const QString &author)
+{
+    QSqlQuery query(db);
+    const QString time = now();
+    if (auto done = execSql(
+            query,
+            QStringLiteral("INSERT INTO prompts (name, folder, latest_version, created_by, created_at, "
+                           "updated_by, updated_at) VALUES (?, ?, 0, ?, ?, ?, ?) RETURNING id"),
+            {name, orEmpty(folder), author, time, author, time},
+            QCoreApplication::translate("tailor::PromptRegistry", "creating the prompt"));
+        !done)
+        return done.error();
+    if (!query.next())
+        return Error::failed(QCoreApplication::translate("tailor::PromptRegistry",
+                                                         "The database did not return the new prompt's id."));
+    // SQLite cannot commit while a statement is still stepping.
+    PromptRow row{query.value(0).toLongLong(), name, folder, 0};
+    query.finish();
+    return row;
+}
+
 } // namespace
 
 Result<PromptVersion> PromptRegistry::create(const QString &name, const QString &folder,
@@ -557,21 +580,11 @@ Result<PromptVersion> PromptRegistry::create(const QString &name, const QString 
         return Error::conflict(
             QCoreApplication::translate("tailor::PromptRegistry", "A prompt named '%1' already exists.")
                 .arg(name));
-    const QString time = now();
     const QString author = m_operators.actingOperator();
-    if (auto done = execSql(
-            query,
-            QStringLiteral("INSERT INTO prompts (name, folder, latest_version, created_by, created_at, "
-                           "updated_by, updated_at) VALUES (?, ?, 0, ?, ?, ?, ?) RETURNING id"),
-            {name, orEmpty(folder), author, time, author, time},
-            QCoreApplication::translate("tailor::PromptRegistry", "creating the prompt"));
-        !done)
-        return done.error();
-    if (!query.next())
-        return Error::failed(QCoreApplication::translate("tailor::PromptRegistry",
-                                                         "The database did not return the new prompt's id."));
-    PromptRow prompt{query.value(0).toLongLong(), name, folder, 0};
-    query.finish(); // SQLite cannot commit while a statement is still stepping
+    auto inserted = insertPrompt(db, name, folder, author);
+    if (!inserted)
+        return inserted.error();
+    PromptRow prompt = inserted.value();
     auto saved =
         writeVersion(db, author, prompt, {canonical.value(), message, 0, QStringLiteral("prompt.create")});
     if (!saved)
@@ -1005,21 +1018,10 @@ Result<QList<ImportOutcome>> PromptRegistry::importFiles(const QStringList &path
             if (existing) {
                 prompt = existing.value();
             } else {
-                QSqlQuery query(db);
-                const QString time = now();
-                if (auto done = execSql(
-                        query,
-                        QStringLiteral("INSERT INTO prompts (name, folder, latest_version, created_by, "
-                                       "created_at, updated_by, updated_at) VALUES (?, ?, 0, ?, ?, ?, "
-                                       "?) RETURNING id"),
-                        {file.name, orEmpty(file.folder), who, time, who, time},
-                        QCoreApplication::translate("tailor::PromptRegistry", "creating the prompt"));
-                    !done)
-                    return done.error();
-                if (!query.next())
-                    return Error::failed(QCoreApplication::translate(
-                        "tailor::PromptRegistry", "The database did not return the new prompt's id."));
-                prompt = {query.value(0).toLongLong(), file.name, file.folder, 0};
+                auto inserted = insertPrompt(db, file.name, file.folder, who);
+                if (!inserted)
+                    return inserted.error();
+                prompt = inserted.value();
             }
             auto saved =
                 writeVersion(db, who, prompt,
