@@ -4212,7 +4212,7 @@ Optionen:
     </message>
     <message>
         <location filename="../core/identity/operatorservice.cpp" line="95"/>
-        <source>Operator &apos;%1&apos; is a %2 and may not %3 in this workspace; ask an admin.</source>
+        <source>Operator &apos;%1&apos; has the role %2 and may not %3 in this workspace; ask an admin.</source>
         <translation>Bediener „%1“ hat die Rolle %2 und darf in diesem Arbeitsbereich nicht %3; wenden Sie sich an einen Administrator.</translation>
     </message>
     <message>

@@ -4212,7 +4212,7 @@ Options:
     </message>
     <message>
         <location filename="../core/identity/operatorservice.cpp" line="95"/>
-        <source>Operator &apos;%1&apos; is a %2 and may not %3 in this workspace; ask an admin.</source>
+        <source>Operator &apos;%1&apos; has the role %2 and may not %3 in this workspace; ask an admin.</source>
         <translation>操作员“%1”的角色为%2，无权在此工作区%3；请联系管理员。</translation>
     </message>
     <message>

@@ -206,7 +206,7 @@ QWidget *EndpointsPage::createUsageBox(QWidget *parent)
     m_clearCache = new QPushButton(tr("Clear &cache"), box);
     m_clearCache->setObjectName(QStringLiteral("clearCacheButton"));
     m_clearCache->setToolTip(tr("Remove every cached answer, so the next identical request goes to the "
-                                "endpoint again. The clearing is recorded in the audit log."));
+                                "endpoint again (admins only). The clearing is recorded in the audit log."));
     connect(m_clearCache, &QPushButton::clicked, this, &EndpointsPage::clearCache);
     buttons->addWidget(m_clearCache);
     layout->addLayout(buttons);
@@ -798,7 +798,7 @@ void EndpointsPage::clearCache()
     runInBackground(
         m_pool, this,
         [workspace, client] {
-            auto cleared = client->cache()->clear(workspace->identity().name);
+            auto cleared = client->cache()->clear(workspace->operators());
             workspace->database().releaseThreadConnection();
             return cleared;
         },

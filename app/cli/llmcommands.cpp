@@ -321,7 +321,7 @@ int runCache(CliContext &context, const QCommandLineParser &parser)
         return context.fail(workspace.error());
     ResponseCache *cache = workspace.value()->llm().cache();
     if (action == QLatin1String("clear")) {
-        auto cleared = cache->clear(workspace.value()->identity().name);
+        auto cleared = cache->clear(workspace.value()->operators());
         if (!cleared)
             return context.fail(cleared.error());
         if (context.json)

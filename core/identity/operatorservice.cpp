@@ -92,8 +92,9 @@ Result<void> OperatorService::require(Permission permission)
     if (roleAllows(role.value(), permission))
         return {};
     return Error::permissionDenied(
-        QCoreApplication::translate("tailor::OperatorService",
-                                    "Operator '%1' is a %2 and may not %3 in this workspace; ask an admin.")
+        QCoreApplication::translate(
+            "tailor::OperatorService",
+            "Operator '%1' has the role %2 and may not %3 in this workspace; ask an admin.")
             .arg(m_acting, roleDisplayName(role.value()), permissionDescription(permission)));
 }
 

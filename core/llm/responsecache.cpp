@@ -1,5 +1,7 @@
 #include "responsecache.h"
 
+#include "identity/operatorservice.h"
+#include "identity/role.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/sqlerror.h"
@@ -92,8 +94,10 @@ Result<CacheStats> ResponseCache::stats()
     return stats;
 }
 
-Result<qint64> ResponseCache::clear(const QString &operatorName)
+Result<qint64> ResponseCache::clear(OperatorService &operators)
 {
+    if (auto allowed = operators.require(Permission::ManageEndpoints); !allowed)
+        return allowed.error();
     auto connection = m_database.tryConnection();
     if (!connection)
         return connection.error();
@@ -116,7 +120,7 @@ Result<qint64> ResponseCache::clear(const QString &operatorName)
         !done)
         return done.error();
     if (auto entry = AuditLog::append(
-            db, operatorName, QStringLiteral("llm.cache.clear"), QStringLiteral("llm:cache"),
+            db, operators.actingOperator(), QStringLiteral("llm.cache.clear"), QStringLiteral("llm:cache"),
             QJsonObject{{QLatin1String("entries"), entries}, {QLatin1String("bytes"), bytes}});
         !entry)
         return entry.error();

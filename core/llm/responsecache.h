@@ -17,6 +17,7 @@
 namespace tailor {
 
 class Database;
+class OperatorService;
 
 struct CachedResponse
 {
@@ -50,8 +51,9 @@ public:
     // On the calling thread's connection.
     Result<std::optional<CachedResponse>> lookup(const QString &key);
     Result<CacheStats> stats();
-    // Removes every entry; returns how many. Audited as llm.cache.clear by `operatorName`.
-    Result<qint64> clear(const QString &operatorName);
+    // Removes every entry; returns how many. Only operators who may manage endpoints clear it (it holds
+    // answers everyone's runs reuse); audited as llm.cache.clear by the acting operator.
+    Result<qint64> clear(OperatorService &operators);
 
     // Inserts or replaces within the caller's open transaction on `db`.
     static Result<void> store(QSqlDatabase db, const QString &key, const QString &endpoint,

@@ -101,7 +101,7 @@ private slots:
         auto denied = m_bob->endpoints().save(config);
         QCOMPARE(denied.error().kind, Error::Kind::PermissionDenied);
         QCOMPARE(denied.error().message,
-                 QStringLiteral("Operator 'bob' is a editor and may not manage LLM endpoints "
+                 QStringLiteral("Operator 'bob' has the role editor and may not manage LLM endpoints "
                                 "in this workspace; ask an admin."));
         QVERIFY(m_alice->endpoints().save(config).ok());
         QCOMPARE(m_bob->endpoints().remove(QStringLiteral("local")).error().kind,

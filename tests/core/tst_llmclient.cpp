@@ -1,3 +1,4 @@
+#include "identity/operatorservice.h"
 #include "llm/llmclient.h"
 #include "storage/database.h"
 #include "testendpoint.h"
@@ -635,7 +636,16 @@ private slots:
         QVERIFY(m_client->run(request(endpoint(), QStringLiteral("two"), CachePolicy::Use)).ok());
         QVERIFY2(m_client->flushLog().ok(), qPrintable(m_client->flushLog().error().message));
         QCOMPARE(m_client->cache()->stats()->entries, qint64(2));
-        auto cleared = m_client->cache()->clear(QStringLiteral("alice"));
+        OperatorService viewer(*m_database, QStringLiteral("dave"));
+        auto refused = m_client->cache()->clear(viewer);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::PermissionDenied);
+        QCOMPARE(refused.error().message,
+                 QStringLiteral("Operator 'dave' has the role viewer and may not manage LLM endpoints in "
+                                "this workspace; ask an admin."));
+        QCOMPARE(m_client->cache()->stats()->entries, qint64(2));
+        OperatorService admin(*m_database, QStringLiteral("alice"));
+        auto cleared = m_client->cache()->clear(admin);
         QVERIFY2(cleared.ok(), qPrintable(cleared.error().message));
         QCOMPARE(cleared.value(), qint64(2));
         QCOMPARE(m_client->cache()->stats()->entries, qint64(0));

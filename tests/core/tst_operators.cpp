@@ -61,7 +61,7 @@ private slots:
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().kind, Error::Kind::PermissionDenied);
         QCOMPARE(refused.error().message,
-                 QStringLiteral("Operator 'bob' is a approver and may not manage operators "
+                 QStringLiteral("Operator 'bob' has the role approver and may not manage operators "
                                 "in this workspace; ask an admin."));
         QCOMPARE(ws.openAs(QStringLiteral("bob")).value()->role(), Role::Approver);
     }

@@ -288,7 +288,7 @@ private slots:
         QCOMPARE(refused.error().message,
                  QStringLiteral(
                      "'production' is a protected label: it moves only through an approved release or by an "
-                     "admin. Operator 'bob' is a editor and may not move protected labels in this "
+                     "admin. Operator 'bob' has the role editor and may not move protected labels in this "
                      "workspace; ask an admin."));
         QVERIFY(m_bob->prompts().labels(QStringLiteral("greeting"))->isEmpty());
         QVERIFY(
@@ -304,10 +304,8 @@ private slots:
         auto refused =
             carol.value()->prompts().create(QStringLiteral("x"), {}, promptText(QStringLiteral("x")), {});
         QVERIFY(!refused.ok());
-        QCOMPARE(
-            refused.error().message,
-            QStringLiteral(
-                "Operator 'carol' is a viewer and may not edit prompts in this workspace; ask an admin."));
+        QCOMPARE(refused.error().message, QStringLiteral("Operator 'carol' has the role viewer and may not "
+                                                         "edit prompts in this workspace; ask an admin."));
     }
 
     void refusesBadNamesAndContent()

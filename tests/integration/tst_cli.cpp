@@ -218,9 +218,9 @@ private slots:
                                        {QStringLiteral("workspace"), QStringLiteral("grant"),
                                         QStringLiteral("bob"), QStringLiteral("admin")});
         QVERIFY2(result.exitCode == 1, describe(result).c_str());
-        QVERIFY2(
-            result.err.contains(QStringLiteral("Operator 'bob' is a viewer and may not manage operators")),
-            describe(result).c_str());
+        QVERIFY2(result.err.contains(
+                     QStringLiteral("Operator 'bob' has the role viewer and may not manage operators")),
+                 describe(result).c_str());
         const CliResult roles =
             runAs(ws, QStringLiteral("alice"), {QStringLiteral("workspace"), QStringLiteral("operators")});
         QVERIFY(!roles.out.contains(QStringLiteral("bob")));

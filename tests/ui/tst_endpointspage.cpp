@@ -350,7 +350,7 @@ void TestEndpointsPage::nonAdminSaveShowsCoreRefusal()
     auto *message = page.findChild<QLabel *>(QStringLiteral("endpointMessage"));
     QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("saveEndpointButton")), Qt::LeftButton);
     QTRY_VERIFY(message->text().startsWith(QLatin1String("Not saved: ")));
-    QVERIFY2(message->text().contains(QLatin1String("Operator 'carol' is a viewer and may not")),
+    QVERIFY2(message->text().contains(QLatin1String("Operator 'carol' has the role viewer and may not")),
              qPrintable(message->text()));
     QVERIFY2(message->text().contains(QLatin1String("ask an admin")), qPrintable(message->text()));
     QCOMPARE(page.findChild<QTableWidget *>(QStringLiteral("endpointsTable"))->rowCount(), 1);
