@@ -461,8 +461,43 @@ void EndpointsPage::tableSelectionChanged()
     if (selected.isEmpty())
         return;
     const int row = selected.first()->row();
-    if (row >= 0 && row < m_endpoints.size())
-        showInForm(m_endpoints.at(row).config, false);
+    if (row < 0 || row >= m_endpoints.size())
+        return;
+    const EndpointConfig wanted = m_endpoints.at(row).config;
+    if (!m_dirty || wanted.name == m_current) {
+        showInForm(wanted, false);
+        return;
+    }
+    // Unsaved edits: keep the form and its selection until the operator decides.
+    restoreTableSelection();
+    const QString editing =
+        m_current.isEmpty() ? tr("the new endpoint") : QStringLiteral("'%1'").arg(m_current);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Unsaved changes"),
+                                tr("You changed %1 and did not save it. Discard those changes and open '%2'?")
+                                    .arg(editing, wanted.name),
+                                QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("discardEndpointChanges"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, name = wanted.name](int result) {
+        if (result != QMessageBox::Discard)
+            return;
+        m_dirty = false;
+        selectEndpoint(name);
+    });
+    box->open();
+}
+
+void EndpointsPage::restoreTableSelection()
+{
+    const QSignalBlocker blocker(m_table);
+    for (int row = 0; row < m_endpoints.size(); ++row) {
+        if (!m_current.isEmpty() && m_endpoints.at(row).config.name == m_current) {
+            m_table->selectRow(row);
+            return;
+        }
+    }
+    m_table->clearSelection();
 }
 
 void EndpointsPage::newFromPreset(EndpointProvider provider)

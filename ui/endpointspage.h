@@ -71,6 +71,7 @@ private:
 
     void showEndpoints(const QList<StoredEndpoint> &endpoints, const QString &select);
     void tableSelectionChanged();
+    void restoreTableSelection();
     void showInForm(const EndpointConfig &config, bool isNew);
     void formEdited();
     Result<EndpointConfig> formEndpoint() const;

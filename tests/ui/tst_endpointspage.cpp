@@ -68,6 +68,7 @@ private slots:
     void showsValidationErrorsInline();
     void nonAdminSaveShowsCoreRefusal();
     void adminDeletesEndpoint();
+    void switchingAwayFromUnsavedEditsAsks();
     void testConnectionListsModels();
     void chatStreamsAnswerAndCountsTokens();
     void cancelStopsAHangingRequest();
@@ -382,6 +383,39 @@ void TestEndpointsPage::adminDeletesEndpoint()
     QCOMPARE(rowOf(table, QStringLiteral("short-lived")), -1);
     QCOMPARE(page.findChild<QLabel *>(QStringLiteral("endpointMessage"))->text(),
              QStringLiteral("Deleted 'short-lived'."));
+}
+
+void TestEndpointsPage::switchingAwayFromUnsavedEditsAsks()
+{
+    EndpointsPage page(&m_pool);
+    QVERIFY(showAndWait(page, openAs(QStringLiteral("alice"))));
+    fillFromPreset(page, QStringLiteral("draft-endpoint"));
+    auto *table = page.findChild<QTableWidget *>(QStringLiteral("endpointsTable"));
+    auto *name = page.findChild<QLineEdit *>(QStringLiteral("endpointName"));
+    const int dryRun = rowOf(table, QStringLiteral("dry-run"));
+    QVERIFY(dryRun >= 0);
+
+    // Cancel keeps the unsaved form and the selection as they were.
+    table->selectRow(dryRun);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = page.findChild<QMessageBox *>(QStringLiteral("discardEndpointChanges"))) != nullptr);
+    QCOMPARE(
+        box->text(),
+        QStringLiteral("You changed the new endpoint and did not save it. Discard those changes and open "
+                       "'dry-run'?"));
+    QVERIFY(table->selectedItems().isEmpty());
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(page.findChild<QMessageBox *>(QStringLiteral("discardEndpointChanges")) == nullptr);
+    QCOMPARE(name->text(), QStringLiteral("draft-endpoint"));
+    QCOMPARE(page.currentEndpoint(), QString());
+
+    // Discard opens the other endpoint.
+    table->selectRow(dryRun);
+    QTRY_VERIFY((box = page.findChild<QMessageBox *>(QStringLiteral("discardEndpointChanges"))) != nullptr);
+    box->button(QMessageBox::Discard)->click();
+    QTRY_COMPARE(page.currentEndpoint(), QStringLiteral("dry-run"));
+    QCOMPARE(name->text(), QStringLiteral("dry-run"));
+    QVERIFY(table->item(dryRun, 0)->isSelected());
 }
 
 void TestEndpointsPage::testConnectionListsModels()
