@@ -340,9 +340,8 @@ QWidget *ProfilesPage::createDetailPane()
     layout->addWidget(m_timeline);
 
     layout->addWidget(paneTitle(tr("Recent interactions"), pane));
-    m_history =
-        createTable({tr("Time"), tr("Item"), tr("Kind"), tr("Value")}, QStringLiteral("historyTable"), pane);
-    // The title takes what the time, kind and value leave, so the pane never scrolls sideways.
+    m_history = createTable({tr("Time"), tr("Item"), tr("Event")}, QStringLiteral("historyTable"), pane);
+    // The title takes what the time and the event leave, so the pane never scrolls sideways.
     m_history->horizontalHeader()->setStretchLastSection(false);
     m_history->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_history->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
@@ -646,8 +645,9 @@ void ProfilesPage::showDetail(const ProfileDetail &detail)
         item->setToolTip(
             entry.categories.isEmpty() ? title : tr("%1\n%2").arg(title, entry.categories.join(tr(", "))));
         m_history->setItem(i, 1, item);
-        m_history->setItem(i, 2, new QTableWidgetItem(entry.kind));
-        m_history->setItem(i, 3, new QTableWidgetItem(QLocale().toString(entry.value, 'g', 4)));
+        // Kind and value in one narrow column ("rating 4"), so the titles get the width.
+        m_history->setItem(
+            i, 2, new QTableWidgetItem(tr("%1 %2").arg(entry.kind, QLocale().toString(entry.value, 'g', 4))));
     }
     m_detailStack->setCurrentIndex(1);
     emit detailLoaded(row.userId);
