@@ -242,11 +242,11 @@ ProfileImportDialog::ProfileImportDialog(std::shared_ptr<Workspace> workspace, Q
     users->addWidget(new QLabel(tr("Consent if no column"), m_mappingPages), 1, 0);
     users->addWidget(m_defaultConsent, 1, 1);
     users->setRowStretch(2, 1);
-    editorRow->addWidget(m_mappingPages, 3);
+    editorRow->addWidget(m_mappingPages, 1);
 
     m_attributeColumns = new QTableWidget(0, 3, mappingBox);
     m_attributeColumns->setObjectName(QStringLiteral("attributeColumns"));
-    m_attributeColumns->setHorizontalHeaderLabels({tr("Attribute column"), tr("Keep"), tr("Personal data")});
+    m_attributeColumns->setHorizontalHeaderLabels({tr("Other column"), tr("Keep"), tr("Personal data")});
     m_attributeColumns->verticalHeader()->hide();
     m_attributeColumns->verticalHeader()->setDefaultSectionSize(22);
     m_attributeColumns->horizontalHeader()->setSectionResizeMode(AttributeName, QHeaderView::Stretch);
@@ -259,7 +259,8 @@ ProfileImportDialog::ProfileImportDialog(std::shared_ptr<Workspace> workspace, Q
     m_attributeColumns->setToolTip(tr("Columns not mapped above: keep them as attributes, and mark those "
                                       "holding personal data (masked unless an operator may reveal them)"));
     m_attributeColumns->setMaximumHeight(130);
-    editorRow->addWidget(m_attributeColumns, 2);
+    m_attributeColumns->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    editorRow->addWidget(m_attributeColumns, 1);
     mappingLayout->addLayout(editorRow);
 
     m_mappingError = new QLabel(mappingBox);
@@ -471,6 +472,10 @@ void ProfileImportDialog::fillMappingEditor(const ImportPreview &preview)
     const bool fixed = hasFixedLayout(preview.format);
     m_mappingBox->show();
     m_mappingPages->setCurrentIndex(int(target));
+    // Only the shown page asks for room, so the attribute table beside it is not squeezed.
+    for (int page = 0; page < m_mappingPages->count(); ++page)
+        m_mappingPages->widget(page)->setSizePolicy(
+            page == int(target) ? QSizePolicy::Preferred : QSizePolicy::Ignored, QSizePolicy::Preferred);
     // A fixed layout is not the operator's to change: the note above says what each column holds.
     m_mappingPages->setVisible(!fixed);
     m_attributeColumns->setVisible(!fixed && target != ImportTarget::Interactions);
@@ -533,8 +538,9 @@ void ProfileImportDialog::fillMappingEditor(const ImportPreview &preview)
         }
     }
 
-    // The default kind only applies to rows without a kind column.
+    // The defaults only apply when the file has no such column.
     m_defaultKind->setEnabled(preview.mapping.kind.isEmpty());
+    m_defaultConsent->setEnabled(preview.mapping.consent.isEmpty());
     m_mappingError->setVisible(!preview.mappingError.isEmpty());
     m_mappingError->setText(preview.mappingError);
     m_fillingEditor = false;

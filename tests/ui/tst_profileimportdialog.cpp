@@ -224,6 +224,8 @@ void TestProfileImportDialog::marksPersonalDataColumns()
     choose(dialog->findChild<QComboBox *>(QStringLiteral("mapConsent")), QStringLiteral("ok"));
     QVERIFY(previewed.wait(10000));
     QVERIFY(dialog->mappingIsValid());
+    // The file has a consent column: the default for files without one does not apply.
+    QVERIFY(!dialog->findChild<QComboBox *>(QStringLiteral("defaultConsent"))->isEnabled());
 
     auto *attributes = dialog->findChild<QTableWidget *>(QStringLiteral("attributeColumns"));
     QVERIFY(attributes->isVisible());
