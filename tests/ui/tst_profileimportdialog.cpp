@@ -26,6 +26,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QThreadPool>
+#include <QTimeZone>
 #include <QtTest>
 
 using namespace tailor;
@@ -65,6 +66,7 @@ private slots:
     void requiresMappedColumnsBeforeImport();
     void marksPersonalDataColumns();
     void showsTheSameRequestAsTheCli();
+    void mapsJsonLinesKeys();
     void movieLensLayoutIsFixed();
     void cancelLeavesWorkspaceUnchanged();
 
@@ -298,6 +300,45 @@ void TestProfileImportDialog::showsTheSameRequestAsTheCli()
                  ->text()
                  .contains(QLatin1Char('\'') + path + QLatin1Char('\'')),
              qPrintable(dialog->findChild<QLabel *>(QStringLiteral("importCommand"))->text()));
+}
+
+void TestProfileImportDialog::mapsJsonLinesKeys()
+{
+    const QString path = m_dir.filePath(QStringLiteral("events.jsonl"));
+    writeFile(path, "{\"uid\": \"j1\", \"sku\": \"x1\", \"at\": 1700000000000, \"stars\": 5}\n"
+                    "{\"uid\": \"j2\", \"sku\": \"x2\", \"at\": 1700000360000, \"stars\": 2}\n");
+    auto *dialog = openDialog(path, ImportTarget::Interactions);
+    QVERIFY(dialog);
+    // The keys of the first object are the columns.
+    auto *user = dialog->findChild<QComboBox *>(QStringLiteral("mapUser"));
+    QVERIFY(user->findData(QStringLiteral("uid")) > 0);
+    QVERIFY(!dialog->mappingIsValid());
+    QSignalSpy previewed(dialog, &ProfileImportDialog::previewUpdated);
+    choose(user, QStringLiteral("uid"));
+    QVERIFY(previewed.wait(10000));
+    choose(dialog->findChild<QComboBox *>(QStringLiteral("mapItem")), QStringLiteral("sku"));
+    QVERIFY(previewed.wait(10000));
+    // With user and item named, core's guesses go on: "at" is a timestamp spelling.
+    QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("mapTimestamp"))->currentData().toString(),
+             QStringLiteral("at"));
+    choose(dialog->findChild<QComboBox *>(QStringLiteral("mapValue")), QStringLiteral("stars"));
+    QVERIFY(previewed.wait(10000));
+    auto *unit = dialog->findChild<QComboBox *>(QStringLiteral("timestampUnit"));
+    unit->setCurrentIndex(unit->findData(int(TimestampUnit::Milliseconds)));
+    emit unit->activated(unit->currentIndex());
+    QVERIFY(previewed.wait(10000));
+    QVERIFY(dialog->mappingIsValid());
+    QVERIFY(dialog->commandArguments().contains(QStringLiteral("ms")));
+
+    QSignalSpy imported(dialog, &ProfileImportDialog::imported);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("runImportButton")), Qt::LeftButton);
+    QVERIFY(imported.wait(30000));
+    auto detail = m_workspace->profiles().detail(QStringLiteral("j2"));
+    QVERIFY2(detail, qPrintable(detail.error().message));
+    QCOMPARE(detail->history.size(), 1);
+    QCOMPARE(detail->history.constFirst().itemId, QStringLiteral("x2"));
+    QCOMPARE(detail->history.constFirst().value, 2.0);
+    QCOMPARE(detail->history.constFirst().at, QDateTime::fromSecsSinceEpoch(1700000360, QTimeZone::utc()));
 }
 
 void TestProfileImportDialog::movieLensLayoutIsFixed()
