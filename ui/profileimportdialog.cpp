@@ -232,16 +232,7 @@ ProfileImportDialog::ProfileImportDialog(std::shared_ptr<Workspace> workspace, Q
     items->addWidget(m_categorySeparator, 1, 3);
     items->setRowStretch(2, 1);
 
-    QGridLayout *users = grids[int(ImportTarget::Users)];
-    m_defaultConsent = new QComboBox(m_mappingPages);
-    m_defaultConsent->setObjectName(QStringLiteral("defaultConsent"));
-    m_defaultConsent->addItem(tr("unknown"), -1);
-    m_defaultConsent->addItem(tr("granted"), 1);
-    m_defaultConsent->addItem(tr("refused"), 0);
-    m_defaultConsent->setToolTip(tr("The consent of new users when the file has no consent column"));
-    users->addWidget(new QLabel(tr("Consent if no column"), m_mappingPages), 1, 0);
-    users->addWidget(m_defaultConsent, 1, 1);
-    users->setRowStretch(2, 1);
+    grids[int(ImportTarget::Users)]->setRowStretch(1, 1);
     editorRow->addWidget(m_mappingPages, 1);
 
     m_attributeColumns = new QTableWidget(0, 3, mappingBox);
@@ -262,6 +253,23 @@ ProfileImportDialog::ProfileImportDialog(std::shared_ptr<Workspace> workspace, Q
     m_attributeColumns->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     editorRow->addWidget(m_attributeColumns, 1);
     mappingLayout->addLayout(editorRow);
+
+    // Users: also for MovieLens files, which have no consent column at all.
+    m_defaultConsentRow = new QWidget(mappingBox);
+    auto *consentRow = new QHBoxLayout(m_defaultConsentRow);
+    consentRow->setContentsMargins(0, 0, 0, 0);
+    m_defaultConsent = new QComboBox(m_defaultConsentRow);
+    m_defaultConsent->setObjectName(QStringLiteral("defaultConsent"));
+    m_defaultConsent->addItem(tr("unknown"), -1);
+    m_defaultConsent->addItem(tr("granted"), 1);
+    m_defaultConsent->addItem(tr("refused"), 0);
+    m_defaultConsent->setToolTip(tr("The consent of new users when the file has no consent column"));
+    consentRow->addWidget(
+        new QLabel(tr("Consent of new users when the file has no consent column:"), m_defaultConsentRow));
+    consentRow->addWidget(m_defaultConsent);
+    consentRow->addStretch(1);
+    m_defaultConsentRow->hide();
+    mappingLayout->addWidget(m_defaultConsentRow);
 
     m_mappingError = new QLabel(mappingBox);
     m_mappingError->setObjectName(QStringLiteral("mappingError"));
@@ -481,6 +489,7 @@ void ProfileImportDialog::fillMappingEditor(const ImportPreview &preview)
     m_attributeColumns->setVisible(!fixed && target != ImportTarget::Interactions);
     m_attributeColumns->setColumnHidden(AttributePersonal, target != ImportTarget::Users);
     m_fixedMapping->setVisible(fixed);
+    m_defaultConsentRow->setVisible(target == ImportTarget::Users);
     if (fixed) {
         QString note = tr("%1 files have a fixed layout, so their columns need no mapping: %2.")
                            .arg(formatName(preview.format), preview.columns.join(tr(", ")));

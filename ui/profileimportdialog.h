@@ -94,6 +94,7 @@ private:
     QComboBox *m_timeUnit = nullptr;
     QLineEdit *m_defaultKind = nullptr;
     QLineEdit *m_categorySeparator = nullptr;
+    QWidget *m_defaultConsentRow = nullptr;
     QComboBox *m_defaultConsent = nullptr;
     QTableWidget *m_attributeColumns = nullptr;
     QLabel *m_mappingError = nullptr;

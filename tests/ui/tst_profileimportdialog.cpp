@@ -68,6 +68,7 @@ private slots:
     void showsTheSameRequestAsTheCli();
     void mapsJsonLinesKeys();
     void movieLensLayoutIsFixed();
+    void movieLensUsersTakeDefaultConsent();
     void cancelLeavesWorkspaceUnchanged();
 
 private:
@@ -354,6 +355,35 @@ void TestProfileImportDialog::movieLensLayoutIsFixed()
              qPrintable(note->text()));
     QVERIFY(!dialog->findChild<QStackedWidget *>(QStringLiteral("mappingPages"))->isVisible());
     QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("runImportButton"))->isEnabled());
+}
+
+void TestProfileImportDialog::movieLensUsersTakeDefaultConsent()
+{
+    const QString path = m_dir.filePath(QStringLiteral("u.user"));
+    writeFile(path, "1|24|M|technician|85711\n2|53|F|other|94043\n");
+    auto *dialog = openDialog(path, ImportTarget::Users);
+    QVERIFY(dialog);
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("fixedMappingNote"))->isVisible());
+    QVERIFY2(dialog->findChild<QLabel *>(QStringLiteral("fixedMappingNote"))
+                 ->text()
+                 .contains(QStringLiteral("zip")),
+             qPrintable(dialog->findChild<QLabel *>(QStringLiteral("fixedMappingNote"))->text()));
+    // MovieLens has no consent column: the default is what the operator can set.
+    auto *consent = dialog->findChild<QComboBox *>(QStringLiteral("defaultConsent"));
+    QVERIFY(consent->isVisible() && consent->isEnabled());
+    QSignalSpy previewed(dialog, &ProfileImportDialog::previewUpdated);
+    consent->setCurrentIndex(consent->findData(1));
+    emit consent->activated(consent->currentIndex());
+    QVERIFY(previewed.wait(10000));
+    const QStringList arguments = dialog->commandArguments();
+    QCOMPARE(arguments.value(arguments.indexOf(QStringLiteral("--consent-default")) + 1),
+             QStringLiteral("granted"));
+    QSignalSpy imported(dialog, &ProfileImportDialog::imported);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("runImportButton")), Qt::LeftButton);
+    QVERIFY(imported.wait(30000));
+    auto detail = m_workspace->profiles().detail(QStringLiteral("2"));
+    QVERIFY2(detail, qPrintable(detail.error().message));
+    QCOMPARE(detail->row.consent, 1);
 }
 
 void TestProfileImportDialog::cancelLeavesWorkspaceUnchanged()
