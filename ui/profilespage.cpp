@@ -339,7 +339,8 @@ QWidget *ProfilesPage::createDetailPane()
     m_timeline->setMinimumHeight(170);
     layout->addWidget(m_timeline);
 
-    layout->addWidget(paneTitle(tr("Recent interactions"), pane));
+    m_historyTitle = paneTitle(tr("Recent interactions"), pane);
+    layout->addWidget(m_historyTitle);
     m_history = createTable({tr("Time"), tr("Item"), tr("Event")}, QStringLiteral("historyTable"), pane);
     // The title takes what the time and the event leave, so the pane never scrolls sideways.
     m_history->horizontalHeader()->setStretchLastSection(false);
@@ -629,6 +630,11 @@ void ProfilesPage::showDetail(const ProfileDetail &detail)
     m_chart->setInterests(detail.interests);
     m_timeline->setTimeline(detail.timeline);
 
+    // Say when the list is only the latest part of a longer history.
+    m_historyTitle->setText(
+        row.interactions > detail.history.size()
+            ? tr("Recent interactions (latest %L1 of %L2)").arg(detail.history.size()).arg(row.interactions)
+            : tr("Recent interactions"));
     m_history->setRowCount(int(detail.history.size()));
     const QString minutesFormat = QLocale().timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss"));
     for (int i = 0; i < detail.history.size(); ++i) {

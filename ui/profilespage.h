@@ -117,6 +117,7 @@ private:
     QLabel *m_revealNote = nullptr;
     InterestChart *m_chart = nullptr;
     ActivityTimeline *m_timeline = nullptr;
+    QLabel *m_historyTitle = nullptr;
     QTableWidget *m_history = nullptr;
 };
 

@@ -356,6 +356,17 @@ void TestProfilesPage::timelineShowsMonthlyActivity()
     QCOMPARE(labels.constFirst(), QLocale().standaloneMonthName(first.month(), QLocale::ShortFormat) +
                                       QLatin1Char('\n') + QString::number(first.year()));
     QVERIFY(labels.size() - labels.count(QString()) <= 8);
+    // Hovering a month gives its exact count, quiet months included.
+    QCOMPARE(timeline->toolTipAt(0),
+             QStringLiteral("%1 %2: %3 interaction%4")
+                 .arg(QLocale().standaloneMonthName(first.month()))
+                 .arg(first.year())
+                 .arg(detail->timeline.constFirst().interactions)
+                 .arg(detail->timeline.constFirst().interactions == 1 ? QString() : QStringLiteral("s")));
+    QVERIFY(timeline->toolTipAt(timeline->monthCount()).isEmpty());
+    // The history says when it is only the latest part.
+    auto *history = m_page->findChild<QTableWidget *>(QStringLiteral("historyTable"));
+    QCOMPARE(history->rowCount(), int(qMin<qint64>(50, detail->row.interactions)));
 }
 
 void TestProfilesPage::timelineEmptyWithoutActivity()

@@ -1,6 +1,7 @@
 #include "activitytimeline.h"
 
 #include <QLocale>
+#include <QToolTip>
 
 #include <cmath>
 
@@ -68,6 +69,7 @@ void ActivityTimeline::setTimeline(const QList<ProfileTimelineBucket> &buckets)
     yAxis->setTickLabels(true);
 
     const QDate first = buckets.constFirst().month;
+    m_first = first;
     const QDate last = buckets.constLast().month;
     m_months = (last.year() - first.year()) * 12 + last.month() - first.month() + 1;
     const int step = qMax(1, int(std::ceil(double(m_months) / MostLabels)));
@@ -94,6 +96,30 @@ void ActivityTimeline::setTimeline(const QList<ProfileTimelineBucket> &buckets)
     qSharedPointerCast<QCPAxisTickerFixed>(yAxis->ticker())
         ->setTickStep(qMax(1.0, std::ceil(double(m_peak) / 5.0)));
     replot();
+}
+
+QString ActivityTimeline::toolTipAt(int index) const
+{
+    if (index < 0 || index >= m_months)
+        return {};
+    const QDate month = m_first.addMonths(index);
+    const auto found = m_bars->data()->findBegin(index, false);
+    const qint64 count =
+        found != m_bars->data()->constEnd() && qRound(found->key) == index ? qint64(found->value) : 0;
+    const QString name =
+        QLocale().standaloneMonthName(month.month()) + QLatin1Char(' ') + QString::number(month.year());
+    return count == 1 ? tr("%1: 1 interaction").arg(name)
+                      : tr("%1: %Ln interactions", nullptr, int(qMin<qint64>(count, INT_MAX))).arg(name);
+}
+
+void ActivityTimeline::mouseMoveEvent(QMouseEvent *event)
+{
+    QCustomPlot::mouseMoveEvent(event);
+    const QString text = toolTipAt(qRound(xAxis->pixelToCoord(event->position().x())));
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPosition().toPoint(), text, this);
 }
 
 } // namespace tailor
