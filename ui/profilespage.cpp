@@ -4,6 +4,7 @@
 #include "errorbox.h"
 #include "models/profiletablemodel.h"
 #include "profileimportdialog.h"
+#include "widgets/activitytimeline.h"
 #include "widgets/interestchart.h"
 
 #include <QComboBox>
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -250,6 +252,11 @@ QWidget *ProfilesPage::createFilterBar()
     m_saveSegment = new QPushButton(tr("Save as segment…"), bar);
     m_saveSegment->setObjectName(QStringLiteral("saveSegmentButton"));
     segmentRow->addWidget(m_saveSegment);
+    m_deleteSegment = new QPushButton(tr("Delete segment…"), bar);
+    m_deleteSegment->setObjectName(QStringLiteral("deleteSegmentButton"));
+    m_deleteSegment->setToolTip(tr("Delete the chosen segment; the deletion is written to the audit log"));
+    m_deleteSegment->setEnabled(false);
+    segmentRow->addWidget(m_deleteSegment);
     m_segmentNote = new QLabel(bar);
     m_segmentNote->setObjectName(QStringLiteral("hint"));
     segmentRow->addWidget(m_segmentNote, 1);
@@ -271,6 +278,8 @@ QWidget *ProfilesPage::createFilterBar()
     connect(m_activeUntil, &QDateEdit::dateChanged, this, changed);
     connect(m_segments, &QComboBox::activated, this, &ProfilesPage::applySegment);
     connect(m_saveSegment, &QPushButton::clicked, this, &ProfilesPage::saveSegment);
+    connect(m_deleteSegment, &QPushButton::clicked, this, &ProfilesPage::deleteSegment);
+    connect(m_segments, &QComboBox::currentIndexChanged, this, &ProfilesPage::updateSegmentButtons);
     return bar;
 }
 
@@ -283,6 +292,7 @@ QWidget *ProfilesPage::createDetailPane()
     m_detailStack->addWidget(empty);
 
     auto *scroll = new QScrollArea(m_detailStack);
+    scroll->setObjectName(QStringLiteral("detailScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *pane = new QWidget(scroll);
@@ -324,12 +334,18 @@ QWidget *ProfilesPage::createDetailPane()
     m_chart->setMinimumHeight(230);
     layout->addWidget(m_chart);
 
-    layout->addWidget(paneTitle(tr("Recent interactions"), pane));
-    m_history =
-        createTable({tr("Time"), tr("Item"), tr("Kind"), tr("Value")}, QStringLiteral("historyTable"), pane);
-    m_history->setColumnWidth(0, 150);
-    m_history->setColumnWidth(1, 170);
-    m_history->setColumnWidth(2, 60);
+    layout->addWidget(paneTitle(tr("Activity per month"), pane));
+    m_timeline = new ActivityTimeline(pane);
+    m_timeline->setMinimumHeight(170);
+    layout->addWidget(m_timeline);
+
+    m_historyTitle = paneTitle(tr("Recent interactions"), pane);
+    layout->addWidget(m_historyTitle);
+    m_history = createTable({tr("Time"), tr("Item"), tr("Event")}, QStringLiteral("historyTable"), pane);
+    // The title takes what the time and the event leave, so the pane never scrolls sideways.
+    m_history->horizontalHeader()->setStretchLastSection(false);
+    m_history->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_history->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_history->setMinimumHeight(200);
     layout->addWidget(m_history, 1);
     scroll->setWidget(pane);
@@ -491,12 +507,70 @@ void ProfilesPage::loadSegments(const QString &select)
             const QString current = select.isEmpty() ? m_segments->currentData().toString() : select;
             m_segments->clear();
             m_segments->addItem(tr("All users"));
-            for (const Segment &segment : std::as_const(segments.value()))
-                m_segments->addItem(tr("%1 (%L2)").arg(segment.name).arg(segment.size), segment.name);
+            for (const Segment &segment : std::as_const(segments.value())) {
+                m_segments->addItem(segment.size == 1
+                                        ? tr("%1 (1 user)").arg(segment.name)
+                                        : tr("%1 (%L2 users)").arg(segment.name).arg(segment.size),
+                                    segment.name);
+                QString tip = segment.filter.describe();
+                if (!segment.description.isEmpty())
+                    tip = segment.description + QLatin1Char('\n') + tip;
+                m_segments->setItemData(m_segments->count() - 1, tip, Qt::ToolTipRole);
+            }
             m_segments->setCurrentIndex(current.isEmpty() ? 0 : qMax(0, m_segments->findData(current)));
             if (!select.isEmpty())
                 m_segmentNote->setText(currentFilter().describe());
+            updateSegmentButtons();
+            emit segmentsLoaded();
         });
+}
+
+void ProfilesPage::updateSegmentButtons()
+{
+    m_deleteSegment->setEnabled(m_segments->currentIndex() > 0);
+}
+
+void ProfilesPage::deleteSegment()
+{
+    const int index = m_segments->currentIndex();
+    if (index <= 0)
+        return;
+    const QString name = m_segments->itemData(index).toString();
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete segment"),
+                                tr("Delete the segment '%1'?").arg(name), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("deleteSegmentConfirm"));
+    box->setInformativeText(tr(
+        "Its users stay as they are; only the saved filter goes. The deletion is written to the audit log."));
+    box->addButton(tr("Delete"), QMessageBox::DestructiveRole)
+        ->setObjectName(QStringLiteral("confirmDelete"));
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, name](QAbstractButton *button) {
+        if (box->buttonRole(button) != QMessageBox::DestructiveRole)
+            return;
+        m_deleteSegment->setEnabled(false);
+        run([name](Workspace &workspace) { return workspace.segments().remove(name); },
+            [this, name](Result<void> removed) {
+                if (!removed) {
+                    updateSegmentButtons();
+                    ErrorBox::show(this, tr("Delete segment"), removed.error().message);
+                    emit segmentDeleteFinished(false);
+                    return;
+                }
+                // The widgets keep the filter the segment had set; what only the segment held goes with it.
+                if (m_segments->currentData().toString() == name) {
+                    m_segments->setCurrentIndex(0);
+                    m_segmentExtra = {};
+                    applyFilter();
+                }
+                m_segmentNote->setText(tr("Deleted the segment '%1'.").arg(name));
+                loadSegments();
+                emit segmentDeleteFinished(true);
+            });
+    });
+    box->open();
 }
 
 void ProfilesPage::updateCount()
@@ -554,17 +628,32 @@ void ProfilesPage::showDetail(const ProfileDetail &detail)
     m_revealNote->hide();
     showAttributes(row.attributes);
     m_chart->setInterests(detail.interests);
+    m_timeline->setTimeline(detail.timeline);
 
+    // Say when the list is only the latest part of a longer history.
+    m_historyTitle->setText(
+        row.interactions > detail.history.size()
+            ? tr("Recent interactions (latest %L1 of %L2)").arg(detail.history.size()).arg(row.interactions)
+            : tr("Recent interactions"));
     m_history->setRowCount(int(detail.history.size()));
+    const QString minutesFormat = QLocale().timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss"));
     for (int i = 0; i < detail.history.size(); ++i) {
         const ProfileHistoryEntry &entry = detail.history.at(i);
-        m_history->setItem(
-            i, 0, new QTableWidgetItem(QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat)));
-        auto *item = new QTableWidgetItem(entry.title.isEmpty() ? entry.itemId : entry.title);
-        item->setToolTip(entry.categories.join(tr(", ")));
+        // Minutes are enough in the narrow pane (some locales' short format has seconds); the tooltip has
+        // the full time.
+        const QDateTime local = entry.at.toLocalTime();
+        auto *time = new QTableWidgetItem(QLocale().toString(local.date(), QLocale::ShortFormat) +
+                                          QLatin1Char(' ') + QLocale().toString(local.time(), minutesFormat));
+        time->setToolTip(QLocale().toString(local, QLocale::LongFormat));
+        m_history->setItem(i, 0, time);
+        const QString title = entry.title.isEmpty() ? entry.itemId : entry.title;
+        auto *item = new QTableWidgetItem(title);
+        item->setToolTip(
+            entry.categories.isEmpty() ? title : tr("%1\n%2").arg(title, entry.categories.join(tr(", "))));
         m_history->setItem(i, 1, item);
-        m_history->setItem(i, 2, new QTableWidgetItem(entry.kind));
-        m_history->setItem(i, 3, new QTableWidgetItem(QLocale().toString(entry.value, 'g', 4)));
+        // Kind and value in one narrow column ("rating 4"), so the titles get the width.
+        m_history->setItem(
+            i, 2, new QTableWidgetItem(tr("%1 %2").arg(entry.kind, QLocale().toString(entry.value, 'g', 4))));
     }
     m_detailStack->setCurrentIndex(1);
     emit detailLoaded(row.userId);

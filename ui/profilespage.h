@@ -1,7 +1,8 @@
 // ProfilesPage browses the workspace's users: a paged table filtered by search, interest, consent and
-// activity window (or a saved segment) and sorted by any column, the selected user's profile — attributes
-// with PII masked until revealed, interests as a bar chart, activity and the latest interactions — and an
-// import dialog for new data. Every database call runs on the workspace pool.
+// activity window (or a saved segment, which can be saved and deleted here) and sorted by any column, the
+// selected user's profile — attributes with PII masked until revealed, interests as a bar chart, monthly
+// activity as a timeline and the latest interactions — and an import dialog for new data. Every database call
+// runs on the workspace pool.
 #pragma once
 
 #include "profiles/profilestore.h"
@@ -26,6 +27,7 @@ class QThreadPool;
 
 namespace tailor {
 
+class ActivityTimeline;
 class InterestChart;
 class ProfileTableModel;
 
@@ -57,6 +59,10 @@ signals:
     void statsLoaded();
     // The reveal finished (shown, or refused with core's message).
     void revealFinished();
+    // The segment list was read again (after loading, saving or deleting a segment).
+    void segmentsLoaded();
+    // A segment deletion ended: deleted, or refused with core's message in an error box.
+    void segmentDeleteFinished(bool deleted);
 
 private:
     template<typename Work, typename Done> void run(Work work, Done done);
@@ -67,6 +73,8 @@ private:
     void applyFilter();
     void applySegment(int index);
     void saveSegment();
+    void deleteSegment();
+    void updateSegmentButtons();
     void loadSegments(const QString &select = {});
     void updateCount();
     void selectionChanged();
@@ -96,6 +104,7 @@ private:
     QDateEdit *m_activeUntil = nullptr;
     QComboBox *m_segments = nullptr;
     QPushButton *m_saveSegment = nullptr;
+    QPushButton *m_deleteSegment = nullptr;
     QLabel *m_segmentNote = nullptr;
     QTableView *m_table = nullptr;
     ProfileTableModel *m_model = nullptr;
@@ -107,6 +116,8 @@ private:
     QPushButton *m_revealButton = nullptr;
     QLabel *m_revealNote = nullptr;
     InterestChart *m_chart = nullptr;
+    ActivityTimeline *m_timeline = nullptr;
+    QLabel *m_historyTitle = nullptr;
     QTableWidget *m_history = nullptr;
 };
 

@@ -46,6 +46,25 @@ Result<ColumnMapping> ColumnMapping::parse(const QString &text, ColumnMapping ma
     return mapping;
 }
 
+QString ColumnMapping::toMapText() const
+{
+    QStringList pairs;
+    const auto put = [&pairs](QLatin1StringView role, const QString &column) {
+        if (!column.isEmpty())
+            pairs << role + QLatin1Char('=') + column;
+    };
+    put(QLatin1StringView("user"), user);
+    put(QLatin1StringView("item"), item);
+    put(QLatin1StringView("time"), timestamp);
+    put(QLatin1StringView("kind"), kind);
+    put(QLatin1StringView("value"), value);
+    put(QLatin1StringView("id"), id);
+    put(QLatin1StringView("title"), title);
+    put(QLatin1StringView("categories"), categories);
+    put(QLatin1StringView("consent"), consent);
+    return pairs.join(QLatin1Char(','));
+}
+
 QJsonObject ColumnMapping::toJson() const
 {
     QJsonObject object;
@@ -107,6 +126,40 @@ QJsonObject ImportReport::toJson() const
     if (!rejectsPath.isEmpty())
         object.insert(QStringLiteral("rejects_file"), rejectsPath);
     return object;
+}
+
+QStringList importCommandArguments(const ImportRequest &request)
+{
+    const ColumnMapping defaults;
+    const ColumnMapping &mapping = request.mapping;
+    QStringList arguments{QStringLiteral("import"), importTargetId(request.target), request.path};
+    const auto add = [&arguments](const char *option, const QString &value) {
+        arguments << QLatin1String("--") + QLatin1String(option) << value;
+    };
+    if (request.format != ImportFormat::Auto)
+        add("format", importFormatId(request.format));
+    if (request.encoding != TextEncoding::Auto)
+        add("encoding", textEncodingId(request.encoding));
+    if (const QString map = mapping.toMapText(); !map.isEmpty())
+        add("map", map);
+    if (mapping.timestampUnit != defaults.timestampUnit)
+        add("time-unit", timestampUnitId(mapping.timestampUnit));
+    if (mapping.defaultKind != defaults.defaultKind)
+        add("kind", mapping.defaultKind);
+    if (mapping.categorySeparator != defaults.categorySeparator)
+        add("categories-separator", mapping.categorySeparator);
+    if (!mapping.attributes.isEmpty())
+        add("attributes", mapping.attributes.join(QLatin1Char(',')));
+    if (!mapping.piiFields.isEmpty())
+        add("pii", mapping.piiFields.join(QLatin1Char(',')));
+    if (request.defaultConsent >= 0)
+        add("consent-default",
+            request.defaultConsent == 1 ? QStringLiteral("granted") : QStringLiteral("refused"));
+    if (request.skipBadRows)
+        arguments << QStringLiteral("--skip-bad-rows");
+    if (!request.rejectsPath.isEmpty())
+        add("rejects", request.rejectsPath);
+    return arguments;
 }
 
 QString importTargetId(ImportTarget target)
@@ -200,6 +253,21 @@ Result<TimestampUnit> parseTimestampUnit(const QString &id)
     return Error::badInput(QCoreApplication::translate("tailor::ImportRequest",
                                                        "Unknown timestamp unit '%1': use auto, s, ms or iso.")
                                .arg(id));
+}
+
+QString timestampUnitId(TimestampUnit unit)
+{
+    switch (unit) {
+    case TimestampUnit::Auto:
+        return QStringLiteral("auto");
+    case TimestampUnit::Seconds:
+        return QStringLiteral("s");
+    case TimestampUnit::Milliseconds:
+        return QStringLiteral("ms");
+    case TimestampUnit::Iso8601:
+        break;
+    }
+    return QStringLiteral("iso");
 }
 
 } // namespace tailor

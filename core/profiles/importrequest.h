@@ -72,7 +72,11 @@ struct ColumnMapping
     // "user=userId,item=movieId,time=ts,kind=event,value=rating,title=name,categories=genres,id=uid,
     // consent=ok" as the CLI's --map takes it.
     static Result<ColumnMapping> parse(const QString &text, ColumnMapping base);
+    // The --map text parse() reads back to the same roles (roles without a column are left out).
+    QString toMapText() const;
     QJsonObject toJson() const;
+
+    bool operator==(const ColumnMapping &other) const = default;
 };
 
 struct ImportRequest
@@ -136,11 +140,16 @@ struct ImportReport
     QJsonObject toJson() const;
 };
 
+// The tailor-cli arguments that make the same request, from "import" on: the GUI shows them so an analyst
+// can script what they just did. Options left at their defaults are left out.
+QStringList importCommandArguments(const ImportRequest &request);
+
 QString importTargetId(ImportTarget target); // "interactions", "items", "users"
 QString importFormatId(ImportFormat format); // "auto", "ml-100k", "ml-1m", "ml-csv", "csv", "jsonl"
 Result<ImportFormat> parseImportFormat(const QString &id);
 QString textEncodingId(TextEncoding encoding); // "auto", "utf-8", "latin-1"
 Result<TextEncoding> parseTextEncoding(const QString &id);
 Result<TimestampUnit> parseTimestampUnit(const QString &id); // "auto", "s", "ms", "iso"
+QString timestampUnitId(TimestampUnit unit);
 
 } // namespace tailor

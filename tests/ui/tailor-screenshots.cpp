@@ -1,7 +1,7 @@
 // tailor-screenshots [--language LANG] DIR: renders the main window at 1280x800 on every page, with and
 // without a workspace, the LLM endpoints tab (configuration, a connection test and a streamed chat against
-// the scripted test endpoint), the Profiles page on a synthetic demo workspace with a user selected, plus the
-// PostgreSQL dialog, into PNG files in DIR. Run it with
+// the scripted test endpoint), the Profiles page on a synthetic demo workspace with a user selected, its
+// import dialog's column mapping, plus the PostgreSQL dialog, into PNG files in DIR. Run it with
 // QT_QPA_PLATFORM=offscreen and look at them. Without --language it shows the untranslated (English) texts
 // whatever the system locale; with
 // --language de or --language zh_CN it installs that translation, as tailor does for its Language setting.
@@ -10,6 +10,7 @@
 #include "endpointspage.h"
 #include "mainwindow.h"
 #include "postgresdialog.h"
+#include "profileimportdialog.h"
 #include "profiles/demoworkspace.h"
 #include "profilespage.h"
 #include "promptspage.h"
@@ -20,6 +21,7 @@
 #include "workspace/workspace.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -183,7 +185,92 @@ bool shootProfiles(MainWindow &window, const QDir &workspaceDir, const QDir &out
     table->setCurrentIndex(table->model()->index(2, 0));
     if (!detail.wait(10000))
         return false;
-    return save(window, out, QStringLiteral("profiles-page"));
+    if (!save(window, out, QStringLiteral("profiles-page")))
+        return false;
+    // The rest of the detail pane: the activity timeline and the latest interactions.
+    auto *scroll = page->findChild<QScrollArea *>(QStringLiteral("detailScroll"));
+    scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+    const bool saved = save(window, out, QStringLiteral("profiles-page-activity"));
+    scroll->verticalScrollBar()->setValue(0);
+    return saved;
+}
+
+// The import dialog on a generic CSV of interactions whose column names Tailor cannot guess: first as it
+// opens (the inline message, Import disabled), then with the columns mapped (the preview's header follows).
+bool shootImportDialog(MainWindow &window, const QDir &workspaceDir, const QDir &out)
+{
+    const QString path = workspaceDir.filePath(QStringLiteral("clicks.csv"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write("who,what,when,action,device\n");
+    for (int row = 0; row < 30; ++row)
+        file.write(QStringLiteral("user-%1,item-%2,2024-%3-%4T10:%5:00Z,%6,%7\n")
+                       .arg(row % 7)
+                       .arg(row * 13 % 40)
+                       .arg(1 + row % 12, 2, 10, QLatin1Char('0'))
+                       .arg(1 + row % 28, 2, 10, QLatin1Char('0'))
+                       .arg(row % 60, 2, 10, QLatin1Char('0'))
+                       .arg(row % 3 == 0 ? QStringLiteral("purchase") : QStringLiteral("view"))
+                       .arg(row % 2 == 0 ? QStringLiteral("phone") : QStringLiteral("desktop"))
+                       .toUtf8());
+    file.close();
+    auto *page = window.findChild<ProfilesPage *>(QStringLiteral("profilesPage"));
+    page->openImportDialog();
+    auto *dialog = page->findChild<ProfileImportDialog *>();
+    if (!dialog || !QTest::qWaitForWindowExposed(dialog))
+        return false;
+    QSignalSpy previewed(dialog, &ProfileImportDialog::previewUpdated);
+    dialog->findChild<QLineEdit *>(QStringLiteral("importPath"))->setText(path);
+    if (!previewed.wait(10000) || !save(*dialog, out, QStringLiteral("profile-import-unmapped")))
+        return false;
+    const QList<std::pair<const char *, const char *>> choices = {
+        {"mapUser", "who"}, {"mapItem", "what"}, {"mapTimestamp", "when"}, {"mapKind", "action"}};
+    for (const auto &[combo, column] : choices) {
+        auto *box = dialog->findChild<QComboBox *>(QLatin1String(combo));
+        box->setCurrentIndex(box->findData(QLatin1String(column)));
+        emit box->activated(box->currentIndex());
+        if (!previewed.wait(10000))
+            return false;
+    }
+    if (!save(*dialog, out, QStringLiteral("profile-import-mapped")))
+        return false;
+
+    // Users: id and consent mapped, the other columns kept as attributes, e-mail marked personal.
+    const QString usersPath = workspaceDir.filePath(QStringLiteral("customers.csv"));
+    QFile users(usersPath);
+    if (!users.open(QIODevice::WriteOnly))
+        return false;
+    users.write("customer,opt_in,email,city,plan,signup\n");
+    for (int row = 0; row < 12; ++row)
+        users.write(QStringLiteral("c-%1,%2,c%1@example.org,%3,%4,2023-%5-01\n")
+                        .arg(row)
+                        .arg(row % 4 == 0 ? QStringLiteral("no") : QStringLiteral("yes"))
+                        .arg(row % 2 == 0 ? QStringLiteral("Lyon") : QStringLiteral("Graz"))
+                        .arg(row % 3 == 0 ? QStringLiteral("pro") : QStringLiteral("free"))
+                        .arg(1 + row % 12, 2, 10, QLatin1Char('0'))
+                        .toUtf8());
+    users.close();
+    auto *target = dialog->findChild<QComboBox *>(QStringLiteral("importTarget"));
+    target->setCurrentIndex(target->findData(int(ImportTarget::Users)));
+    dialog->findChild<QLineEdit *>(QStringLiteral("importPath"))->setText(usersPath);
+    if (!previewed.wait(10000))
+        return false;
+    for (const auto &[combo, column] :
+         QList<std::pair<const char *, const char *>>{{"mapUserId", "customer"}, {"mapConsent", "opt_in"}}) {
+        auto *box = dialog->findChild<QComboBox *>(QLatin1String(combo));
+        box->setCurrentIndex(box->findData(QLatin1String(column)));
+        emit box->activated(box->currentIndex());
+        if (!previewed.wait(10000))
+            return false;
+    }
+    auto *attributes = dialog->findChild<QTableWidget *>(QStringLiteral("attributeColumns"));
+    attributes->item(0, 2)->setCheckState(Qt::Checked);
+    if (!previewed.wait(10000))
+        return false;
+    const bool saved = save(*dialog, out, QStringLiteral("profile-import-users"));
+    dialog->close();
+    return saved;
 }
 
 // Like tailor's main: Qt's own texts from the Qt installation, Tailor's from the embedded :/i18n.
@@ -344,6 +431,8 @@ int main(int argc, char *argv[])
     if (!shootEndpoints(window, out))
         return 1;
     if (!shootProfiles(window, QDir(dir.path()), out))
+        return 1;
+    if (!shootImportDialog(window, QDir(dir.path()), out))
         return 1;
 
     Settings emptySettings(dir.filePath(QStringLiteral("empty.ini")));

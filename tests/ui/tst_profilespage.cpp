@@ -3,8 +3,11 @@
 #include "models/profiletablemodel.h"
 #include "profileimportdialog.h"
 #include "profiles/demoworkspace.h"
+#include "profiles/profileimporter.h"
 #include "profilespage.h"
+#include "storage/auditlog.h"
 #include "storage/databaseurl.h"
+#include "widgets/activitytimeline.h"
 #include "widgets/interestchart.h"
 #include "workspace/workspace.h"
 
@@ -16,6 +19,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -45,8 +49,16 @@ private slots:
     void savedSegmentIsApplied();
     void revealRefusedForEditor();
     void importAddsUsers();
+    void timelineShowsMonthlyActivity();
+    void timelineEmptyWithoutActivity();
+    void segmentListShowsSizes();
+    void deleteSegmentAsksFirst();
+    void deleteSegmentRefusedForEditor();
 
 private:
+    void createSegment(const QString &name, const ProfileFilter &filter);
+    bool selectUser(const QString &userId);
+
     QTemporaryDir m_dir;
     std::shared_ptr<Workspace> m_workspace;
     QThreadPool m_pool;
@@ -282,6 +294,198 @@ void TestProfilesPage::importAddsUsers()
     QCOMPARE(m_page->tableModel()->total(), before + 2);
     QVERIFY(
         dialog->findChild<QLabel *>(QStringLiteral("importStatus"))->text().contains(QStringLiteral("2")));
+}
+
+void TestProfilesPage::createSegment(const QString &name, const ProfileFilter &filter)
+{
+    auto created = m_workspace->segments().create(name, filter);
+    QVERIFY2(created, qPrintable(created.error().message));
+    m_workspace->database().releaseThreadConnection();
+    m_page->refresh();
+    // A list read before the segment existed may still be on its way: wait for one that has it.
+    auto *segments = m_page->findChild<QComboBox *>(QStringLiteral("segmentCombo"));
+    QTRY_VERIFY_WITH_TIMEOUT(segments->findData(name) > 0, 10000);
+}
+
+bool TestProfilesPage::selectUser(const QString &userId)
+{
+    auto *search = m_page->findChild<QLineEdit *>(QStringLiteral("profileSearch"));
+    QSignalSpy loaded(m_page, &ProfilesPage::profilesLoaded);
+    search->setText(userId);
+    if (!loaded.wait(10000))
+        return false;
+    auto *model = m_page->tableModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->rowAt(row)->userId == userId) {
+            QSignalSpy detail(m_page, &ProfilesPage::detailLoaded);
+            m_page->findChild<QTableView *>(QStringLiteral("profileTable"))
+                ->setCurrentIndex(model->index(row, 0));
+            return detail.wait(10000);
+        }
+    }
+    return false;
+}
+
+void TestProfilesPage::timelineShowsMonthlyActivity()
+{
+    const QString user = m_page->tableModel()->rowAt(5)->userId;
+    QVERIFY(selectUser(user));
+    auto detail = m_workspace->profiles().detail(user);
+    QVERIFY2(detail, qPrintable(detail.error().message));
+    m_workspace->database().releaseThreadConnection();
+    QVERIFY(!detail->timeline.isEmpty());
+    const QDate first = detail->timeline.constFirst().month;
+    const QDate last = detail->timeline.constLast().month;
+    qint64 peak = 0;
+    qint64 sum = 0;
+    for (const ProfileTimelineBucket &bucket : std::as_const(detail->timeline)) {
+        peak = qMax(peak, bucket.interactions);
+        sum += bucket.interactions;
+    }
+    QCOMPARE(sum, detail->row.interactions);
+
+    auto *timeline = m_page->findChild<ActivityTimeline *>(QStringLiteral("activityTimeline"));
+    QVERIFY(timeline && timeline->isVisible());
+    QVERIFY(!timeline->isEmptyState());
+    // Every month from the first to the last active one, quiet months included.
+    QCOMPARE(timeline->monthCount(), (last.year() - first.year()) * 12 + last.month() - first.month() + 1);
+    QCOMPARE(timeline->peak(), peak);
+    // Labels are the locale's month names, the first with its year; thinned to a readable few.
+    const QStringList labels = timeline->monthLabels();
+    QCOMPARE(labels.size(), timeline->monthCount());
+    QCOMPARE(labels.constFirst(), QLocale().standaloneMonthName(first.month(), QLocale::ShortFormat) +
+                                      QLatin1Char('\n') + QString::number(first.year()));
+    QVERIFY(labels.size() - labels.count(QString()) <= 8);
+    // Hovering a month gives its exact count, quiet months included.
+    QCOMPARE(timeline->toolTipAt(0),
+             QStringLiteral("%1 %2: %3 interaction%4")
+                 .arg(QLocale().standaloneMonthName(first.month()))
+                 .arg(first.year())
+                 .arg(detail->timeline.constFirst().interactions)
+                 .arg(detail->timeline.constFirst().interactions == 1 ? QString() : QStringLiteral("s")));
+    QVERIFY(timeline->toolTipAt(timeline->monthCount()).isEmpty());
+    // The history says when it is only the latest part.
+    auto *history = m_page->findChild<QTableWidget *>(QStringLiteral("historyTable"));
+    QCOMPARE(history->rowCount(), int(qMin<qint64>(50, detail->row.interactions)));
+}
+
+void TestProfilesPage::timelineEmptyWithoutActivity()
+{
+    const QString path = m_dir.filePath(QStringLiteral("quiet-users.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("user_id,consent\nquiet-1,yes\n");
+    file.close();
+    ImportRequest request;
+    request.path = path;
+    request.target = ImportTarget::Users;
+    auto imported = m_workspace->profileImporter().run(request);
+    QVERIFY2(imported, qPrintable(imported.error().message));
+    m_workspace->database().releaseThreadConnection();
+
+    QVERIFY(selectUser(QStringLiteral("quiet-1")));
+    auto *timeline = m_page->findChild<ActivityTimeline *>(QStringLiteral("activityTimeline"));
+    QVERIFY(timeline->isEmptyState());
+    QCOMPARE(timeline->monthCount(), 0);
+}
+
+void TestProfilesPage::segmentListShowsSizes()
+{
+    ProfileFilter granted;
+    granted.consent = ConsentFilter::Granted;
+    createSegment(QStringLiteral("granted-size"), granted);
+    auto count = m_workspace->profiles().count(granted);
+    QVERIFY2(count, qPrintable(count.error().message));
+    m_workspace->database().releaseThreadConnection();
+    auto *segments = m_page->findChild<QComboBox *>(QStringLiteral("segmentCombo"));
+    const int index = segments->findData(QStringLiteral("granted-size"));
+    QVERIFY(index > 0);
+    QCOMPARE(segments->itemText(index), QStringLiteral("granted-size (%1 users)").arg(count.value()));
+    QVERIFY(!segments->itemData(index, Qt::ToolTipRole).toString().isEmpty());
+}
+
+void TestProfilesPage::deleteSegmentAsksFirst()
+{
+    ProfileFilter filter;
+    filter.search = QStringLiteral("1");
+    createSegment(QStringLiteral("short-lived"), filter);
+    auto *segments = m_page->findChild<QComboBox *>(QStringLiteral("segmentCombo"));
+    auto *remove = m_page->findChild<QPushButton *>(QStringLiteral("deleteSegmentButton"));
+    QVERIFY(!remove->isEnabled()); // "All users" is no segment
+    segments->setCurrentIndex(segments->findData(QStringLiteral("short-lived")));
+    emit segments->activated(segments->currentIndex());
+    QVERIFY(remove->isEnabled());
+
+    // Cancelling the confirmation keeps the segment.
+    QTest::mouseClick(remove, Qt::LeftButton);
+    auto *box = m_page->findChild<QMessageBox *>(QStringLiteral("deleteSegmentConfirm"));
+    QVERIFY(box && box->isVisible());
+    QVERIFY2(box->text().contains(QStringLiteral("short-lived")), qPrintable(box->text()));
+    QSignalSpy finished(m_page, &ProfilesPage::segmentDeleteFinished);
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!m_page->findChild<QMessageBox *>(QStringLiteral("deleteSegmentConfirm")));
+    QVERIFY(!finished.wait(300));
+    QVERIFY(m_workspace->segments().get(QStringLiteral("short-lived")));
+
+    QTest::mouseClick(remove, Qt::LeftButton);
+    box = m_page->findChild<QMessageBox *>(QStringLiteral("deleteSegmentConfirm"));
+    QVERIFY(box);
+    QSignalSpy listed(m_page, &ProfilesPage::segmentsLoaded);
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDelete")), Qt::LeftButton);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.constLast().constFirst().toBool(), true);
+    QVERIFY(listed.wait(10000));
+    QCOMPARE(segments->findData(QStringLiteral("short-lived")), -1);
+    QCOMPARE(segments->currentIndex(), 0);
+    QVERIFY(!remove->isEnabled());
+    auto gone = m_workspace->segments().get(QStringLiteral("short-lived"));
+    QVERIFY(!gone);
+    AuditFilter deletions;
+    deletions.action = QStringLiteral("segment.delete");
+    auto entries = m_workspace->audit().list(deletions);
+    QVERIFY2(entries, qPrintable(entries.error().message));
+    QVERIFY(!entries->isEmpty());
+    QCOMPARE(entries->constFirst().entity, QStringLiteral("segment:short-lived"));
+    QCOMPARE(entries->constFirst().operatorName, QStringLiteral("alice"));
+    m_workspace->database().releaseThreadConnection();
+}
+
+void TestProfilesPage::deleteSegmentRefusedForEditor()
+{
+    ProfileFilter filter;
+    filter.consent = ConsentFilter::Unknown;
+    createSegment(QStringLiteral("kept"), filter);
+    auto granted = m_workspace->operators().grant(QStringLiteral("erin"), Role::Editor);
+    QVERIFY2(granted, qPrintable(granted.error().message));
+    m_workspace->database().releaseThreadConnection();
+    auto editor = Workspace::open(DatabaseUrl::sqliteFile(m_dir.filePath(QStringLiteral("demo.tailor"))),
+                                  Workspace::OpenOptions{true, QStringLiteral("erin")});
+    QVERIFY2(editor, qPrintable(editor.error().message));
+    editor.value()->database().releaseThreadConnection();
+    QSignalSpy listed(m_page, &ProfilesPage::segmentsLoaded);
+    m_page->setWorkspace(editor.value());
+    QVERIFY(listed.wait(10000));
+
+    auto *segments = m_page->findChild<QComboBox *>(QStringLiteral("segmentCombo"));
+    segments->setCurrentIndex(segments->findData(QStringLiteral("kept")));
+    QVERIFY(segments->currentIndex() > 0);
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("deleteSegmentButton")),
+                      Qt::LeftButton);
+    auto *box = m_page->findChild<QMessageBox *>(QStringLiteral("deleteSegmentConfirm"));
+    QVERIFY(box);
+    QSignalSpy finished(m_page, &ProfilesPage::segmentDeleteFinished);
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDelete")), Qt::LeftButton);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.constLast().constFirst().toBool(), false);
+    auto *error = m_page->findChild<QMessageBox *>(QStringLiteral("errorBox"));
+    QVERIFY(error);
+    QVERIFY2(error->text().contains(QStringLiteral("review profiles")), qPrintable(error->text()));
+    error->close();
+    QVERIFY(segments->findData(QStringLiteral("kept")) > 0);
+    QVERIFY(m_workspace->segments().get(QStringLiteral("kept")));
+    m_workspace->database().releaseThreadConnection();
+    m_page->setWorkspace(m_workspace);
+    m_pool.waitForDone();
 }
 
 QTEST_MAIN(TestProfilesPage)

@@ -241,8 +241,9 @@ Result<void> RecordParser::readHeader(QByteArrayView line)
     }
 
     std::set<int> mapped;
-    const auto take = [&](Column &column, const QString &wanted, const QStringList &guesses,
-                          const QString &role, bool required) -> Result<void> {
+    // A guessed column is written back into the mapping, so a preview shows what the import will use.
+    const auto take = [&](Column &column, QString &wanted, const QStringList &guesses, const QString &role,
+                          bool required) -> Result<void> {
         auto index = resolve(wanted, guesses, role, required);
         if (!index)
             return index.error();
@@ -254,6 +255,8 @@ Result<void> RecordParser::readHeader(QByteArrayView line)
         }
         if (column.index >= 0)
             mapped.insert(column.index);
+        if (wanted.isEmpty() && index.value() >= 0)
+            wanted = m_columns.at(index.value());
         return {};
     };
     const bool movieLensCsv = m_format == ImportFormat::MovieLensCsv;
