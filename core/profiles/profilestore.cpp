@@ -8,6 +8,7 @@
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -92,9 +93,12 @@ struct Condition
 
 // Without a count cap, probes still stop here: enough to tell a selective condition from a broad one.
 constexpr qint64 ProbeCap = 10000;
-// When every condition is broad, a second probe up to this bound tells which one is the narrowest.
-constexpr qint64 WideProbeCap = 200000;
+// When every condition is broad, the id sets of those matching at most this many times the count cap are
+// intersected (200,000 users for the default cap of 10,000).
+constexpr qint64 WideFactor = 20;
 // Id sets are intersected in one byte per user id; beyond this id the store drives from one condition.
+// On PostgreSQL, a filter whose capped count took this long is not run a second time for its page.
+constexpr qint64 SlowFilterMs = 15;
 constexpr qint64 MaxIntersectedId = qint64(1) << 26;
 
 Result<QList<Condition>> conditionsOf(QSqlDatabase db, const ProfileFilter &filter)
@@ -394,16 +398,28 @@ Result<PagePlan> planPage(QSqlDatabase db, const ProfileQuery &request)
                 return counted.error();
             return plan;
         }
+        // The capped count lists the ids. When that took long (a rare conjunction the planner had to work
+        // for), the page is sorted from those ids rather than found by running the filter a second time;
+        // otherwise running it again is cheaper than looking thousands of ids up.
         QVariantList values = plan.where.values;
         values << cap + 1;
-        auto count = single(query,
-                            QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM profile_users u") +
-                                plan.where.sql + QStringLiteral(" LIMIT ?) t"),
-                            values);
-        if (!count)
-            return count.error();
-        plan.total = std::min(count.value(), cap);
-        plan.totalIsEstimate = count.value() > cap;
+        QElapsedTimer timer;
+        timer.start();
+        if (auto done =
+                execSql(query,
+                        QStringLiteral("SELECT u.id FROM profile_users u") + plan.where.sql +
+                            QStringLiteral(" LIMIT ?"),
+                        values, QCoreApplication::translate("tailor::ProfileStore", "counting profiles"));
+            !done)
+            return done.error();
+        QList<qint64> ids;
+        while (query.next())
+            ids << query.value(0).toLongLong();
+        plan.total = std::min<qint64>(ids.size(), cap);
+        plan.totalIsEstimate = ids.size() > cap;
+        if (!plan.totalIsEstimate && timer.elapsed() >= SlowFilterMs)
+            plan.where = Where{QStringLiteral(" WHERE u.id = ANY(CAST(? AS BIGINT[]))"),
+                               QVariantList{QString(QLatin1Char('{') + idList(ids) + QLatin1Char('}'))}};
         return plan;
     }
 
@@ -417,7 +433,8 @@ Result<PagePlan> planPage(QSqlDatabase db, const ProfileQuery &request)
     };
     qsizetype best = narrowest();
     const auto walk = [&]() { plan.where = combine(conditions.value(), -1, false, request.sortBy); };
-    if (conditions->at(best).matches > cap && conditions->size() == 1) {
+    if (conditions->size() == 1 && !conditions->at(best).ids.isEmpty() &&
+        conditions->at(best).matches > cap) {
         walk();
         plan.total = cap;
         plan.totalIsEstimate = true;
@@ -427,7 +444,7 @@ Result<PagePlan> planPage(QSqlDatabase db, const ProfileQuery &request)
         }
         return plan;
     }
-    // Every condition is broad. The id sets of those matching at most WideProbeCap users are intersected
+    // Every condition is broad. The id sets of those matching at most WideFactor × cap users are intersected
     // (a conjunction of broad conditions can still be rare); the others are checked row by row on what
     // remains. With fewer than two such sets, the narrowest probed condition drives instead.
     QList<qint64> ids;
@@ -452,13 +469,13 @@ Result<PagePlan> planPage(QSqlDatabase db, const ProfileQuery &request)
                     continue;
                 }
                 QVariantList values = condition.values;
-                values << WideProbeCap + 1;
+                values << WideFactor * cap + 1;
                 std::vector<qint64> found;
                 if (auto done = eachId(db, condition.ids.select(), values,
                                        [&found](qint64 id) { found.push_back(id); });
                     !done)
                     return done.error();
-                if (qint64(found.size()) > WideProbeCap) {
+                if (qint64(found.size()) > WideFactor * cap) {
                     remaining << condition;
                     continue;
                 }
