@@ -445,11 +445,13 @@ Result<PagePlan> planPage(QSqlDatabase db, const ProfileQuery &request)
         return plan;
     }
     // Every condition is broad. The id sets of those matching at most WideFactor × cap users are intersected
-    // (a conjunction of broad conditions can still be rare); the others are checked row by row on what
-    // remains. With fewer than two such sets, the narrowest probed condition drives instead.
+    // (a conjunction of broad conditions can still be rare); the others are checked on the users in every
+    // set, in id order. Without any such set, the first probed condition drives instead.
     QList<qint64> ids;
-    bool resolved = false; // ids holds the matches (up to cap + 1)
-    QString candidates;    // else, when not empty: the users the remaining conditions are checked on
+    bool resolved = false;      // ids holds the matches (up to cap + 1)
+    int sets = 0;               // id sets intersected into candidates
+    QList<qint64> candidates;   // the users in every set, ascending
+    QList<Condition> remaining; // the conditions to check on them
     if (conditions->at(best).matches > cap) {
         auto maxId = single(query, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM profile_users"), {});
         if (!maxId)
@@ -458,9 +460,7 @@ Result<PagePlan> planPage(QSqlDatabase db, const ProfileQuery &request)
             // hits[id] counts the sets the user is in so far, which only grows while it equals the count
             // of sets intersected: the intersection in one byte per user, without sorting.
             std::vector<quint8> hits(size_t(maxId.value()) + 1, 0);
-            quint8 sets = 0;
             qint64 common = 0; // users in every set so far
-            QList<Condition> remaining;
             for (qsizetype i = 0; i < conditions->size(); ++i) {
                 const Condition &condition = conditions->at(i);
                 // Once the sets leave few users, checking the rest on those is cheaper than listing them.
@@ -490,7 +490,7 @@ Result<PagePlan> planPage(QSqlDatabase db, const ProfileQuery &request)
                 }
                 ++sets;
             }
-            if (sets >= 2) {
+            if (sets >= 1) {
                 QList<qint64> both;
                 for (size_t id = 0; id < hits.size(); ++id) {
                     if (hits[id] == sets)
@@ -500,23 +500,40 @@ Result<PagePlan> planPage(QSqlDatabase db, const ProfileQuery &request)
                     ids = both.mid(0, cap + 1);
                     resolved = true;
                 } else {
-                    candidates = both.isEmpty() ? QStringLiteral("NULL") : idList(both);
-                    conditions.value() = remaining;
+                    candidates = both;
                 }
             }
         }
     }
-    if (!resolved && !candidates.isEmpty()) {
-        const Where rest = combine(conditions.value(), -1, false);
-        QVariantList values = rest.values;
-        values << cap + 1;
-        if (auto done =
-                eachId(db,
-                       QStringLiteral("SELECT u.id FROM profile_users u") + rest.sql +
-                           QStringLiteral(" AND u.id IN (") + candidates + QStringLiteral(") LIMIT ?"),
-                       values, [&ids](qint64 id) { ids << id; });
-            !done)
-            return done.error();
+    if (!resolved && sets > 0) {
+        // The candidates are bound as one JSON array and read in id order (an IN list of thousands of
+        // literals lets SQLite prefer scanning every user). Interest and attribute checks need only the id,
+        // so the users' rows are read only when a remaining condition looks at them.
+        const Where rest = combine(remaining, -1, false);
+        const QString byId = QStringLiteral("user_id = u.id");
+        bool rowsNeeded = false;
+        for (const Condition &condition : std::as_const(remaining))
+            rowsNeeded = rowsNeeded || !condition.rowWise.startsWith(QLatin1String("EXISTS (")) ||
+                         condition.rowWise.count(QLatin1String("u.")) != 1 ||
+                         !condition.rowWise.contains(byId);
+        const QString sql =
+            rowsNeeded ? QStringLiteral(
+                             "SELECT u.id FROM json_each(?) c CROSS JOIN profile_users u ON u.id = c.value") +
+                             rest.sql
+                       : QStringLiteral("SELECT c.value FROM json_each(?) c") +
+                             QString(rest.sql).replace(byId, QStringLiteral("user_id = c.value"));
+        // In chunks, ascending: users' rows are read in storage order, and a dense conjunction stops early.
+        constexpr qsizetype Chunk = 8192;
+        for (qsizetype from = 0; from < candidates.size() && ids.size() <= cap; from += Chunk) {
+            QVariantList values{
+                QString(QLatin1Char('[') + idList(candidates.mid(from, Chunk)) + QLatin1Char(']'))};
+            values += rest.values;
+            values << cap + 1 - ids.size();
+            if (auto done =
+                    eachId(db, sql + QStringLiteral(" LIMIT ?"), values, [&ids](qint64 id) { ids << id; });
+                !done)
+                return done.error();
+        }
     } else if (!resolved) {
         QString sql;
         QVariantList values;
