@@ -88,6 +88,7 @@ struct Condition
     QVariantList values;
     Source ids; // the matching user ids through the condition's index; empty: none
     std::optional<ProfileColumn> sortColumn; // the sort column whose index the driving form walks in order
+    QString byId{}; // rowWise with the user's id as %1, when the check needs nothing else of the user
     qint64 matches = std::numeric_limits<qint64>::max(); // probed matches, capped at the probe's bound
 };
 
@@ -133,14 +134,17 @@ Result<QList<Condition>> conditionsOf(QSqlDatabase db, const ProfileFilter &filt
         QVariantList values{category, interest.minStrength};
         if (upper)
             values << interest.maxStrength;
+        const QString byId =
+            QStringLiteral("EXISTS (SELECT 1 FROM profile_interests WHERE user_id = %1 AND ") + range +
+            QLatin1Char(')');
         conditions << Condition{
             QStringLiteral("u.id IN (SELECT user_id FROM profile_interests WHERE ") + range +
                 QLatin1Char(')'),
-            QStringLiteral("EXISTS (SELECT 1 FROM profile_interests WHERE user_id = u.id AND ") + range +
-                QLatin1Char(')'),
+            byId.arg(QStringLiteral("u.id")),
             values,
             Source{QStringLiteral("profile_interests.user_id"), QStringLiteral("profile_interests"), range},
-            {}};
+            {},
+            byId};
     }
     // Conditions on profile_users' own columns. Consent is folded into each range condition so that the
     // (consent, column) indexes answer both at once; on its own it is a condition of its own.
@@ -190,15 +194,18 @@ Result<QList<Condition>> conditionsOf(QSqlDatabase db, const ProfileFilter &filt
                                 ProfileColumn::Consent};
     for (const AttributeFilter &attribute : filter.attributes) {
         const QString match = QStringLiteral("key = ? AND value = ? AND pii = 0");
+        const QString byId =
+            QStringLiteral("EXISTS (SELECT 1 FROM profile_user_attributes WHERE user_id = %1 AND ") + match +
+            QLatin1Char(')');
         conditions << Condition{
             QStringLiteral("u.id IN (SELECT user_id FROM profile_user_attributes WHERE ") + match +
                 QLatin1Char(')'),
-            QStringLiteral("EXISTS (SELECT 1 FROM profile_user_attributes WHERE user_id = u.id AND ") +
-                match + QLatin1Char(')'),
+            byId.arg(QStringLiteral("u.id")),
             {attribute.key, attribute.value},
             Source{QStringLiteral("profile_user_attributes.user_id"),
                    QStringLiteral("profile_user_attributes"), match},
-            {}};
+            {},
+            byId};
     }
     const QString search = filter.search.trimmed().toLower();
     if (!search.isEmpty()) {
@@ -356,15 +363,20 @@ struct PagePlan
 };
 
 // How a page is found and counted. The total is exact up to the count cap and otherwise "at least the cap",
-// never an extrapolation. On SQLite each condition is probed through its own index first:
+// never an extrapolation. On SQLite each condition's matches are first counted through its own index, up to
+// cap + 1:
 // - no condition: walk the sort order; count every user;
 // - one condition matching more than the cap: walk the sort order checking it row by row (the first pages
 //   come after a few hundred users); the total is "at least the cap" without further counting;
-// - otherwise start from the narrowest condition, check the others row by row, and collect up to cap + 1
-//   matching ids. When they are all there, the total is exact and the page is sorted from just those ids
-//   (a rare conjunction is never walked in sort order); when there are more, the walk in sort order finds
-//   the page among dense matches.
-// PostgreSQL's planner keeps per-value statistics and chooses well by itself, so it gets every condition in
+// - a condition matching at most the cap: start from it, check the others on each of its users;
+// - only broad conditions: intersect the id sets of those matching at most WideFactor × cap users, read
+//   sequentially from their indexes (a conjunction of broad conditions can still be rare), and check the
+//   others on the users left, in id order and in chunks, until cap + 1 match. Random reads of users' rows
+//   are what costs at millions of users; this keeps them few and in storage order.
+// When at most the cap match, their ids are all there: the total is exact and the page is sorted from just
+// those (a rare conjunction is never walked in sort order). When more match, the page is found by walking
+// the sort order among dense matches.
+// PostgreSQL's planner keeps per-value statistics and intersects by itself, so it gets every condition in
 // its driving form and a capped count.
 Result<PagePlan> planPage(QSqlDatabase db, const ProfileQuery &request)
 {
@@ -510,18 +522,18 @@ Result<PagePlan> planPage(QSqlDatabase db, const ProfileQuery &request)
         // literals lets SQLite prefer scanning every user). Interest and attribute checks need only the id,
         // so the users' rows are read only when a remaining condition looks at them.
         const Where rest = combine(remaining, -1, false);
-        const QString byId = QStringLiteral("user_id = u.id");
         bool rowsNeeded = false;
-        for (const Condition &condition : std::as_const(remaining))
-            rowsNeeded = rowsNeeded || !condition.rowWise.startsWith(QLatin1String("EXISTS (")) ||
-                         condition.rowWise.count(QLatin1String("u.")) != 1 ||
-                         !condition.rowWise.contains(byId);
+        QStringList byId;
+        for (const Condition &condition : std::as_const(remaining)) {
+            rowsNeeded = rowsNeeded || condition.byId.isEmpty();
+            byId << condition.byId.arg(QStringLiteral("c.value"));
+        }
         const QString sql =
             rowsNeeded ? QStringLiteral(
                              "SELECT u.id FROM json_each(?) c CROSS JOIN profile_users u ON u.id = c.value") +
                              rest.sql
-                       : QStringLiteral("SELECT c.value FROM json_each(?) c") +
-                             QString(rest.sql).replace(byId, QStringLiteral("user_id = c.value"));
+                       : QStringLiteral("SELECT c.value FROM json_each(?) c WHERE ") +
+                             byId.join(QStringLiteral(" AND "));
         // In chunks, ascending: users' rows are read in storage order, and a dense conjunction stops early.
         constexpr qsizetype Chunk = 8192;
         for (qsizetype from = 0; from < candidates.size() && ids.size() <= cap; from += Chunk) {
