@@ -410,28 +410,29 @@ Result<PagePlan> planPage(QSqlDatabase db, const ProfileQuery &request)
                 return counted.error();
             return plan;
         }
-        // The capped count lists the ids. When that took long (a rare conjunction the planner had to work
-        // for), the page is sorted from those ids rather than found by running the filter a second time;
-        // otherwise running it again is cheaper than looking thousands of ids up.
+        // The capped count also lists the ids, as one text value (thousands of rows would cost more than the
+        // count). When it took long (a rare conjunction the planner had to work for), the page is sorted from
+        // those ids rather than found by running the filter a second time; otherwise running it again is
+        // cheaper than looking thousands of ids up.
         QVariantList values = plan.where.values;
         values << cap + 1;
         QElapsedTimer timer;
         timer.start();
-        if (auto done =
-                execSql(query,
-                        QStringLiteral("SELECT u.id FROM profile_users u") + plan.where.sql +
-                            QStringLiteral(" LIMIT ?"),
-                        values, QCoreApplication::translate("tailor::ProfileStore", "counting profiles"));
-            !done)
-            return done.error();
-        QList<qint64> ids;
-        while (query.next())
-            ids << query.value(0).toLongLong();
-        plan.total = std::min<qint64>(ids.size(), cap);
-        plan.totalIsEstimate = ids.size() > cap;
+        auto listed =
+            execSql(query,
+                    QStringLiteral("SELECT COUNT(*), COALESCE(string_agg(CAST(id AS TEXT), ','), '') FROM "
+                                   "(SELECT u.id FROM profile_users u") +
+                        plan.where.sql + QStringLiteral(" LIMIT ?) t"),
+                    values, QCoreApplication::translate("tailor::ProfileStore", "counting profiles"));
+        if (!listed)
+            return listed.error();
+        const qint64 count = query.next() ? query.value(0).toLongLong() : 0;
+        plan.total = std::min(count, cap);
+        plan.totalIsEstimate = count > cap;
         if (!plan.totalIsEstimate && timer.elapsed() >= SlowFilterMs)
-            plan.where = Where{QStringLiteral(" WHERE u.id = ANY(CAST(? AS BIGINT[]))"),
-                               QVariantList{QString(QLatin1Char('{') + idList(ids) + QLatin1Char('}'))}};
+            plan.where =
+                Where{QStringLiteral(" WHERE u.id = ANY(CAST(? AS BIGINT[]))"),
+                      QVariantList{QString(QLatin1Char('{') + query.value(1).toString() + QLatin1Char('}'))}};
         return plan;
     }
 
