@@ -8,7 +8,6 @@
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -98,8 +97,6 @@ constexpr qint64 ProbeCap = 10000;
 // intersected (200,000 users for the default cap of 10,000).
 constexpr qint64 WideFactor = 20;
 // Id sets are intersected in one byte per user id; beyond this id the store drives from one condition.
-// On PostgreSQL, a filter whose capped count took this long is not run a second time for its page.
-constexpr qint64 SlowFilterMs = 15;
 constexpr qint64 MaxIntersectedId = qint64(1) << 26;
 
 Result<QList<Condition>> conditionsOf(QSqlDatabase db, const ProfileFilter &filter)
@@ -360,6 +357,7 @@ struct PagePlan
     Where where; // selects the page's users
     qint64 total = 0;
     bool totalIsEstimate = false;
+    bool paged = false; // `where` selects just the requested page (no offset to apply)
 };
 
 // How a page is found and counted. The total is exact up to the count cap and otherwise "at least the cap",
@@ -410,29 +408,28 @@ Result<PagePlan> planPage(QSqlDatabase db, const ProfileQuery &request)
                 return counted.error();
             return plan;
         }
-        // The capped count also lists the ids, as one text value (thousands of rows would cost more than the
-        // count). When it took long (a rare conjunction the planner had to work for), the page is sorted from
-        // those ids rather than found by running the filter a second time; otherwise running it again is
-        // cheaper than looking thousands of ids up.
+        // One statement counts up to cap + 1 matches and, when that is all of them, sorts just those and
+        // returns the page's ids: a rare filter (which the planner may have to work hard for) runs once.
         QVariantList values = plan.where.values;
-        values << cap + 1;
-        QElapsedTimer timer;
-        timer.start();
-        auto listed =
-            execSql(query,
-                    QStringLiteral("SELECT COUNT(*), COALESCE(string_agg(CAST(id AS TEXT), ','), '') FROM "
-                                   "(SELECT u.id FROM profile_users u") +
-                        plan.where.sql + QStringLiteral(" LIMIT ?) t"),
-                    values, QCoreApplication::translate("tailor::ProfileStore", "counting profiles"));
+        values << cap + 1 << cap << qMax(0, request.limit) << qMax<qint64>(0, request.offset);
+        auto listed = execSql(
+            query,
+            QStringLiteral("WITH m AS MATERIALIZED (SELECT u.id FROM profile_users u") + plan.where.sql +
+                QStringLiteral(
+                    " LIMIT ?) SELECT (SELECT COUNT(*) FROM m), CASE WHEN (SELECT COUNT(*) FROM m) <= ? "
+                    "THEN array_to_string(ARRAY(SELECT u.id FROM m JOIN profile_users u ON u.id = m.id") +
+                orderBy(request.sortBy, request.order) + QStringLiteral(" LIMIT ? OFFSET ?), ',') END"),
+            values, QCoreApplication::translate("tailor::ProfileStore", "counting profiles"));
         if (!listed)
             return listed.error();
         const qint64 count = query.next() ? query.value(0).toLongLong() : 0;
         plan.total = std::min(count, cap);
         plan.totalIsEstimate = count > cap;
-        if (!plan.totalIsEstimate && timer.elapsed() >= SlowFilterMs)
-            plan.where =
-                Where{QStringLiteral(" WHERE u.id = ANY(CAST(? AS BIGINT[]))"),
-                      QVariantList{QString(QLatin1Char('{') + query.value(1).toString() + QLatin1Char('}'))}};
+        if (!plan.totalIsEstimate) {
+            plan.where = Where{QStringLiteral(" WHERE u.id = ANY(CAST(? AS BIGINT[]))"),
+                               {QString(QLatin1Char('{') + query.value(1).toString() + QLatin1Char('}'))}};
+            plan.paged = true;
+        }
         return plan;
     }
 
@@ -747,7 +744,7 @@ Result<ProfilePage> ProfileStore::page(const ProfileQuery &request)
                        "u.top_category FROM profile_users u") +
         plan->where.sql + orderBy(request.sortBy, request.order) + QStringLiteral(" LIMIT ? OFFSET ?");
     QVariantList values = plan->where.values;
-    values << qMax(0, request.limit) << qMax<qint64>(0, request.offset);
+    values << qMax(0, request.limit) << (plan->paged ? 0 : qMax<qint64>(0, request.offset));
     if (auto done = execSql(query, sql, values,
                             QCoreApplication::translate("tailor::ProfileStore", "reading profiles"));
         !done)
