@@ -155,12 +155,11 @@ Result<QList<Condition>> conditionsOf(QSqlDatabase db, const ProfileFilter &filt
     }
     const auto column = [&](const QString &range, const QVariant &value, ProfileColumn sortColumn,
                             const QString &check) {
-        QString driving = QStringLiteral("u.") + consentSql + QStringLiteral("u.") + range;
-        QString rowWise = QStringLiteral("+u.") + consentSql + QStringLiteral("+u.") + range;
-        if (consentSql.isEmpty()) {
-            driving = QStringLiteral("u.") + range;
-            rowWise = QStringLiteral("+u.") + range;
-        }
+        const bool consent = !consentSql.isEmpty();
+        QString driving =
+            (consent ? QStringLiteral("u.") + consentSql : QString()) + QStringLiteral("u.") + range;
+        QString rowWise =
+            (consent ? QStringLiteral("+u.") + consentSql : QString()) + QStringLiteral("+u.") + range;
         if (!check.isEmpty()) {
             driving += QStringLiteral(" AND +u.") + check;
             rowWise += QStringLiteral(" AND +u.") + check;
