@@ -7,6 +7,11 @@
 //   BM_Detail         50 random users' detail (profile, interests, timeline, last 100 interactions) — < 50 ms
 // Resident memory after browsing is reported as rss_MB (target < 400 MB). Size: TAILOR_BENCH_USERS (default
 // 1,000,000) × TAILOR_BENCH_PER_USER (default 50).
+// PostgreSQL: with TAILOR_BENCH_PG_URL=postgresql://user@host:port/db the same benchmarks also run against
+// that database (names end in /postgresql). An empty database is turned into a workspace and filled with the
+// very rows of the SQLite workspace — users, attributes, interactions and the derived interests — streamed
+// through `psql -c "COPY ..."`; a database that already holds the users is reused. Without the variable
+// the PostgreSQL benchmarks are not registered and the bench says so.
 #include "profiles/bulkstatement.h"
 #include "profiles/profilederiver.h"
 #include "profiles/profilestore.h"
@@ -17,6 +22,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTextStream>
 
 #include <benchmark/benchmark.h>
@@ -32,6 +40,7 @@ using namespace tailor;
 namespace {
 
 QString g_path;
+QString g_pgUrl;
 qint64 g_users = 1000000;
 int g_perUser = 50;
 qint64 g_interactions = 0;
@@ -240,6 +249,159 @@ bool build()
     return true;
 }
 
+// COPY's text format: backslash, tab, newline and carriage return are escaped; NULL is \N.
+void appendCopyField(QByteArray &out, sqlite3_stmt *statement, int column)
+{
+    if (sqlite3_column_type(statement, column) == SQLITE_NULL) {
+        out += "\\N";
+        return;
+    }
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+    const int size = sqlite3_column_bytes(statement, column);
+    for (int i = 0; i < size; ++i) {
+        const char c = text[i];
+        switch (c) {
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        default:
+            out += c;
+        }
+    }
+}
+
+// Streams every row of a SQLite table into the PostgreSQL table of the same name through psql's COPY.
+bool copyTable(sqlite3 *source, const QString &psql, const char *table, const char *columns,
+               const char *order)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedChannels);
+    process.start(
+        psql, {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
+               QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"), g_pgUrl, QStringLiteral("-c"),
+               QStringLiteral("COPY %1 (%2) FROM STDIN").arg(QLatin1String(table), QLatin1String(columns))});
+    if (!process.waitForStarted()) {
+        QTextStream(stderr) << "could not start " << psql << Qt::endl;
+        return false;
+    }
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray select = QByteArray("SELECT ") + columns + " FROM " + table + " ORDER BY " + order;
+    if (!check(source, sqlite3_prepare_v2(source, select.constData(), -1, &statement, nullptr)))
+        return false;
+    const int width = sqlite3_column_count(statement);
+    QByteArray buffer;
+    qint64 rows = 0;
+    int code;
+    while ((code = sqlite3_step(statement)) == SQLITE_ROW) {
+        for (int column = 0; column < width; ++column) {
+            if (column > 0)
+                buffer += '\t';
+            appendCopyField(buffer, statement, column);
+        }
+        buffer += '\n';
+        ++rows;
+        if (buffer.size() > (1 << 20)) {
+            process.write(buffer);
+            process.waitForBytesWritten(-1);
+            buffer.clear();
+        }
+    }
+    sqlite3_finalize(statement);
+    if (!check(source, code))
+        return false;
+    process.write(buffer);
+    process.waitForBytesWritten(-1);
+    process.closeWriteChannel();
+    process.waitForFinished(-1);
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        QTextStream(stderr) << "COPY " << table << " failed" << Qt::endl;
+        return false;
+    }
+    QTextStream(stderr) << "  " << table << ": " << rows << " rows in " << timer.elapsed() << " ms"
+                        << Qt::endl;
+    return true;
+}
+
+DatabaseUrl pgUrl()
+{
+    return DatabaseUrl::parse(g_pgUrl).value();
+}
+
+// Fills the PostgreSQL workspace from the SQLite one unless it already holds the users.
+bool buildPostgres()
+{
+    Workspace::OpenOptions options;
+    auto workspace = Workspace::open(pgUrl(), options);
+    if (!workspace)
+        workspace = Workspace::init(pgUrl(), {});
+    if (!workspace) {
+        QTextStream(stderr) << "PostgreSQL: " << workspace.error().message << Qt::endl;
+        return false;
+    }
+    QSqlQuery query(workspace.value()->database().connection());
+    if (query.exec(QStringLiteral("SELECT COUNT(*) FROM profile_users")) && query.next() &&
+        query.value(0).toLongLong() > 0) {
+        QTextStream(stderr) << "PostgreSQL: reusing " << query.value(0).toLongLong() << " users in "
+                            << g_pgUrl << Qt::endl;
+        return true;
+    }
+    const QString psql = QStandardPaths::findExecutable(QStringLiteral("psql"));
+    if (psql.isEmpty()) {
+        QTextStream(stderr) << "PostgreSQL: psql is not installed" << Qt::endl;
+        return false;
+    }
+    sqlite3 *source = nullptr;
+    if (sqlite3_open_v2(g_path.toUtf8().constData(), &source, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+        return false;
+    QElapsedTimer timer;
+    timer.start();
+    QTextStream(stderr) << "PostgreSQL: copying the SQLite workspace into " << g_pgUrl << Qt::endl;
+    const bool copied =
+        copyTable(source, psql, "profile_categories", "id, name", "id") &&
+        copyTable(source, psql, "profile_items", "id, external_id, title, attributes", "id") &&
+        copyTable(source, psql, "profile_item_categories", "item_id, category_id", "item_id, category_id") &&
+        copyTable(
+            source, psql, "profile_users",
+            "id, external_id, id_number, consent, search_text, interaction_count, kind_counts, first_at, "
+            "last_at, top_category, top_strength, recent_items",
+            "id") &&
+        copyTable(source, psql, "profile_user_attributes", "user_id, key, value, pii", "user_id, key") &&
+        copyTable(source, psql, "profile_interactions", "user_id, at, item_id, kind, value",
+                  "user_id, at, item_id, kind") &&
+        copyTable(source, psql, "profile_interests", "user_id, category_id, strength, interactions",
+                  "user_id, category_id");
+    sqlite3_close(source);
+    if (!copied)
+        return false;
+    const qint64 copiedMs = timer.elapsed();
+    for (const char *sql :
+         {"SELECT setval(pg_get_serial_sequence('profile_categories', 'id'), (SELECT MAX(id) FROM "
+          "profile_categories))",
+          "SELECT setval(pg_get_serial_sequence('profile_items', 'id'), (SELECT MAX(id) FROM profile_items))",
+          "SELECT setval(pg_get_serial_sequence('profile_users', 'id'), (SELECT MAX(id) FROM profile_users))",
+          "VACUUM ANALYZE"}) {
+        if (!query.exec(QString::fromLatin1(sql))) {
+            QTextStream(stderr) << "PostgreSQL: " << sql << " failed" << Qt::endl;
+            return false;
+        }
+    }
+    QTextStream(stderr) << "PostgreSQL built: copy " << copiedMs << " ms, vacuum analyze "
+                        << timer.elapsed() - copiedMs << " ms, total " << timer.elapsed() << " ms"
+                        << Qt::endl;
+    return true;
+}
+
 qint64 rssKb()
 {
     QFile status(QStringLiteral("/proc/self/status"));
@@ -252,11 +414,14 @@ qint64 rssKb()
     return -1;
 }
 
-std::shared_ptr<Workspace> openWorkspace()
+// The benchmark's argument picks the database: 0 the SQLite workspace, 1 the PostgreSQL one.
+std::shared_ptr<Workspace> openWorkspace(const benchmark::State &state)
 {
     Workspace::OpenOptions options;
-    options.operatorOverride = QStringLiteral("bench");
-    auto opened = Workspace::open(DatabaseUrl::sqliteFile(g_path), options);
+    const bool postgres = state.range(0) == 1;
+    if (!postgres)
+        options.operatorOverride = QStringLiteral("bench");
+    auto opened = Workspace::open(postgres ? pgUrl() : DatabaseUrl::sqliteFile(g_path), options);
     return opened ? opened.value() : nullptr;
 }
 
@@ -271,7 +436,7 @@ void BM_FirstPage(benchmark::State &state)
     for (auto _ : state) {
         QElapsedTimer timer;
         timer.start();
-        auto workspace = openWorkspace();
+        auto workspace = openWorkspace(state);
         auto page = workspace ? workspace->profiles().page({})
                               : Result<ProfilePage>(Error::failed(QStringLiteral("open")));
         const double ms = double(timer.nsecsElapsed()) / 1e6;
@@ -341,7 +506,7 @@ QList<ProfileQuery> variedQueries()
 void BM_VariedQueries(benchmark::State &state)
 {
     for (auto _ : state) {
-        auto workspace = openWorkspace();
+        auto workspace = openWorkspace(state);
         const QList<ProfileQuery> queries = variedQueries();
         std::vector<double> times;
         for (const ProfileQuery &query : queries) {
@@ -372,7 +537,7 @@ void BM_VariedQueries(benchmark::State &state)
 void BM_Detail(benchmark::State &state)
 {
     for (auto _ : state) {
-        auto workspace = openWorkspace();
+        auto workspace = openWorkspace(state);
         std::vector<double> times;
         quint64 seed = 99;
         for (int i = 0; i < 50; ++i) {
@@ -394,9 +559,18 @@ void BM_Detail(benchmark::State &state)
     }
 }
 
-BENCHMARK(BM_FirstPage)->Iterations(1)->UseManualTime()->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_VariedQueries)->Iterations(1)->UseManualTime()->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_Detail)->Iterations(1)->UseManualTime()->Unit(benchmark::kMillisecond);
+void registerBenchmarks(bool postgres)
+{
+    const char *suffix = postgres ? "/postgresql" : "/sqlite";
+    for (const auto &[name, function] :
+         {std::pair{"BM_FirstPage", &BM_FirstPage}, std::pair{"BM_VariedQueries", &BM_VariedQueries},
+          std::pair{"BM_Detail", &BM_Detail}})
+        benchmark::RegisterBenchmark((std::string(name) + suffix).c_str(), function)
+            ->Arg(postgres ? 1 : 0)
+            ->Iterations(1)
+            ->UseManualTime()
+            ->Unit(benchmark::kMillisecond);
+}
 
 } // namespace
 
@@ -412,6 +586,27 @@ int main(int argc, char **argv)
     g_path = dir + QStringLiteral("/browse-%1x%2.tailor").arg(g_users).arg(g_perUser);
     if (!QFile::exists(g_path) && !build())
         return 1;
+    // Pending migrations (new indexes) are applied here, not inside the first measurement.
+    if (!Workspace::open(DatabaseUrl::sqliteFile(g_path), {true, QStringLiteral("bench")})) {
+        QTextStream(stderr) << "could not open " << g_path << Qt::endl;
+        return 1;
+    }
+    registerBenchmarks(false);
+    g_pgUrl = qEnvironmentVariable("TAILOR_BENCH_PG_URL");
+    if (g_pgUrl.isEmpty()) {
+        QTextStream(stderr)
+            << "PostgreSQL: not configured (set TAILOR_BENCH_PG_URL=postgresql://user@host:port/db "
+               "to run the same benchmarks there)"
+            << Qt::endl;
+    } else if (!DatabaseUrl::parse(g_pgUrl)) {
+        QTextStream(stderr) << "TAILOR_BENCH_PG_URL: " << DatabaseUrl::parse(g_pgUrl).error().message
+                            << Qt::endl;
+        return 2;
+    } else {
+        if (!buildPostgres())
+            return 1;
+        registerBenchmarks(true);
+    }
     malloc_trim(0);
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
