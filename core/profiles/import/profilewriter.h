@@ -32,13 +32,34 @@ public:
     ~ProfileWriter();
 
     Result<void> prepare();
+    // PostgreSQL: loads every user and item id at once, so that resolving an id never costs a round trip
+    // (an import of interactions resolves many). Nothing to do on SQLite, whose lookups are in-process.
+    Result<void> preloadIds();
 
     Result<qint64> user(QByteArrayView external, bool *created = nullptr);
     Result<qint64> item(QByteArrayView external, bool *created = nullptr);
     Result<qint64> kind(QByteArrayView name, bool *created = nullptr);
     Result<qint64> category(const QString &name);
-    // True when the interaction was new.
-    Result<bool> addInteraction(qint64 user, qint64 at, qint64 item, qint64 kind, double value);
+    // Interactions are stored in batches: queue them, and flush when queueFull() or at the end; the flush
+    // marks each queued interaction new (stored now) or a duplicate (stored already, or earlier in the
+    // queue).
+    struct QueuedInteraction
+    {
+        qint64 user;
+        qint64 at;
+        qint64 item;
+        qint64 kind;
+        double value;
+        bool added = false;
+    };
+    void queueInteraction(qint64 user, qint64 at, qint64 item, qint64 kind, double value)
+    {
+        m_queued.push_back({user, at, item, kind, value});
+    }
+    bool queueFull() const { return m_queued.size() >= m_queueLimit; }
+    Result<void> flushInteractions();
+    const std::vector<QueuedInteraction> &queuedInteractions() const { return m_queued; }
+    void clearQueue() { m_queued.clear(); }
     Result<Change> upsertItem(const ItemRow &row, bool &categoriesChanged, qint64 &itemId);
     Result<Change> upsertUser(const UserRow &row, int defaultConsent);
 
@@ -65,6 +86,10 @@ private:
     IdCache m_items;
     QHash<QByteArray, qint64> m_kinds;
     QHash<QString, qint64> m_categories;
+    std::vector<QueuedInteraction> m_queued;
+    std::vector<quint32> m_order;
+    bool m_preloaded = false;
+    size_t m_queueLimit = 1;
 };
 
 } // namespace tailor
