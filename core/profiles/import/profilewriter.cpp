@@ -51,6 +51,32 @@ qint64 smallNumber(QByteArrayView key)
     return value < (1 << 24) ? value : -1;
 }
 
+// A batch of interactions as PostgreSQL array literals, one per column.
+struct InteractionArrays
+{
+    QByteArray columns[5];
+    qint64 rows = 0;
+
+    void add(const ProfileWriter::QueuedInteraction &row)
+    {
+        const char separator = rows++ == 0 ? '{' : ',';
+        for (QByteArray &column : columns)
+            column += separator;
+        columns[0] += QByteArray::number(row.user);
+        columns[1] += QByteArray::number(row.at);
+        columns[2] += QByteArray::number(row.item);
+        columns[3] += QByteArray::number(row.kind);
+        columns[4] += QByteArray::number(row.value, 'g', 17);
+    }
+    void bind(BulkStatement &statement)
+    {
+        for (int i = 0; i < 5; ++i) {
+            columns[i] += '}';
+            statement.bindText(i, columns[i]);
+        }
+    }
+};
+
 QString canonicalJson(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -88,6 +114,12 @@ struct ProfileWriter::Statements
                                        "SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], "
                                        "?::integer[], ?::double precision[]) ON CONFLICT DO NOTHING "
                                        "RETURNING user_id, at, item_id, kind"))
+        , insertNewInteractions(
+              db, sqlite
+                      ? QStringLiteral("SELECT ?, ?, ?, ?, ?")
+                      : QStringLiteral("INSERT INTO profile_interactions (user_id, at, item_id, kind, value) "
+                                       "SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], "
+                                       "?::integer[], ?::double precision[])"))
         , readItem(db, QStringLiteral("SELECT title, attributes FROM profile_items WHERE id = ?"))
         , readItemCategories(
               db, QStringLiteral("SELECT c.name FROM profile_item_categories ic JOIN profile_categories c "
@@ -118,18 +150,18 @@ struct ProfileWriter::Statements
 
     QList<BulkStatement *> all()
     {
-        return {
-            &findUser,           &insertUser,   &insertSearch,       &deleteSearch,  &findItem,
-            &insertItem,         &findKind,     &insertKind,         &findCategory,  &insertCategory,
-            &insertInteraction,  &readItem,     &readItemCategories, &updateItem,    &deleteItemCategories,
-            &insertItemCategory, &readConsent,  &updateConsent,      &readAttribute, &insertAttribute,
-            &updateAttribute,    &searchValues, &updateSearch};
+        return {&findUser,           &insertUser,         &insertSearch,      &deleteSearch,
+                &findItem,           &insertItem,         &findKind,          &insertKind,
+                &findCategory,       &insertCategory,     &insertInteraction, &insertNewInteractions,
+                &readItem,           &readItemCategories, &updateItem,        &deleteItemCategories,
+                &insertItemCategory, &readConsent,        &updateConsent,     &readAttribute,
+                &insertAttribute,    &updateAttribute,    &searchValues,      &updateSearch};
     }
 
     BulkStatement findUser, insertUser, insertSearch, deleteSearch, findItem, insertItem, findKind,
-        insertKind, findCategory, insertCategory, insertInteraction, readItem, readItemCategories, updateItem,
-        deleteItemCategories, insertItemCategory, readConsent, updateConsent, readAttribute, insertAttribute,
-        updateAttribute, searchValues, updateSearch;
+        insertKind, findCategory, insertCategory, insertInteraction, insertNewInteractions, readItem,
+        readItemCategories, updateItem, deleteItemCategories, insertItemCategory, readConsent, updateConsent,
+        readAttribute, insertAttribute, updateAttribute, searchValues, updateSearch;
 };
 
 qint64 ProfileWriter::IdCache::find(QByteArrayView key, qint64 &number)
@@ -242,6 +274,7 @@ Result<qint64> ProfileWriter::user(QByteArrayView external, bool *created)
         }
         if (created)
             *created = true;
+        m_createdUsers.insert(id);
     }
     m_users.insert(external, number, id);
     return id;
@@ -332,6 +365,7 @@ Result<void> ProfileWriter::flushInteractions()
     // packed pages. Equal keys keep their file order, so the first of them is the one stored. Files keep a
     // user's rows together (or nearly), so sorting each run of one user is enough, and cheap.
     m_order.resize(m_queued.size());
+    m_runs.clear();
     for (size_t i = 0; i < m_order.size(); ++i)
         m_order[i] = quint32(i);
     const auto byKey = [this](quint32 a, quint32 b) {
@@ -344,6 +378,7 @@ Result<void> ProfileWriter::flushInteractions()
         while (end < m_order.size() && m_queued[end].user == m_queued[start].user)
             ++end;
         std::sort(m_order.begin() + qsizetype(start), m_order.begin() + qsizetype(end), byKey);
+        m_runs.emplace_back(start, end);
         start = end;
     }
     if (m_sqlite) {
@@ -364,28 +399,50 @@ Result<void> ProfileWriter::flushInteractions()
     }
     if (m_queued.empty())
         return {};
-    using Key = std::tuple<qint64, qint64, qint64, qint64>;
-    QByteArray columns[5];
-    for (QByteArray &column : columns) {
-        column.reserve(qsizetype(m_queued.size()) * 12);
-        column += '{';
-    }
-    for (const quint32 index : m_order) {
-        const QueuedInteraction &row = m_queued[index];
-        if (columns[0].size() > 1) {
-            for (QByteArray &column : columns)
-                column += ',';
+    // PostgreSQL never hands out a user id twice, so a user this import created has no rows stored before the
+    // first batch that holds its rows. When that batch holds them in one run, dropping equal neighbours of
+    // the sorted run here leaves rows that need no conflict check: they go through a plain INSERT, which
+    // costs the server half of INSERT ... ON CONFLICT. Every other row is checked.
+    QHash<qint64, int> runsPerUser;
+    for (const auto &[start, end] : m_runs)
+        ++runsPerUser[m_queued[start].user];
+    InteractionArrays plain;
+    InteractionArrays checked;
+    std::vector<char> viaCheck(m_queued.size(), 0);
+    for (const auto &[start, end] : m_runs) {
+        const qint64 user = m_queued[start].user;
+        const bool fresh =
+            m_createdUsers.contains(user) && !m_storedUsers.contains(user) && runsPerUser.value(user) == 1;
+        const QueuedInteraction *previous = nullptr;
+        for (size_t i = start; i < end; ++i) {
+            QueuedInteraction &row = m_queued[m_order[i]];
+            if (!fresh) {
+                viaCheck[m_order[i]] = 1;
+                checked.add(row);
+                continue;
+            }
+            row.added = !previous || std::tie(previous->at, previous->item, previous->kind) !=
+                                         std::tie(row.at, row.item, row.kind);
+            if (row.added)
+                plain.add(row);
+            previous = &row;
         }
-        columns[0] += QByteArray::number(row.user);
-        columns[1] += QByteArray::number(row.at);
-        columns[2] += QByteArray::number(row.item);
-        columns[3] += QByteArray::number(row.kind);
-        columns[4] += QByteArray::number(row.value, 'g', 17);
     }
-    for (int i = 0; i < 5; ++i) {
-        columns[i] += '}';
-        insert.bindText(i, columns[i]);
+    for (const auto &[start, end] : m_runs) {
+        if (m_createdUsers.contains(m_queued[start].user))
+            m_storedUsers.insert(m_queued[start].user);
     }
+    if (plain.rows > 0) {
+        plain.bind(m_statements->insertNewInteractions);
+        auto done = m_statements->insertNewInteractions.step();
+        m_statements->insertNewInteractions.reset();
+        if (!done)
+            return done.error();
+    }
+    if (checked.rows == 0)
+        return {};
+    using Key = std::tuple<qint64, qint64, qint64, qint64>;
+    checked.bind(insert);
     std::vector<Key> added;
     for (;;) {
         auto row = insert.step();
@@ -401,7 +458,10 @@ Result<void> ProfileWriter::flushInteractions()
     std::sort(added.begin(), added.end());
     std::vector<bool> claimed(added.size(), false);
     // The first of equal queued rows is the one stored; the others are duplicates.
-    for (QueuedInteraction &row : m_queued) {
+    for (size_t i = 0; i < m_queued.size(); ++i) {
+        if (!viaCheck[i])
+            continue;
+        QueuedInteraction &row = m_queued[i];
         const Key key{row.user, row.at, row.item, row.kind};
         const auto it = std::lower_bound(added.begin(), added.end(), key);
         const size_t index = size_t(it - added.begin());

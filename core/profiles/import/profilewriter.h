@@ -11,6 +11,7 @@
 #include "result.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <memory>
@@ -88,6 +89,9 @@ private:
     QHash<QString, qint64> m_categories;
     std::vector<QueuedInteraction> m_queued;
     std::vector<quint32> m_order;
+    std::vector<std::pair<size_t, size_t>> m_runs; // [start, end) in m_order: one user each
+    QSet<qint64> m_createdUsers;                   // users this writer created
+    QSet<qint64> m_storedUsers;                    // ... of which rows were flushed
     bool m_preloaded = false;
     size_t m_queueLimit = 1;
 };
