@@ -1,5 +1,6 @@
 #include "profilewriter.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -77,6 +78,17 @@ struct InteractionArrays
     }
 };
 
+constexpr size_t FreshRowsPerStatement = 64;
+
+QString manyRowsInsert()
+{
+    QString sql = QStringLiteral(
+        "INSERT OR IGNORE INTO profile_interactions (user_id, at, item_id, kind, value) VALUES ");
+    for (size_t i = 0; i < FreshRowsPerStatement; ++i)
+        sql += i == 0 ? QStringLiteral("(?, ?, ?, ?, ?)") : QStringLiteral(", (?, ?, ?, ?, ?)");
+    return sql;
+}
+
 QString canonicalJson(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -114,6 +126,7 @@ struct ProfileWriter::Statements
                                        "SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], "
                                        "?::integer[], ?::double precision[]) ON CONFLICT DO NOTHING "
                                        "RETURNING user_id, at, item_id, kind"))
+        , insertManyInteractions(db, sqlite ? manyRowsInsert() : QStringLiteral("SELECT 1"))
         , insertNewInteractions(
               db, sqlite
                       ? QStringLiteral("SELECT ?, ?, ?, ?, ?")
@@ -150,18 +163,38 @@ struct ProfileWriter::Statements
 
     QList<BulkStatement *> all()
     {
-        return {&findUser,           &insertUser,         &insertSearch,      &deleteSearch,
-                &findItem,           &insertItem,         &findKind,          &insertKind,
-                &findCategory,       &insertCategory,     &insertInteraction, &insertNewInteractions,
-                &readItem,           &readItemCategories, &updateItem,        &deleteItemCategories,
-                &insertItemCategory, &readConsent,        &updateConsent,     &readAttribute,
-                &insertAttribute,    &updateAttribute,    &searchValues,      &updateSearch};
+        return {&findUser,
+                &insertUser,
+                &insertSearch,
+                &deleteSearch,
+                &findItem,
+                &insertItem,
+                &findKind,
+                &insertKind,
+                &findCategory,
+                &insertCategory,
+                &insertInteraction,
+                &insertManyInteractions,
+                &insertNewInteractions,
+                &readItem,
+                &readItemCategories,
+                &updateItem,
+                &deleteItemCategories,
+                &insertItemCategory,
+                &readConsent,
+                &updateConsent,
+                &readAttribute,
+                &insertAttribute,
+                &updateAttribute,
+                &searchValues,
+                &updateSearch};
     }
 
     BulkStatement findUser, insertUser, insertSearch, deleteSearch, findItem, insertItem, findKind,
-        insertKind, findCategory, insertCategory, insertInteraction, insertNewInteractions, readItem,
-        readItemCategories, updateItem, deleteItemCategories, insertItemCategory, readConsent, updateConsent,
-        readAttribute, insertAttribute, updateAttribute, searchValues, updateSearch;
+        insertKind, findCategory, insertCategory, insertInteraction, insertManyInteractions,
+        insertNewInteractions, readItem, readItemCategories, updateItem, deleteItemCategories,
+        insertItemCategory, readConsent, updateConsent, readAttribute, insertAttribute, updateAttribute,
+        searchValues, updateSearch;
 };
 
 qint64 ProfileWriter::IdCache::find(QByteArrayView key, qint64 &number)
@@ -359,7 +392,8 @@ Result<qint64> ProfileWriter::category(const QString &name)
 
 Result<void> ProfileWriter::flushInteractions()
 {
-    BulkStatement &insert = m_statements->insertInteraction;
+    if (m_queued.empty())
+        return {};
     // Inserted in key order, the rows land next to each other in the clustered B-tree (SQLite) or primary-key
     // index (PostgreSQL) instead of all over their users' ranges: fewer pages touched, no cell shifting,
     // packed pages. Equal keys keep their file order, so the first of them is the one stored. Files keep a
@@ -373,76 +407,117 @@ Result<void> ProfileWriter::flushInteractions()
         const QueuedInteraction &y = m_queued[b];
         return std::tie(x.at, x.item, x.kind, a) < std::tie(y.at, y.item, y.kind, b);
     };
+    QHash<qint64, int> runsPerUser;
     for (size_t start = 0; start < m_order.size();) {
         size_t end = start + 1;
         while (end < m_order.size() && m_queued[end].user == m_queued[start].user)
             ++end;
         std::sort(m_order.begin() + qsizetype(start), m_order.begin() + qsizetype(end), byKey);
         m_runs.emplace_back(start, end);
+        ++runsPerUser[m_queued[start].user];
         start = end;
     }
-    if (m_sqlite) {
-        for (const quint32 index : m_order) {
-            QueuedInteraction &row = m_queued[index];
-            insert.bind(0, row.user);
-            insert.bind(1, row.at);
-            insert.bind(2, row.item);
-            insert.bind(3, row.kind);
-            insert.bind(4, row.value);
-            auto done = insert.step();
-            insert.reset();
-            if (!done)
-                return done.error();
-            row.added = insert.changes() > 0;
-        }
-        return {};
-    }
-    if (m_queued.empty())
-        return {};
-    // PostgreSQL never hands out a user id twice, so a user this import created has no rows stored before the
-    // first batch that holds its rows. When that batch holds them in one run, dropping equal neighbours of
-    // the sorted run here leaves rows that need no conflict check: they go through a plain INSERT, which
-    // costs the server half of INSERT ... ON CONFLICT. Every other row is checked.
-    QHash<qint64, int> runsPerUser;
-    for (const auto &[start, end] : m_runs)
-        ++runsPerUser[m_queued[start].user];
-    InteractionArrays plain;
-    InteractionArrays checked;
-    std::vector<char> viaCheck(m_queued.size(), 0);
+
+    // A user this import created has no rows stored before the first batch that holds its rows (PostgreSQL
+    // never hands out an id twice; SQLite could only reuse the id of a deleted user, and nothing deletes
+    // users). When that batch holds them in one run, dropping equal neighbours of the sorted run here leaves
+    // rows that are all new: they need no answer per row, so they go in bulk (PostgreSQL: a plain INSERT,
+    // half the server's work of INSERT ... ON CONFLICT; SQLite: many rows per statement). Every other row is
+    // checked one by one.
+    m_fresh.clear();
+    m_checked.clear();
     for (const auto &[start, end] : m_runs) {
         const qint64 user = m_queued[start].user;
-        const bool fresh =
-            m_createdUsers.contains(user) && !m_storedUsers.contains(user) && runsPerUser.value(user) == 1;
+        const bool created = m_createdUsers.contains(user);
+        const bool fresh = created && !m_storedUsers.contains(user) && runsPerUser.value(user) == 1;
+        if (created)
+            m_storedUsers.insert(user);
         const QueuedInteraction *previous = nullptr;
         for (size_t i = start; i < end; ++i) {
             QueuedInteraction &row = m_queued[m_order[i]];
             if (!fresh) {
-                viaCheck[m_order[i]] = 1;
-                checked.add(row);
+                m_checked.push_back(m_order[i]);
                 continue;
             }
             row.added = !previous || std::tie(previous->at, previous->item, previous->kind) !=
                                          std::tie(row.at, row.item, row.kind);
             if (row.added)
-                plain.add(row);
+                m_fresh.push_back(m_order[i]);
             previous = &row;
         }
     }
-    for (const auto &[start, end] : m_runs) {
-        if (m_createdUsers.contains(m_queued[start].user))
-            m_storedUsers.insert(m_queued[start].user);
+    return m_sqlite ? storeSqlite() : storePostgres();
+}
+
+Result<void> ProfileWriter::storeSqlite()
+{
+    Statements &s = *m_statements;
+    const auto bindRow = [](BulkStatement &statement, int first, const QueuedInteraction &row) {
+        statement.bind(first, row.user);
+        statement.bind(first + 1, row.at);
+        statement.bind(first + 2, row.item);
+        statement.bind(first + 3, row.kind);
+        statement.bind(first + 4, row.value);
+    };
+    // New rows, FreshRowsPerStatement at a time: the per-statement cost (step, reset, the program's start)
+    // is most of what SQLite spends on a row otherwise.
+    size_t next = 0;
+    qint64 stored = 0;
+    for (; next + FreshRowsPerStatement <= m_fresh.size(); next += FreshRowsPerStatement) {
+        for (size_t i = 0; i < FreshRowsPerStatement; ++i)
+            bindRow(s.insertManyInteractions, int(i) * 5, m_queued[m_fresh[next + i]]);
+        auto done = s.insertManyInteractions.step();
+        s.insertManyInteractions.reset();
+        if (!done)
+            return done.error();
+        stored += s.insertManyInteractions.changes();
     }
-    if (plain.rows > 0) {
-        plain.bind(m_statements->insertNewInteractions);
-        auto done = m_statements->insertNewInteractions.step();
-        m_statements->insertNewInteractions.reset();
+    BulkStatement &insert = s.insertInteraction;
+    for (; next < m_fresh.size(); ++next) {
+        bindRow(insert, 0, m_queued[m_fresh[next]]);
+        auto done = insert.step();
+        insert.reset();
+        if (!done)
+            return done.error();
+        stored += insert.changes();
+    }
+    if (stored != qint64(m_fresh.size()))
+        return Error::failed(QCoreApplication::translate(
+            "tailor::ProfileWriter",
+            "The workspace holds interactions of users that do not exist; the import was not applied."));
+    for (const quint32 index : m_checked) {
+        QueuedInteraction &row = m_queued[index];
+        bindRow(insert, 0, row);
+        auto done = insert.step();
+        insert.reset();
+        if (!done)
+            return done.error();
+        row.added = insert.changes() > 0;
+    }
+    return {};
+}
+
+Result<void> ProfileWriter::storePostgres()
+{
+    Statements &s = *m_statements;
+    if (!m_fresh.empty()) {
+        InteractionArrays fresh;
+        for (const quint32 index : m_fresh)
+            fresh.add(m_queued[index]);
+        fresh.bind(s.insertNewInteractions);
+        auto done = s.insertNewInteractions.step();
+        s.insertNewInteractions.reset();
         if (!done)
             return done.error();
     }
-    if (checked.rows == 0)
+    if (m_checked.empty())
         return {};
-    using Key = std::tuple<qint64, qint64, qint64, qint64>;
+    InteractionArrays checked;
+    for (const quint32 index : m_checked)
+        checked.add(m_queued[index]);
+    BulkStatement &insert = s.insertInteraction;
     checked.bind(insert);
+    using Key = std::tuple<qint64, qint64, qint64, qint64>;
     std::vector<Key> added;
     for (;;) {
         auto row = insert.step();
@@ -457,17 +532,17 @@ Result<void> ProfileWriter::flushInteractions()
     insert.reset();
     std::sort(added.begin(), added.end());
     std::vector<bool> claimed(added.size(), false);
-    // The first of equal queued rows is the one stored; the others are duplicates.
-    for (size_t i = 0; i < m_queued.size(); ++i) {
-        if (!viaCheck[i])
-            continue;
-        QueuedInteraction &row = m_queued[i];
+    // The first of equal queued rows in file order is the one stored; the others are duplicates.
+    std::vector<quint32> checkedInFileOrder = m_checked;
+    std::sort(checkedInFileOrder.begin(), checkedInFileOrder.end());
+    for (const quint32 index : checkedInFileOrder) {
+        QueuedInteraction &row = m_queued[index];
         const Key key{row.user, row.at, row.item, row.kind};
         const auto it = std::lower_bound(added.begin(), added.end(), key);
-        const size_t index = size_t(it - added.begin());
-        row.added = it != added.end() && *it == key && !claimed[index];
+        const size_t position = size_t(it - added.begin());
+        row.added = it != added.end() && *it == key && !claimed[position];
         if (row.added)
-            claimed[index] = true;
+            claimed[position] = true;
     }
     return {};
 }

@@ -78,6 +78,8 @@ private:
     };
 
     Result<void> refreshSearchText(qint64 user, QByteArrayView external);
+    Result<void> storeSqlite();
+    Result<void> storePostgres();
     struct Statements;
 
     QSqlDatabase m_db;
@@ -92,6 +94,8 @@ private:
     std::vector<std::pair<size_t, size_t>> m_runs; // [start, end) in m_order: one user each
     QSet<qint64> m_createdUsers;                   // users this writer created
     QSet<qint64> m_storedUsers;                    // ... of which rows were flushed
+    std::vector<quint32> m_fresh;                  // queued rows known to be new, in insert order
+    std::vector<quint32> m_checked;                // the others, in insert order
     bool m_preloaded = false;
     size_t m_queueLimit = 1;
 };
