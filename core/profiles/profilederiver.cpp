@@ -254,24 +254,23 @@ public:
             return done.error();
         m_delete.reset();
         for (const int category : touched) {
-            if (best > 0) {
-                m_insert.bind(0, user);
-                m_insert.bind(1, m_catalog.categoryIds[size_t(category)]);
-                m_insert.bind(2, std::clamp(m_raw[size_t(category)] / best, 0.0, 1.0));
-                m_insert.bind(3, m_count[size_t(category)]);
-                if (auto done = m_insert.step(); !done)
-                    return done.error();
-                m_insert.reset();
-            }
+            if (best > 0)
+                m_interests.push_back({m_catalog.categoryIds[size_t(category)],
+                                       std::clamp(m_raw[size_t(category)] / best, 0.0, 1.0), user,
+                                       m_count[size_t(category)]});
             m_raw[size_t(category)] = 0;
             m_count[size_t(category)] = 0;
         }
-        return {};
+        // The old interests were deleted above, and no user is written twice before flush(), so the new ones
+        // can wait and go in together.
+        return m_interests.size() >= InterestsPerFlush ? insertInterests() : Result<void>();
     }
 
-    // Writes the profiles buffered for PostgreSQL (nothing to do on SQLite, which writes each at once).
+    // Writes what is buffered: on SQLite the interests, on PostgreSQL the profiles of the batch.
     Result<void> flush()
     {
+        if (m_sqlite)
+            return insertInterests();
         if (m_batch.users == 0)
             return {};
         const auto run = [](BulkStatement &statement) -> Result<void> {
@@ -303,6 +302,36 @@ public:
     }
 
 private:
+    struct Interest
+    {
+        qint64 category;
+        double strength;
+        qint64 user;
+        qint64 interactions;
+    };
+    static constexpr size_t InterestsPerFlush = 65536;
+
+    // SQLite: inserts the buffered interests in the order of the (category, strength) index, which otherwise
+    // takes each one at a random place and costs more than the table itself.
+    Result<void> insertInterests()
+    {
+        std::sort(m_interests.begin(), m_interests.end(), [](const Interest &a, const Interest &b) {
+            return std::tie(a.category, a.strength, a.user) < std::tie(b.category, b.strength, b.user);
+        });
+        for (const Interest &interest : m_interests) {
+            m_insert.bind(0, interest.user);
+            m_insert.bind(1, interest.category);
+            m_insert.bind(2, interest.strength);
+            m_insert.bind(3, interest.interactions);
+            auto done = m_insert.step();
+            m_insert.reset();
+            if (!done)
+                return done.error();
+        }
+        m_interests.clear();
+        return {};
+    }
+
     QByteArrayView kindName(qint64 kind) const
     {
         return kind >= 0 && size_t(kind) < m_catalog.kindNames.size()
@@ -377,6 +406,7 @@ private:
     BulkStatement m_update;
     BulkStatement m_delete;
     BulkStatement m_insert;
+    std::vector<Interest> m_interests;
     std::vector<double> m_raw;
     std::vector<qint64> m_count;
 };
@@ -490,6 +520,9 @@ Result<qint64> ProfileDeriver::derive(std::vector<qint64> users, const std::atom
             return prepared.error();
     }
     Writer &writer = *m_state->writer;
+    // Profiles written before (deriveUser) reach the database before any of them is derived again here.
+    if (auto flushed = writer.flush(); !flushed)
+        return flushed.error();
     const auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
     const Error cancelError =
         Error::failed(QCoreApplication::translate("tailor::ProfileDeriver", "Cancelled."));
