@@ -3,8 +3,11 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <charconv>
+#include <cstring>
 #include <tuple>
 
 namespace tailor {
@@ -78,16 +81,140 @@ struct InteractionArrays
     }
 };
 
-constexpr size_t FreshRowsPerStatement = 64;
-
-QString manyRowsInsert()
+// SQLite: the batch of new interactions being stored, read by the tailor_import_rows table below. One
+// connection per thread, so one batch per thread.
+struct ImportRows
 {
-    QString sql = QStringLiteral(
-        "INSERT OR IGNORE INTO profile_interactions (user_id, at, item_id, kind, value) VALUES ");
-    for (size_t i = 0; i < FreshRowsPerStatement; ++i)
-        sql += i == 0 ? QStringLiteral("(?, ?, ?, ?, ?)") : QStringLiteral(", (?, ?, ?, ?, ?)");
-    return sql;
+    const ProfileWriter::QueuedInteraction *rows = nullptr;
+    const quint32 *order = nullptr;
+    size_t count = 0;
+};
+thread_local ImportRows t_importRows;
+
+// tailor_import_rows: an eponymous virtual table over t_importRows, so that one INSERT ... SELECT stores a
+// whole batch. Binding five parameters a row through the C API (each call takes the connection's mutex) and
+// running a statement per row cost SQLite more than the B-tree inserts themselves.
+struct ImportRowsCursor
+{
+    sqlite3_vtab_cursor base;
+    size_t row;
+};
+
+int importRowsConnect(sqlite3 *db, void *, int, const char *const *, sqlite3_vtab **table, char **)
+{
+    const int declared = sqlite3_declare_vtab(
+        db, "CREATE TABLE x(user_id INTEGER, at INTEGER, item_id INTEGER, kind INTEGER, value REAL)");
+    if (declared != SQLITE_OK)
+        return declared;
+    *table = static_cast<sqlite3_vtab *>(sqlite3_malloc(sizeof(sqlite3_vtab)));
+    if (!*table)
+        return SQLITE_NOMEM;
+    memset(*table, 0, sizeof(sqlite3_vtab));
+    return SQLITE_OK;
 }
+
+int importRowsDisconnect(sqlite3_vtab *table)
+{
+    sqlite3_free(table);
+    return SQLITE_OK;
+}
+
+int importRowsBestIndex(sqlite3_vtab *, sqlite3_index_info *info)
+{
+    info->estimatedCost = 1000000;
+    info->estimatedRows = 1000000;
+    return SQLITE_OK;
+}
+
+int importRowsOpen(sqlite3_vtab *, sqlite3_vtab_cursor **cursor)
+{
+    auto *opened = static_cast<ImportRowsCursor *>(sqlite3_malloc(sizeof(ImportRowsCursor)));
+    if (!opened)
+        return SQLITE_NOMEM;
+    memset(opened, 0, sizeof(ImportRowsCursor));
+    *cursor = &opened->base;
+    return SQLITE_OK;
+}
+
+int importRowsClose(sqlite3_vtab_cursor *cursor)
+{
+    sqlite3_free(cursor);
+    return SQLITE_OK;
+}
+
+int importRowsFilter(sqlite3_vtab_cursor *cursor, int, const char *, int, sqlite3_value **)
+{
+    reinterpret_cast<ImportRowsCursor *>(cursor)->row = 0;
+    return SQLITE_OK;
+}
+
+int importRowsNext(sqlite3_vtab_cursor *cursor)
+{
+    ++reinterpret_cast<ImportRowsCursor *>(cursor)->row;
+    return SQLITE_OK;
+}
+
+int importRowsEof(sqlite3_vtab_cursor *cursor)
+{
+    return reinterpret_cast<ImportRowsCursor *>(cursor)->row >= t_importRows.count;
+}
+
+int importRowsColumn(sqlite3_vtab_cursor *cursor, sqlite3_context *context, int column)
+{
+    const size_t row = reinterpret_cast<ImportRowsCursor *>(cursor)->row;
+    const ProfileWriter::QueuedInteraction &interaction = t_importRows.rows[t_importRows.order[row]];
+    switch (column) {
+    case 0:
+        sqlite3_result_int64(context, interaction.user);
+        break;
+    case 1:
+        sqlite3_result_int64(context, interaction.at);
+        break;
+    case 2:
+        sqlite3_result_int64(context, interaction.item);
+        break;
+    case 3:
+        sqlite3_result_int64(context, interaction.kind);
+        break;
+    default:
+        sqlite3_result_double(context, interaction.value);
+        break;
+    }
+    return SQLITE_OK;
+}
+
+int importRowsRowid(sqlite3_vtab_cursor *cursor, sqlite3_int64 *rowid)
+{
+    *rowid = sqlite3_int64(reinterpret_cast<ImportRowsCursor *>(cursor)->row);
+    return SQLITE_OK;
+}
+
+const sqlite3_module importRowsModule = {
+    .iVersion = 0,
+    .xCreate = nullptr, // eponymous only: the table exists on every connection that registered the module
+    .xConnect = importRowsConnect,
+    .xBestIndex = importRowsBestIndex,
+    .xDisconnect = importRowsDisconnect,
+    .xDestroy = nullptr,
+    .xOpen = importRowsOpen,
+    .xClose = importRowsClose,
+    .xFilter = importRowsFilter,
+    .xNext = importRowsNext,
+    .xEof = importRowsEof,
+    .xColumn = importRowsColumn,
+    .xRowid = importRowsRowid,
+    .xUpdate = nullptr,
+    .xBegin = nullptr,
+    .xSync = nullptr,
+    .xCommit = nullptr,
+    .xRollback = nullptr,
+    .xFindFunction = nullptr,
+    .xRename = nullptr,
+    .xSavepoint = nullptr,
+    .xRelease = nullptr,
+    .xRollbackTo = nullptr,
+    .xShadowName = nullptr,
+};
 
 QString canonicalJson(const QJsonObject &object)
 {
@@ -126,7 +253,11 @@ struct ProfileWriter::Statements
                                        "SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], "
                                        "?::integer[], ?::double precision[]) ON CONFLICT DO NOTHING "
                                        "RETURNING user_id, at, item_id, kind"))
-        , insertManyInteractions(db, sqlite ? manyRowsInsert() : QStringLiteral("SELECT 1"))
+        , insertManyInteractions(
+              db, sqlite ? QStringLiteral(
+                               "INSERT OR IGNORE INTO profile_interactions (user_id, at, item_id, kind, "
+                               "value) SELECT user_id, at, item_id, kind, value FROM tailor_import_rows")
+                         : QStringLiteral("SELECT 1"))
         , insertNewInteractions(
               db, sqlite
                       ? QStringLiteral("SELECT ?, ?, ?, ?, ?")
@@ -236,6 +367,11 @@ ProfileWriter::~ProfileWriter() = default;
 
 Result<void> ProfileWriter::prepare()
 {
+    if (m_sqlite) {
+        sqlite3 *handle = BulkStatement::sqliteHandle(m_db);
+        if (sqlite3_create_module(handle, "tailor_import_rows", &importRowsModule, nullptr) != SQLITE_OK)
+            return Error::failed(QString::fromUtf8(sqlite3_errmsg(handle)));
+    }
     for (BulkStatement *statement : m_statements->all()) {
         if (auto prepared = statement->prepare(); !prepared)
             return prepared;
@@ -459,28 +595,18 @@ Result<void> ProfileWriter::storeSqlite()
         statement.bind(first + 3, row.kind);
         statement.bind(first + 4, row.value);
     };
-    // New rows, FreshRowsPerStatement at a time: the per-statement cost (step, reset, the program's start)
-    // is most of what SQLite spends on a row otherwise.
-    size_t next = 0;
+    // New rows: one statement for the batch.
     qint64 stored = 0;
-    for (; next + FreshRowsPerStatement <= m_fresh.size(); next += FreshRowsPerStatement) {
-        for (size_t i = 0; i < FreshRowsPerStatement; ++i)
-            bindRow(s.insertManyInteractions, int(i) * 5, m_queued[m_fresh[next + i]]);
+    if (!m_fresh.empty()) {
+        t_importRows = {m_queued.data(), m_fresh.data(), m_fresh.size()};
         auto done = s.insertManyInteractions.step();
         s.insertManyInteractions.reset();
+        t_importRows = {};
         if (!done)
             return done.error();
-        stored += s.insertManyInteractions.changes();
+        stored = s.insertManyInteractions.changes();
     }
     BulkStatement &insert = s.insertInteraction;
-    for (; next < m_fresh.size(); ++next) {
-        bindRow(insert, 0, m_queued[m_fresh[next]]);
-        auto done = insert.step();
-        insert.reset();
-        if (!done)
-            return done.error();
-        stored += insert.changes();
-    }
     if (stored != qint64(m_fresh.size()))
         return Error::failed(QCoreApplication::translate(
             "tailor::ProfileWriter",
