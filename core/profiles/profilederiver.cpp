@@ -479,9 +479,11 @@ Result<void> ProfileDeriver::deriveUser(qint64 user, std::vector<Interaction> &r
         if (auto prepared = prepare(); !prepared)
             return prepared;
     }
-    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+    const auto byTime = [](const Row &a, const Row &b) {
         return std::tie(a.at, a.item, a.kind) < std::tie(b.at, b.item, b.kind);
-    });
+    };
+    if (!std::is_sorted(rows.begin(), rows.end(), byTime))
+        std::sort(rows.begin(), rows.end(), byTime);
     return m_state->writer->write(user, rows);
 }
 

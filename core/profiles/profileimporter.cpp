@@ -549,7 +549,11 @@ Result<ImportReport> ProfileImporter::run(const ImportRequest &request,
     const auto flushInteractions = [&]() -> Result<void> {
         if (auto flushed = writer.flushInteractions(); !flushed)
             return flushed;
-        for (const ProfileWriter::QueuedInteraction &row : writer.queuedInteractions()) {
+        // In the order they were stored: each user's run sorted by time, so a user's history usually needs no
+        // sorting for derivation; runs (users) keep their file order, which is all the user states depend on.
+        const std::vector<ProfileWriter::QueuedInteraction> &queued = writer.queuedInteractions();
+        for (const quint32 index : writer.storedOrder()) {
+            const ProfileWriter::QueuedInteraction &row = queued[index];
             if (!row.added) {
                 ++report.duplicates;
                 continue;

@@ -60,6 +60,8 @@ public:
     bool queueFull() const { return m_queued.size() >= m_queueLimit; }
     Result<void> flushInteractions();
     const std::vector<QueuedInteraction> &queuedInteractions() const { return m_queued; }
+    // After a flush: indexes into queuedInteractions(), each user's run in key order, runs in queue order.
+    const std::vector<quint32> &storedOrder() const { return m_order; }
     void clearQueue() { m_queued.clear(); }
     Result<Change> upsertItem(const ItemRow &row, bool &categoriesChanged, qint64 &itemId);
     Result<Change> upsertUser(const UserRow &row, int defaultConsent);
