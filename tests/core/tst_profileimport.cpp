@@ -370,6 +370,27 @@ private slots:
                  119);
     }
 
+    // A file whose rows fill the last batch exactly (10,000 rows a batch on PostgreSQL, 65,536 on SQLite)
+    // leaves nothing for the final flush: nothing may be counted twice.
+    void importFillingTheLastBatchExactlyCountsEachRowOnce()
+    {
+        qint64 expected = 0;
+        for (const int rows : {10000, 65536}) {
+            QByteArray csv("userId,movieId,rating,timestamp\n");
+            for (int i = 0; i < rows; ++i)
+                csv += QByteArray::number(rows + i / 100) + ',' + QByteArray::number(1 + i % 100) + ",4.0," +
+                       QByteArray::number(1500000000 + i) + '\n';
+            const QString path = writeFile(QStringLiteral("exact-%1.csv").arg(rows), csv);
+            ImportReport report = runOk(request(path, ImportTarget::Interactions));
+            QCOMPARE(report.rowsRead, rows);
+            QCOMPARE(report.inserted, rows);
+            QCOMPARE(report.duplicates, 0);
+            QCOMPARE(report.usersDerived, (rows + 99) / 100);
+            expected += rows;
+            QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM profile_interactions")), expected);
+        }
+    }
+
     // Profiles are written in batches as arrays on PostgreSQL: ids and kinds with quotes, commas, braces and
     // backslashes must come back intact in the derived profile.
     void derivedProfilesKeepTextWithQuotesAndBraces()

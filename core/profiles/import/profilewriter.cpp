@@ -528,6 +528,7 @@ Result<qint64> ProfileWriter::category(const QString &name)
 
 Result<void> ProfileWriter::flushInteractions()
 {
+    m_order.clear();
     if (m_queued.empty())
         return {};
     // Inserted in key order, the rows land next to each other in the clustered B-tree (SQLite) or primary-key

@@ -62,7 +62,11 @@ public:
     const std::vector<QueuedInteraction> &queuedInteractions() const { return m_queued; }
     // After a flush: indexes into queuedInteractions(), each user's run in key order, runs in queue order.
     const std::vector<quint32> &storedOrder() const { return m_order; }
-    void clearQueue() { m_queued.clear(); }
+    void clearQueue()
+    {
+        m_queued.clear();
+        m_order.clear();
+    }
     Result<Change> upsertItem(const ItemRow &row, bool &categoriesChanged, qint64 &itemId);
     Result<Change> upsertUser(const UserRow &row, int defaultConsent);
 
