@@ -124,13 +124,28 @@ class Writer
 public:
     explicit Writer(QSqlDatabase db, const Catalog &catalog)
         : m_catalog(catalog)
-        , m_update(db, QStringLiteral(
-                           "UPDATE profile_users SET interaction_count = ?, kind_counts = ?, first_at = ?, "
-                           "last_at = ?, top_category = ?, top_strength = ?, recent_items = ? WHERE id = ?"))
-        , m_delete(db, QStringLiteral("DELETE FROM profile_interests WHERE user_id = ?"))
-        , m_insert(db, QStringLiteral(
-                           "INSERT INTO profile_interests (user_id, category_id, strength, interactions) "
-                           "VALUES (?, ?, ?, ?)"))
+        , m_sqlite(BulkStatement::sqliteHandle(db) != nullptr)
+        , m_update(db,
+                   m_sqlite
+                       ? QStringLiteral("UPDATE profile_users SET interaction_count = ?, kind_counts = ?, "
+                                        "first_at = ?, last_at = ?, top_category = ?, top_strength = ?, "
+                                        "recent_items = ? WHERE id = ?")
+                       // PostgreSQL: a batch of users per round trip, each column an array.
+                       : QStringLiteral(
+                             "UPDATE profile_users AS u SET interaction_count = v.c, kind_counts = v.k, "
+                             "first_at = v.f, last_at = v.l, top_category = v.t, top_strength = v.s, "
+                             "recent_items = v.r FROM unnest(?::bigint[], ?::text[], ?::bigint[], "
+                             "?::bigint[], ?::text[], ?::double precision[], ?::text[], ?::bigint[]) AS "
+                             "v(c, k, f, l, t, s, r, id) WHERE u.id = v.id"))
+        , m_delete(db, m_sqlite
+                           ? QStringLiteral("DELETE FROM profile_interests WHERE user_id = ?")
+                           : QStringLiteral("DELETE FROM profile_interests WHERE user_id = ANY(?::bigint[])"))
+        , m_insert(db, m_sqlite
+                           ? QStringLiteral("INSERT INTO profile_interests (user_id, category_id, strength, "
+                                            "interactions) VALUES (?, ?, ?, ?)")
+                           : QStringLiteral("INSERT INTO profile_interests (user_id, category_id, strength, "
+                                            "interactions) SELECT * FROM unnest(?::bigint[], ?::bigint[], "
+                                            "?::double precision[], ?::bigint[])"))
         , m_raw(catalog.categoryIds.size(), 0.0)
         , m_count(catalog.categoryIds.size(), 0)
     {}
@@ -205,13 +220,29 @@ public:
         }
         recent += ']';
 
+        const qint64 first = rows.empty() ? qint64(0) : rows.front().at;
+        const QByteArrayView topName =
+            top >= 0 ? QByteArrayView(m_catalog.categoryNames[size_t(top)]) : QByteArrayView("");
+        const double topStrength = top >= 0 ? 1.0 : 0.0;
+        if (!m_sqlite) {
+            m_batch.add(user, qint64(rows.size()), kindCounts, first, last, topName, topStrength, recent);
+            for (const int category : touched) {
+                if (best > 0)
+                    m_batch.addInterest(user, m_catalog.categoryIds[size_t(category)],
+                                        std::clamp(m_raw[size_t(category)] / best, 0.0, 1.0),
+                                        m_count[size_t(category)]);
+                m_raw[size_t(category)] = 0;
+                m_count[size_t(category)] = 0;
+            }
+            return m_batch.users >= 1000 ? flush() : Result<void>();
+        }
+
         m_update.bind(0, qint64(rows.size()));
         m_update.bindText(1, kindCounts);
-        m_update.bind(2, rows.empty() ? qint64(0) : rows.front().at);
+        m_update.bind(2, first);
         m_update.bind(3, last);
-        m_update.bindText(4, top >= 0 ? QByteArrayView(m_catalog.categoryNames[size_t(top)])
-                                      : QByteArrayView(""));
-        m_update.bind(5, top >= 0 ? 1.0 : 0.0);
+        m_update.bindText(4, topName);
+        m_update.bind(5, topStrength);
         m_update.bindText(6, recent);
         m_update.bind(7, user);
         if (auto done = m_update.step(); !done)
@@ -223,22 +254,84 @@ public:
             return done.error();
         m_delete.reset();
         for (const int category : touched) {
-            if (best > 0) {
-                m_insert.bind(0, user);
-                m_insert.bind(1, m_catalog.categoryIds[size_t(category)]);
-                m_insert.bind(2, std::clamp(m_raw[size_t(category)] / best, 0.0, 1.0));
-                m_insert.bind(3, m_count[size_t(category)]);
-                if (auto done = m_insert.step(); !done)
-                    return done.error();
-                m_insert.reset();
-            }
+            if (best > 0)
+                m_interests.push_back({m_catalog.categoryIds[size_t(category)],
+                                       std::clamp(m_raw[size_t(category)] / best, 0.0, 1.0), user,
+                                       m_count[size_t(category)]});
             m_raw[size_t(category)] = 0;
             m_count[size_t(category)] = 0;
         }
+        // The old interests were deleted above, and no user is written twice before flush(), so the new ones
+        // can wait and go in together.
+        return m_interests.size() >= InterestsPerFlush ? insertInterests() : Result<void>();
+    }
+
+    // Writes what is buffered: on SQLite the interests, on PostgreSQL the profiles of the batch.
+    Result<void> flush()
+    {
+        if (m_sqlite)
+            return insertInterests();
+        if (m_batch.users == 0)
+            return {};
+        const auto run = [](BulkStatement &statement) -> Result<void> {
+            auto done = statement.step();
+            statement.reset();
+            if (!done)
+                return done.error();
+            return {};
+        };
+        QByteArray *update[] = {&m_batch.count, &m_batch.kindCounts, &m_batch.first,       &m_batch.last,
+                                &m_batch.top,   &m_batch.strength,   &m_batch.recentItems, &m_batch.ids};
+        for (int i = 0; i < 8; ++i)
+            m_update.bindText(i, QByteArray(*update[i] + '}'));
+        if (auto done = run(m_update); !done)
+            return done;
+        m_delete.bindText(0, QByteArray(m_batch.ids + '}'));
+        if (auto done = run(m_delete); !done)
+            return done;
+        if (m_batch.interests > 0) {
+            QByteArray *insert[] = {&m_batch.interestUsers, &m_batch.interestCategories,
+                                    &m_batch.interestStrengths, &m_batch.interestCounts};
+            for (int i = 0; i < 4; ++i)
+                m_insert.bindText(i, QByteArray(*insert[i] + '}'));
+            if (auto done = run(m_insert); !done)
+                return done;
+        }
+        m_batch = {};
         return {};
     }
 
 private:
+    struct Interest
+    {
+        qint64 category;
+        double strength;
+        qint64 user;
+        qint64 interactions;
+    };
+    static constexpr size_t InterestsPerFlush = 65536;
+
+    // SQLite: inserts the buffered interests in the order of the (category, strength) index, which otherwise
+    // takes each one at a random place and costs more than the table itself.
+    Result<void> insertInterests()
+    {
+        std::sort(m_interests.begin(), m_interests.end(), [](const Interest &a, const Interest &b) {
+            return std::tie(a.category, a.strength, a.user) < std::tie(b.category, b.strength, b.user);
+        });
+        for (const Interest &interest : m_interests) {
+            m_insert.bind(0, interest.user);
+            m_insert.bind(1, interest.category);
+            m_insert.bind(2, interest.strength);
+            m_insert.bind(3, interest.interactions);
+            auto done = m_insert.step();
+            m_insert.reset();
+            if (!done)
+                return done.error();
+        }
+        m_interests.clear();
+        return {};
+    }
+
     QByteArrayView kindName(qint64 kind) const
     {
         return kind >= 0 && size_t(kind) < m_catalog.kindNames.size()
@@ -246,10 +339,74 @@ private:
                    : QByteArrayView();
     }
 
+    // Profiles waiting to be written to PostgreSQL, as array literals without their closing brace.
+    struct Batch
+    {
+        qint64 users = 0;
+        qint64 interests = 0;
+        QByteArray ids = "{", count = "{", kindCounts = "{", first = "{", last = "{", top = "{",
+                   strength = "{", recentItems = "{";
+        QByteArray interestUsers = "{", interestCategories = "{", interestStrengths = "{",
+                   interestCounts = "{";
+
+        static void number(QByteArray &array, qint64 value, bool first)
+        {
+            if (!first)
+                array += ',';
+            array += QByteArray::number(value);
+        }
+        static void real(QByteArray &array, double value, bool first)
+        {
+            if (!first)
+                array += ',';
+            array += QByteArray::number(value, 'g', 17);
+        }
+        // An array element in double quotes: any text, braces and commas included.
+        static void text(QByteArray &array, QByteArrayView value, bool first)
+        {
+            if (!first)
+                array += ',';
+            array += '"';
+            for (const char c : value) {
+                if (c == '"' || c == '\\')
+                    array += '\\';
+                array += c;
+            }
+            array += '"';
+        }
+
+        void add(qint64 user, qint64 interactions, QByteArrayView kinds, qint64 firstAt, qint64 lastAt,
+                 QByteArrayView topName, double topStrength, QByteArrayView recent)
+        {
+            const bool none = users == 0;
+            number(ids, user, none);
+            number(count, interactions, none);
+            text(kindCounts, kinds, none);
+            number(first, firstAt, none);
+            number(last, lastAt, none);
+            text(top, topName, none);
+            real(strength, topStrength, none);
+            text(recentItems, recent, none);
+            ++users;
+        }
+        void addInterest(qint64 user, qint64 category, double value, qint64 interactions)
+        {
+            const bool none = interests == 0;
+            number(interestUsers, user, none);
+            number(interestCategories, category, none);
+            real(interestStrengths, value, none);
+            number(interestCounts, interactions, none);
+            ++interests;
+        }
+    };
+
     const Catalog &m_catalog;
+    bool m_sqlite;
+    Batch m_batch;
     BulkStatement m_update;
     BulkStatement m_delete;
     BulkStatement m_insert;
+    std::vector<Interest> m_interests;
     std::vector<double> m_raw;
     std::vector<qint64> m_count;
 };
@@ -322,10 +479,17 @@ Result<void> ProfileDeriver::deriveUser(qint64 user, std::vector<Interaction> &r
         if (auto prepared = prepare(); !prepared)
             return prepared;
     }
-    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+    const auto byTime = [](const Row &a, const Row &b) {
         return std::tie(a.at, a.item, a.kind) < std::tie(b.at, b.item, b.kind);
-    });
+    };
+    if (!std::is_sorted(rows.begin(), rows.end(), byTime))
+        std::sort(rows.begin(), rows.end(), byTime);
     return m_state->writer->write(user, rows);
+}
+
+Result<void> ProfileDeriver::flush()
+{
+    return m_state ? m_state->writer->flush() : Result<void>();
 }
 
 Result<qint64> ProfileDeriver::deriveAll(const std::atomic_bool *cancel,
@@ -358,6 +522,9 @@ Result<qint64> ProfileDeriver::derive(std::vector<qint64> users, const std::atom
             return prepared.error();
     }
     Writer &writer = *m_state->writer;
+    // Profiles written before (deriveUser) reach the database before any of them is derived again here.
+    if (auto flushed = writer.flush(); !flushed)
+        return flushed.error();
     const auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
     const Error cancelError =
         Error::failed(QCoreApplication::translate("tailor::ProfileDeriver", "Cancelled."));
@@ -422,6 +589,8 @@ Result<qint64> ProfileDeriver::derive(std::vector<qint64> users, const std::atom
             if (progress)
                 progress(done, total);
         }
+        if (auto flushed = writer.flush(); !flushed)
+            return flushed.error();
         return done;
     }
 
@@ -451,6 +620,8 @@ Result<qint64> ProfileDeriver::derive(std::vector<qint64> users, const std::atom
                 progress(done, total);
         }
     }
+    if (auto flushed = writer.flush(); !flushed)
+        return flushed.error();
     return done;
 }
 

@@ -39,7 +39,10 @@ public:
     void noteKind(qint64 id, QByteArrayView name);
     // Writes the profile of a user whose complete history is `rows` (any order; sorted in place). An import
     // uses it for users it created, whose history it has just read, to avoid reading it back.
+    // On PostgreSQL, profiles are written in batches: call flush() after the last deriveUser() (derive() and
+    // deriveAll() flush themselves).
     Result<void> deriveUser(qint64 user, std::vector<Interaction> &rows);
+    Result<void> flush();
 
     // Recomputes the profiles of the users with these internal ids; returns how many were derived.
     Result<qint64> derive(std::vector<qint64> users, const std::atomic_bool *cancel = nullptr,

@@ -2,6 +2,7 @@
 
 #include "identity/operatorservice.h"
 #include "profiles/bulkstatement.h"
+#include "profiles/import/batchpipe.h"
 #include "profiles/import/linereader.h"
 #include "profiles/import/profilewriter.h"
 #include "profiles/import/recordparser.h"
@@ -19,6 +20,7 @@
 #include <QSaveFile>
 
 #include <memory>
+#include <thread>
 
 namespace tailor {
 
@@ -158,6 +160,102 @@ NextLine nextRow(OpenedFile &file, TextLine &line, QString &problem)
             return NextLine::Bad;
         }
         return NextLine::Row;
+    }
+}
+
+// The message for a line the reader could not split into fields.
+QString lineProblem(const QString &fileName, const TextLine &line, const QString &problem)
+{
+    return QCoreApplication::translate("tailor::ProfileImporter", "%1, line %2: %3")
+        .arg(fileName)
+        .arg(line.number)
+        .arg(problem);
+}
+
+// The message for a row whose fields the parser rejected.
+QString fieldProblem(const QString &fileName, const TextLine &line, const FieldError &error)
+{
+    QString message = location(fileName, line.number, error) + QStringLiteral(": ") + error.message;
+    if (!line.terminated && error.column == 0)
+        message += QCoreApplication::translate(
+            "tailor::ProfileImporter",
+            " — the last line looks truncated (the file does not end with a newline)");
+    return message;
+}
+
+// Interaction rows parsed ahead of the writes, their texts copied out of the reader's buffer (which the next
+// line reuses). A row that could not be parsed carries its message and raw line instead.
+struct ParsedInteractions
+{
+    struct Row
+    {
+        qint64 line;
+        qint64 at;
+        double value;
+        qint32 user, userSize, item, itemSize, kind, kindSize; // into `text`; kindSize 0: the default kind
+        qint32 problem;                                        // index into `problems`, -1 when parsed
+    };
+    std::vector<Row> rows;
+    QByteArray text;
+    std::vector<std::pair<QString, QByteArray>> problems; // message, raw line
+    qint64 bytesRead = 0;
+};
+
+constexpr size_t ParsedBatchRows = 4096;
+
+// Runs on the parser thread: reads and parses the whole file into batches, in order, until the end of the
+// file or until the consumer closes the pipe. A read error ends the file early; the consumer finds it in
+// the reader once this has returned.
+void parseInteractions(OpenedFile &file, const QString &fileName, BatchPipe<ParsedInteractions> &pipe)
+{
+    TextLine line;
+    QString problem;
+    InteractionRow row;
+    FieldError fieldError;
+    const auto append = [](QByteArray &text, QByteArrayView view, qint32 &offset, qint32 &size) {
+        offset = qint32(text.size());
+        size = qint32(view.size());
+        text.append(view);
+    };
+    for (;;) {
+        std::unique_ptr<ParsedInteractions> batch = pipe.acquire();
+        if (!batch)
+            return;
+        batch->rows.clear();
+        batch->text.clear();
+        batch->problems.clear();
+        bool end = false;
+        while (batch->rows.size() < ParsedBatchRows) {
+            const NextLine next = nextRow(file, line, problem);
+            if (next == NextLine::End) {
+                end = true;
+                break;
+            }
+            ParsedInteractions::Row parsed{line.number, 0, 0, 0, 0, 0, 0, 0, 0, -1};
+            QString message;
+            if (next == NextLine::Bad)
+                message = lineProblem(fileName, line, problem);
+            else if (!file.parser->interaction(row, fieldError))
+                message = fieldProblem(fileName, line, fieldError);
+            if (!message.isEmpty()) {
+                parsed.problem = qint32(batch->problems.size());
+                batch->problems.emplace_back(message, line.raw.toByteArray());
+            } else {
+                parsed.at = row.at;
+                parsed.value = row.value;
+                append(batch->text, row.user, parsed.user, parsed.userSize);
+                append(batch->text, row.item, parsed.item, parsed.itemSize);
+                append(batch->text, row.kind, parsed.kind, parsed.kindSize);
+            }
+            batch->rows.push_back(parsed);
+        }
+        batch->bytesRead = file.reader->bytesRead();
+        if (!batch->rows.empty() && !pipe.push(std::move(batch)))
+            return;
+        if (end) {
+            pipe.finish();
+            return;
+        }
     }
 }
 
@@ -372,9 +470,12 @@ Result<ImportReport> ProfileImporter::run(const ImportRequest &request,
                                         "The import of %1 was cancelled; the workspace is unchanged.")
                 .arg(fileName));
     };
+    // While the parser thread runs, the bytes of the rows handed over so far (the reader is that thread's).
+    qint64 bytesDone = -1;
     const auto reportProgress = [&](const QString &phase) {
         if (progress)
-            progress({file.reader->bytesRead(), file.reader->size(), report.rowsRead, phase});
+            progress({bytesDone >= 0 ? bytesDone : file.reader->bytesRead(), file.reader->size(),
+                      report.rowsRead, phase});
     };
 
     // Users this import creates have no history but what it reads: while the file keeps each user's rows
@@ -411,6 +512,8 @@ Result<ImportReport> ProfileImporter::run(const ImportRequest &request,
     if (request.target == ImportTarget::Interactions) {
         if (auto prepared = deriver.prepare(); !prepared)
             return prepared.error();
+        if (auto loaded = writer.preloadIds(); !loaded)
+            return loaded.error();
         bool created = false;
         auto kind = writer.kind(request.mapping.defaultKind.toUtf8(), &created);
         if (!kind)
@@ -422,106 +525,152 @@ Result<ImportReport> ProfileImporter::run(const ImportRequest &request,
     const QString readingPhase = QCoreApplication::translate("tailor::ProfileImporter", "reading");
     reportProgress(readingPhase);
 
-    TextLine line;
-    QString problem;
-    InteractionRow interaction;
-    ItemRow item;
-    UserRow user;
-    FieldError fieldError;
+    const auto rejectOrFail = [&](qint64 lineNumber, const QString &message,
+                                  QByteArrayView raw) -> Result<void> {
+        if (!request.skipBadRows)
+            return Error::badInput(message + QCoreApplication::translate("tailor::ProfileImporter",
+                                                                         ". Nothing was imported from %1.")
+                                                 .arg(fileName));
+        return reject(lineNumber, message, raw);
+    };
     qint64 sinceBatch = 0;
-    for (;;) {
-        const NextLine next = nextRow(file, line, problem);
-        if (next == NextLine::End)
-            break;
-        ++report.rowsRead;
-        QString message;
-        if (next == NextLine::Bad) {
-            message = QCoreApplication::translate("tailor::ProfileImporter", "%1, line %2: %3")
-                          .arg(fileName)
-                          .arg(line.number)
-                          .arg(problem);
-        } else {
-            bool ok = false;
-            switch (request.target) {
-            case ImportTarget::Interactions:
-                ok = file.parser->interaction(interaction, fieldError);
-                break;
-            case ImportTarget::Items:
-                ok = file.parser->item(item, fieldError);
-                break;
-            case ImportTarget::Users:
-                ok = file.parser->user(user, fieldError);
-                break;
+    // False when the import was cancelled.
+    const auto countRow = [&]() -> bool {
+        if (++sinceBatch < request.batchSize)
+            return true;
+        sinceBatch = 0;
+        if (cancelled())
+            return false;
+        reportProgress(readingPhase);
+        return true;
+    };
+    // Stores the queued interactions and takes note of the new ones: the history of a user this import
+    // created for their derivation, any other user as affected.
+    const auto flushInteractions = [&]() -> Result<void> {
+        if (auto flushed = writer.flushInteractions(); !flushed)
+            return flushed;
+        // In the order they were stored: each user's run sorted by time, so a user's history usually needs no
+        // sorting for derivation; runs (users) keep their file order, which is all the user states depend on.
+        const std::vector<ProfileWriter::QueuedInteraction> &queued = writer.queuedInteractions();
+        for (const quint32 index : writer.storedOrder()) {
+            const ProfileWriter::QueuedInteraction &row = queued[index];
+            if (!row.added) {
+                ++report.duplicates;
+                continue;
             }
-            if (!ok) {
-                message =
-                    location(fileName, line.number, fieldError) + QStringLiteral(": ") + fieldError.message;
-                if (!line.terminated && fieldError.column == 0)
-                    message += QCoreApplication::translate(
-                        "tailor::ProfileImporter",
-                        " — the last line looks truncated (the file does not end with a newline)");
+            ++report.inserted;
+            if (row.user != currentUser) {
+                if (auto finished = finishCurrentUser(); !finished)
+                    return finished;
+                currentUser = row.user;
+                currentRows.clear();
+                if (stateOf(row.user) == Derived) {
+                    // Back again later in the file: derive from the database at the end instead.
+                    stateOf(row.user) = FromDatabase;
+                    --report.usersDerived;
+                }
             }
+            if (stateOf(row.user) == Created)
+                currentRows.push_back({row.at, row.item, row.kind, row.value});
+            else
+                markAffected(row.user);
         }
-        if (!message.isEmpty()) {
-            if (!request.skipBadRows)
-                return Error::badInput(
-                    message +
-                    QCoreApplication::translate("tailor::ProfileImporter", ". Nothing was imported from %1.")
-                        .arg(fileName));
-            if (auto written = reject(line.number, message, line.raw); !written)
-                return written.error();
-        } else {
-            switch (request.target) {
-            case ImportTarget::Interactions: {
-                bool created = false;
-                auto userId = writer.user(interaction.user, &created);
-                if (!userId)
-                    return userId.error();
-                if (created)
-                    stateOf(userId.value()) = Created;
-                auto itemId = writer.item(interaction.item, &created);
-                if (!itemId)
-                    return itemId.error();
-                if (created)
-                    deriver.noteItem(itemId.value(), interaction.item);
-                qint64 kind = defaultKind;
-                if (!interaction.kind.isEmpty()) {
-                    auto found = writer.kind(interaction.kind, &created);
-                    if (!found)
-                        return found.error();
-                    kind = found.value();
-                    if (created)
-                        deriver.noteKind(
-                            kind, QByteArray(interaction.kind.data(), interaction.kind.size()).toLower());
+        writer.clearQueue();
+        return {};
+    };
+    // Resolves an interaction's ids (creating unknown users, items and kinds) and queues it for storing.
+    const auto storeInteraction = [&](const InteractionRow &interaction) -> Result<void> {
+        bool created = false;
+        auto userId = writer.user(interaction.user, &created);
+        if (!userId)
+            return userId.error();
+        if (created)
+            stateOf(userId.value()) = Created;
+        auto itemId = writer.item(interaction.item, &created);
+        if (!itemId)
+            return itemId.error();
+        if (created)
+            deriver.noteItem(itemId.value(), interaction.item);
+        qint64 kind = defaultKind;
+        if (!interaction.kind.isEmpty()) {
+            auto found = writer.kind(interaction.kind, &created);
+            if (!found)
+                return found.error();
+            kind = found.value();
+            if (created)
+                deriver.noteKind(kind,
+                                 QByteArray(interaction.kind.data(), interaction.kind.size()).toLower());
+        }
+        writer.queueInteraction(userId.value(), interaction.at, itemId.value(), kind, interaction.value);
+        return writer.queueFull() ? flushInteractions() : Result<void>();
+    };
+
+    if (request.target == ImportTarget::Interactions) {
+        // Reading and parsing run on a second thread, ahead of the writes on this one (the file's rows are
+        // many and simple: parsing costs about as much as storing them).
+        BatchPipe<ParsedInteractions> pipe(4);
+        bytesDone = 0;
+        std::thread parser([&] { parseInteractions(file, fileName, pipe); });
+        const auto stopParser = [&] {
+            pipe.close();
+            if (parser.joinable())
+                parser.join();
+            bytesDone = -1;
+        };
+        const auto stopOnReturn = qScopeGuard(stopParser);
+        InteractionRow interaction;
+        while (std::unique_ptr<ParsedInteractions> batch = pipe.pop()) {
+            const char *text = batch->text.constData();
+            for (const ParsedInteractions::Row &row : batch->rows) {
+                ++report.rowsRead;
+                if (row.problem >= 0) {
+                    const auto &[message, raw] = batch->problems[size_t(row.problem)];
+                    if (auto handled = rejectOrFail(row.line, message, raw); !handled)
+                        return handled.error();
+                } else {
+                    interaction.user = QByteArrayView(text + row.user, row.userSize);
+                    interaction.item = QByteArrayView(text + row.item, row.itemSize);
+                    interaction.kind =
+                        row.kindSize > 0 ? QByteArrayView(text + row.kind, row.kindSize) : QByteArrayView();
+                    interaction.at = row.at;
+                    interaction.value = row.value;
+                    if (auto stored = storeInteraction(interaction); !stored)
+                        return stored.error();
                 }
-                auto added = writer.addInteraction(userId.value(), interaction.at, itemId.value(), kind,
-                                                   interaction.value);
-                if (!added)
-                    return added.error();
-                if (!added.value()) {
-                    ++report.duplicates;
-                    break;
-                }
-                ++report.inserted;
-                const qint64 user = userId.value();
-                if (user != currentUser) {
-                    if (auto finished = finishCurrentUser(); !finished)
-                        return finished.error();
-                    currentUser = user;
-                    currentRows.clear();
-                    if (stateOf(user) == Derived) {
-                        // Back again later in the file: derive from the database at the end instead.
-                        stateOf(user) = FromDatabase;
-                        --report.usersDerived;
-                    }
-                }
-                if (stateOf(user) == Created)
-                    currentRows.push_back({interaction.at, itemId.value(), kind, interaction.value});
-                else
-                    markAffected(user);
-                break;
+                if (!countRow())
+                    return cancelError();
             }
-            case ImportTarget::Items: {
+            bytesDone = batch->bytesRead;
+            pipe.recycle(std::move(batch));
+        }
+        stopParser();
+        if (auto flushed = flushInteractions(); !flushed)
+            return flushed.error();
+    } else {
+        TextLine line;
+        QString problem;
+        ItemRow item;
+        UserRow user;
+        FieldError fieldError;
+        for (;;) {
+            const NextLine next = nextRow(file, line, problem);
+            if (next == NextLine::End)
+                break;
+            ++report.rowsRead;
+            QString message;
+            bool ok = false;
+            if (next == NextLine::Bad)
+                message = lineProblem(fileName, line, problem);
+            else if (request.target == ImportTarget::Items)
+                ok = file.parser->item(item, fieldError);
+            else
+                ok = file.parser->user(user, fieldError);
+            if (next == NextLine::Row && !ok)
+                message = fieldProblem(fileName, line, fieldError);
+            if (!message.isEmpty()) {
+                if (auto handled = rejectOrFail(line.number, message, line.raw); !handled)
+                    return handled.error();
+            } else if (request.target == ImportTarget::Items) {
                 bool categoriesChanged = false;
                 qint64 itemId = 0;
                 auto change = writer.upsertItem(item, categoriesChanged, itemId);
@@ -535,9 +684,7 @@ Result<ImportReport> ProfileImporter::run(const ImportRequest &request,
                     ++report.duplicates;
                 if (categoriesChanged)
                     changedItems.push_back(itemId);
-                break;
-            }
-            case ImportTarget::Users: {
+            } else {
                 auto change = writer.upsertUser(user, request.defaultConsent);
                 if (!change)
                     return change.error();
@@ -547,15 +694,9 @@ Result<ImportReport> ProfileImporter::run(const ImportRequest &request,
                     ++report.updated;
                 else
                     ++report.duplicates;
-                break;
             }
-            }
-        }
-        if (++sinceBatch >= request.batchSize) {
-            sinceBatch = 0;
-            if (cancelled())
+            if (!countRow())
                 return cancelError();
-            reportProgress(readingPhase);
         }
     }
     if (!file.reader->readError().isEmpty())
@@ -564,6 +705,8 @@ Result<ImportReport> ProfileImporter::run(const ImportRequest &request,
         return cancelError();
     if (auto finished = finishCurrentUser(); !finished)
         return finished.error();
+    if (auto flushed = deriver.flush(); !flushed)
+        return flushed.error();
     reportProgress(readingPhase);
 
     // Items whose categories changed change the interests of everyone who interacted with them.

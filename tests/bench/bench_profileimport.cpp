@@ -4,6 +4,12 @@
 // movies.csv are generated once into TAILOR_BENCH_DIR (default /tmp/tailor-bench). The catalog is imported
 // before the timed run so derivation has genres to work with. Peak memory is the process's VmHWM over the
 // import alone (reset through /proc/self/clear_refs). Rows: TAILOR_BENCH_ROWS (default 5,000,000).
+//
+// PostgreSQL: with TAILOR_BENCH_PG_URL set to a server URL whose user may create databases (e.g. the one
+// tests/support/pg-cluster.sh prints), the same import runs into a fresh PostgreSQL workspace (database
+// tailor_bench_import, dropped and created again per run), against its own baseline measured in the same run:
+// psql's `\copy` of the same file into a bare table. Without the variable both PostgreSQL benchmarks are
+// skipped with a message saying so.
 #include "profiles/profileimporter.h"
 #include "workspace/workspace.h"
 
@@ -13,7 +19,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTextStream>
+#include <QUrl>
 
 #include <benchmark/benchmark.h>
 
@@ -28,6 +37,8 @@ namespace {
 QString g_dir;
 qint64 g_rows = 5000000;
 double g_baselineMs = 0;
+double g_pgBaselineMs = 0;
+QString g_pgUrl;
 
 quint64 g_state = 42;
 quint64 nextRandom()
@@ -167,8 +178,117 @@ void BM_TailorImportWithProfiles(benchmark::State &state)
     }
 }
 
+// A fresh, empty database on the benchmark's PostgreSQL server; the workspace URL pointing at it.
+Result<DatabaseUrl> freshPostgresDatabase(const QString &name)
+{
+    const QUrl server(g_pgUrl);
+    {
+        QSqlDatabase admin =
+            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin"));
+        admin.setHostName(server.host());
+        admin.setPort(server.port(5432));
+        admin.setUserName(server.userName());
+        admin.setPassword(server.password());
+        admin.setDatabaseName(QStringLiteral("postgres"));
+        if (!admin.open())
+            return Error::failed(admin.lastError().text());
+        QSqlQuery query(admin);
+        if (!query.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name)) ||
+            !query.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
+            return Error::failed(query.lastError().text());
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench-admin"));
+    QUrl url = server;
+    url.setPath(QLatin1Char('/') + name);
+    return DatabaseUrl::parse(url.toString());
+}
+
+void BM_BaselinePostgresCopy(benchmark::State &state)
+{
+    if (g_pgUrl.isEmpty()) {
+        state.SkipWithError("PostgreSQL not measured: TAILOR_BENCH_PG_URL is not set");
+        return;
+    }
+    for (auto _ : state) {
+        auto url = freshPostgresDatabase(QStringLiteral("tailor_bench_copy"));
+        if (!url) {
+            state.SkipWithError(qPrintable(url.error().message));
+            return;
+        }
+        QUrl connection(g_pgUrl);
+        connection.setPath(QStringLiteral("/tailor_bench_copy"));
+        QElapsedTimer timer;
+        timer.start();
+        QProcess psql;
+        psql.start(
+            QStringLiteral("psql"),
+            {QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-q"),
+             connection.toString(), QStringLiteral("-c"),
+             QStringLiteral("CREATE TABLE ratings (user_id text, movie_id text, rating text, at text)"),
+             QStringLiteral("-c"),
+             QStringLiteral("\\copy ratings FROM '%1' WITH (FORMAT csv, HEADER true)").arg(ratingsPath())});
+        psql.waitForFinished(-1);
+        g_pgBaselineMs = double(timer.nsecsElapsed()) / 1e6;
+        if (psql.exitStatus() != QProcess::NormalExit || psql.exitCode() != 0) {
+            state.SkipWithError(psql.readAllStandardError().constData());
+            return;
+        }
+        state.SetIterationTime(g_pgBaselineMs / 1000.0);
+    }
+    state.counters["rows"] = double(g_rows);
+}
+
+void BM_TailorImportPostgres(benchmark::State &state)
+{
+    if (g_pgUrl.isEmpty()) {
+        state.SkipWithError("PostgreSQL not measured: TAILOR_BENCH_PG_URL is not set");
+        return;
+    }
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto url = freshPostgresDatabase(QStringLiteral("tailor_bench_import"));
+        if (!url) {
+            state.SkipWithError(qPrintable(url.error().message));
+            return;
+        }
+        auto workspace = Workspace::init(url.value(), QString());
+        if (!workspace) {
+            state.SkipWithError(qPrintable(workspace.error().message));
+            return;
+        }
+        ImportRequest movies;
+        movies.path = g_dir + QStringLiteral("/movies.csv");
+        movies.target = ImportTarget::Items;
+        if (auto done = workspace.value()->profileImporter().run(movies); !done) {
+            state.SkipWithError(qPrintable(done.error().message));
+            return;
+        }
+        ImportRequest ratings;
+        ratings.path = ratingsPath();
+        ratings.target = ImportTarget::Interactions;
+        state.ResumeTiming();
+        QElapsedTimer timer;
+        timer.start();
+        auto report = workspace.value()->profileImporter().run(ratings);
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        if (!report) {
+            state.SkipWithError(qPrintable(report.error().message));
+            return;
+        }
+        state.SetIterationTime(ms / 1000.0);
+        state.counters["rows"] = double(report->inserted);
+        state.counters["users"] = double(report->usersDerived);
+        state.counters["ratio_vs_psql_copy"] = g_pgBaselineMs > 0 ? ms / g_pgBaselineMs : 0;
+        state.counters["ratio_vs_sqlite3"] = g_baselineMs > 0 ? ms / g_baselineMs : 0;
+        workspace.value().reset();
+    }
+}
+
 BENCHMARK(BM_BaselineSqlite3Import)->Iterations(1)->UseManualTime()->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_TailorImportWithProfiles)->Iterations(1)->UseManualTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_BaselinePostgresCopy)->Iterations(1)->UseManualTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_TailorImportPostgres)->Iterations(1)->UseManualTime()->Unit(benchmark::kMillisecond);
 
 } // namespace
 
@@ -178,6 +298,7 @@ int main(int argc, char **argv)
     g_dir = qEnvironmentVariable("TAILOR_BENCH_DIR", QStringLiteral("/tmp/tailor-bench"));
     if (qEnvironmentVariableIsSet("TAILOR_BENCH_ROWS"))
         g_rows = qEnvironmentVariable("TAILOR_BENCH_ROWS").toLongLong();
+    g_pgUrl = qEnvironmentVariable("TAILOR_BENCH_PG_URL");
     QDir().mkpath(g_dir);
     QElapsedTimer timer;
     timer.start();

@@ -316,6 +316,100 @@ private slots:
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM profile_interactions")), 2);
     }
 
+    // Interactions are stored in batches (10,000 rows a statement on PostgreSQL, 65,536 on SQLite) sorted by
+    // key: a duplicate in a later batch, two equal rows in one batch, and a user whose rows come back after
+    // other users must all end as if the rows were stored one by one in file order.
+    void batchedImportKeepsFileOrderSemantics()
+    {
+        QByteArray csv("userId,movieId,rating,timestamp\n");
+        qint64 rows = 0;
+        for (int user = 1; user <= 120; ++user) {
+            for (int i = 0; i < 100; ++i) {
+                // Descending timestamps: the sorted insert order differs from the file order.
+                csv += QByteArray::number(user) + ',' + QByteArray::number(1 + (i * 7) % 500) + ",3.0," +
+                       QByteArray::number(1500000000 - i * 60) + '\n';
+                ++rows;
+            }
+            if (user == 2) {
+                // The same row twice in one batch, the second with another rating: the first one is kept.
+                csv += "2,1,5.0,1500000000\n";
+                ++rows;
+            }
+        }
+        // Beyond the first PostgreSQL batch: a duplicate of user 1's first row, and user 1 coming back with a
+        // new row, and the new row once more.
+        csv += "1,1,4.5,1500000000\n1,999,4.0,1600000000\n1,999,1.0,1600000000\n";
+        rows += 3;
+        const QString path = writeFile(QStringLiteral("batched.csv"), csv);
+        ImportReport report = runOk(request(path, ImportTarget::Interactions));
+        QCOMPARE(report.rowsRead, rows);
+        QCOMPARE(report.inserted, 120 * 100 + 1);
+        QCOMPARE(report.duplicates, 3);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM profile_interactions")), 120 * 100 + 1);
+        QCOMPARE(scalar(QStringLiteral(
+                     "SELECT COUNT(*) FROM profile_interactions i JOIN profile_users u ON u.id = i.user_id "
+                     "WHERE u.external_id IN ('1', '2') AND i.value <> 3.0 AND i.item_id IN "
+                     "(SELECT id FROM profile_items WHERE external_id = '1')")),
+                 0);
+        QCOMPARE(scalar(QStringLiteral(
+                     "SELECT COUNT(*) FROM profile_interactions i JOIN profile_items t ON t.id = i.item_id "
+                     "WHERE t.external_id = '999' AND i.value = 4.0")),
+                 1);
+        // User 1 came back after 119 other users: derived again from everything stored, the late row
+        // included.
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT interaction_count FROM profile_users WHERE external_id = '1'")),
+            101);
+        QCOMPARE(scalar(QStringLiteral("SELECT last_at FROM profile_users WHERE external_id = '1'")),
+                 1600000000);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT interaction_count FROM profile_users WHERE external_id = '2'")),
+            100);
+        QCOMPARE(report.usersDerived, 120);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM profile_users WHERE interaction_count = 100")),
+                 119);
+    }
+
+    // A file whose rows fill the last batch exactly (10,000 rows a batch on PostgreSQL, 65,536 on SQLite)
+    // leaves nothing for the final flush: nothing may be counted twice.
+    void importFillingTheLastBatchExactlyCountsEachRowOnce()
+    {
+        qint64 expected = 0;
+        for (const int rows : {10000, 65536}) {
+            QByteArray csv("userId,movieId,rating,timestamp\n");
+            for (int i = 0; i < rows; ++i)
+                csv += QByteArray::number(rows + i / 100) + ',' + QByteArray::number(1 + i % 100) + ",4.0," +
+                       QByteArray::number(1500000000 + i) + '\n';
+            const QString path = writeFile(QStringLiteral("exact-%1.csv").arg(rows), csv);
+            ImportReport report = runOk(request(path, ImportTarget::Interactions));
+            QCOMPARE(report.rowsRead, rows);
+            QCOMPARE(report.inserted, rows);
+            QCOMPARE(report.duplicates, 0);
+            QCOMPARE(report.usersDerived, (rows + 99) / 100);
+            expected += rows;
+            QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM profile_interactions")), expected);
+        }
+    }
+
+    // Profiles are written in batches as arrays on PostgreSQL: ids and kinds with quotes, commas, braces and
+    // backslashes must come back intact in the derived profile.
+    void derivedProfilesKeepTextWithQuotesAndBraces()
+    {
+        const QString path = writeFile(QStringLiteral("odd.csv"),
+                                       "user,item,ts,event,value\n"
+                                       "u{1},\"a\"\"b,c\",2024-03-01T10:00:00Z,\"say \"\"hi\"\", {ok}\",\n"
+                                       "u{1},x\\y,2024-03-01T10:05:00Z,view,\n");
+        ImportRequest events = request(path, ImportTarget::Interactions);
+        events.mapping.timestamp = QStringLiteral("ts");
+        events.mapping.kind = QStringLiteral("event");
+        QCOMPARE(runOk(events).inserted, 2);
+        auto detail = m_alice->profiles().detail(QStringLiteral("u{1}"));
+        QVERIFY(detail.ok());
+        QCOMPARE(detail->recentItems, (QStringList{QStringLiteral("x\\y"), QStringLiteral("a\"b,c")}));
+        QCOMPARE(detail->kindCounts.value(QStringLiteral("say \"hi\", {ok}")), 1);
+        QCOMPARE(detail->kindCounts.value(QStringLiteral("view")), 1);
+    }
+
     void reimportingAFileAddsNothing()
     {
         runOk(request(QStringLiteral("ml-100k/u.item"), ImportTarget::Items));

@@ -1,8 +1,14 @@
 #include "profilewriter.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
+#include <sqlite3.h>
+
+#include <algorithm>
 #include <charconv>
+#include <cstring>
+#include <tuple>
 
 namespace tailor {
 
@@ -49,6 +55,167 @@ qint64 smallNumber(QByteArrayView key)
     return value < (1 << 24) ? value : -1;
 }
 
+// A batch of interactions as PostgreSQL array literals, one per column.
+struct InteractionArrays
+{
+    QByteArray columns[5];
+    qint64 rows = 0;
+
+    void add(const ProfileWriter::QueuedInteraction &row)
+    {
+        const char separator = rows++ == 0 ? '{' : ',';
+        for (QByteArray &column : columns)
+            column += separator;
+        columns[0] += QByteArray::number(row.user);
+        columns[1] += QByteArray::number(row.at);
+        columns[2] += QByteArray::number(row.item);
+        columns[3] += QByteArray::number(row.kind);
+        columns[4] += QByteArray::number(row.value, 'g', 17);
+    }
+    void bind(BulkStatement &statement)
+    {
+        for (int i = 0; i < 5; ++i) {
+            columns[i] += '}';
+            statement.bindText(i, columns[i]);
+        }
+    }
+};
+
+// SQLite: the batch of new interactions being stored, read by the tailor_import_rows table below. One
+// connection per thread, so one batch per thread.
+struct ImportRows
+{
+    const ProfileWriter::QueuedInteraction *rows = nullptr;
+    const quint32 *order = nullptr;
+    size_t count = 0;
+};
+thread_local ImportRows t_importRows;
+
+// tailor_import_rows: an eponymous virtual table over t_importRows, so that one INSERT ... SELECT stores a
+// whole batch. Binding five parameters a row through the C API (each call takes the connection's mutex) and
+// running a statement per row cost SQLite more than the B-tree inserts themselves.
+struct ImportRowsCursor
+{
+    sqlite3_vtab_cursor base;
+    size_t row;
+};
+
+int importRowsConnect(sqlite3 *db, void *, int, const char *const *, sqlite3_vtab **table, char **)
+{
+    const int declared = sqlite3_declare_vtab(
+        db, "CREATE TABLE x(user_id INTEGER, at INTEGER, item_id INTEGER, kind INTEGER, value REAL)");
+    if (declared != SQLITE_OK)
+        return declared;
+    *table = static_cast<sqlite3_vtab *>(sqlite3_malloc(sizeof(sqlite3_vtab)));
+    if (!*table)
+        return SQLITE_NOMEM;
+    memset(*table, 0, sizeof(sqlite3_vtab));
+    return SQLITE_OK;
+}
+
+int importRowsDisconnect(sqlite3_vtab *table)
+{
+    sqlite3_free(table);
+    return SQLITE_OK;
+}
+
+int importRowsBestIndex(sqlite3_vtab *, sqlite3_index_info *info)
+{
+    info->estimatedCost = 1000000;
+    info->estimatedRows = 1000000;
+    return SQLITE_OK;
+}
+
+int importRowsOpen(sqlite3_vtab *, sqlite3_vtab_cursor **cursor)
+{
+    auto *opened = static_cast<ImportRowsCursor *>(sqlite3_malloc(sizeof(ImportRowsCursor)));
+    if (!opened)
+        return SQLITE_NOMEM;
+    memset(opened, 0, sizeof(ImportRowsCursor));
+    *cursor = &opened->base;
+    return SQLITE_OK;
+}
+
+int importRowsClose(sqlite3_vtab_cursor *cursor)
+{
+    sqlite3_free(cursor);
+    return SQLITE_OK;
+}
+
+int importRowsFilter(sqlite3_vtab_cursor *cursor, int, const char *, int, sqlite3_value **)
+{
+    reinterpret_cast<ImportRowsCursor *>(cursor)->row = 0;
+    return SQLITE_OK;
+}
+
+int importRowsNext(sqlite3_vtab_cursor *cursor)
+{
+    ++reinterpret_cast<ImportRowsCursor *>(cursor)->row;
+    return SQLITE_OK;
+}
+
+int importRowsEof(sqlite3_vtab_cursor *cursor)
+{
+    return reinterpret_cast<ImportRowsCursor *>(cursor)->row >= t_importRows.count;
+}
+
+int importRowsColumn(sqlite3_vtab_cursor *cursor, sqlite3_context *context, int column)
+{
+    const size_t row = reinterpret_cast<ImportRowsCursor *>(cursor)->row;
+    const ProfileWriter::QueuedInteraction &interaction = t_importRows.rows[t_importRows.order[row]];
+    switch (column) {
+    case 0:
+        sqlite3_result_int64(context, interaction.user);
+        break;
+    case 1:
+        sqlite3_result_int64(context, interaction.at);
+        break;
+    case 2:
+        sqlite3_result_int64(context, interaction.item);
+        break;
+    case 3:
+        sqlite3_result_int64(context, interaction.kind);
+        break;
+    default:
+        sqlite3_result_double(context, interaction.value);
+        break;
+    }
+    return SQLITE_OK;
+}
+
+int importRowsRowid(sqlite3_vtab_cursor *cursor, sqlite3_int64 *rowid)
+{
+    *rowid = sqlite3_int64(reinterpret_cast<ImportRowsCursor *>(cursor)->row);
+    return SQLITE_OK;
+}
+
+const sqlite3_module importRowsModule = {
+    .iVersion = 0,
+    .xCreate = nullptr, // eponymous only: the table exists on every connection that registered the module
+    .xConnect = importRowsConnect,
+    .xBestIndex = importRowsBestIndex,
+    .xDisconnect = importRowsDisconnect,
+    .xDestroy = nullptr,
+    .xOpen = importRowsOpen,
+    .xClose = importRowsClose,
+    .xFilter = importRowsFilter,
+    .xNext = importRowsNext,
+    .xEof = importRowsEof,
+    .xColumn = importRowsColumn,
+    .xRowid = importRowsRowid,
+    .xUpdate = nullptr,
+    .xBegin = nullptr,
+    .xSync = nullptr,
+    .xCommit = nullptr,
+    .xRollback = nullptr,
+    .xFindFunction = nullptr,
+    .xRename = nullptr,
+    .xSavepoint = nullptr,
+    .xRelease = nullptr,
+    .xRollbackTo = nullptr,
+    .xShadowName = nullptr,
+};
+
 QString canonicalJson(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -78,10 +245,25 @@ struct ProfileWriter::Statements
         , findCategory(db, QStringLiteral("SELECT id FROM profile_categories WHERE name = ?"))
         , insertCategory(db, QStringLiteral("INSERT INTO profile_categories (name) VALUES (?) RETURNING id"))
         , insertInteraction(
-              db, sqlite ? QStringLiteral("INSERT OR IGNORE INTO profile_interactions (user_id, at, "
-                                          "item_id, kind, value) VALUES (?, ?, ?, ?, ?)")
-                         : QStringLiteral("INSERT INTO profile_interactions (user_id, at, item_id, kind, "
-                                          "value) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"))
+              db, sqlite
+                      ? QStringLiteral("INSERT OR IGNORE INTO profile_interactions (user_id, at, "
+                                       "item_id, kind, value) VALUES (?, ?, ?, ?, ?)")
+                      // A whole batch per round trip, its columns as arrays; RETURNING names the new rows.
+                      : QStringLiteral("INSERT INTO profile_interactions (user_id, at, item_id, kind, value) "
+                                       "SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], "
+                                       "?::integer[], ?::double precision[]) ON CONFLICT DO NOTHING "
+                                       "RETURNING user_id, at, item_id, kind"))
+        , insertManyInteractions(
+              db, sqlite ? QStringLiteral(
+                               "INSERT OR IGNORE INTO profile_interactions (user_id, at, item_id, kind, "
+                               "value) SELECT user_id, at, item_id, kind, value FROM tailor_import_rows")
+                         : QStringLiteral("SELECT 1"))
+        , insertNewInteractions(
+              db, sqlite
+                      ? QStringLiteral("SELECT ?, ?, ?, ?, ?")
+                      : QStringLiteral("INSERT INTO profile_interactions (user_id, at, item_id, kind, value) "
+                                       "SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], "
+                                       "?::integer[], ?::double precision[])"))
         , readItem(db, QStringLiteral("SELECT title, attributes FROM profile_items WHERE id = ?"))
         , readItemCategories(
               db, QStringLiteral("SELECT c.name FROM profile_item_categories ic JOIN profile_categories c "
@@ -112,18 +294,38 @@ struct ProfileWriter::Statements
 
     QList<BulkStatement *> all()
     {
-        return {
-            &findUser,           &insertUser,   &insertSearch,       &deleteSearch,  &findItem,
-            &insertItem,         &findKind,     &insertKind,         &findCategory,  &insertCategory,
-            &insertInteraction,  &readItem,     &readItemCategories, &updateItem,    &deleteItemCategories,
-            &insertItemCategory, &readConsent,  &updateConsent,      &readAttribute, &insertAttribute,
-            &updateAttribute,    &searchValues, &updateSearch};
+        return {&findUser,
+                &insertUser,
+                &insertSearch,
+                &deleteSearch,
+                &findItem,
+                &insertItem,
+                &findKind,
+                &insertKind,
+                &findCategory,
+                &insertCategory,
+                &insertInteraction,
+                &insertManyInteractions,
+                &insertNewInteractions,
+                &readItem,
+                &readItemCategories,
+                &updateItem,
+                &deleteItemCategories,
+                &insertItemCategory,
+                &readConsent,
+                &updateConsent,
+                &readAttribute,
+                &insertAttribute,
+                &updateAttribute,
+                &searchValues,
+                &updateSearch};
     }
 
     BulkStatement findUser, insertUser, insertSearch, deleteSearch, findItem, insertItem, findKind,
-        insertKind, findCategory, insertCategory, insertInteraction, readItem, readItemCategories, updateItem,
-        deleteItemCategories, insertItemCategory, readConsent, updateConsent, readAttribute, insertAttribute,
-        updateAttribute, searchValues, updateSearch;
+        insertKind, findCategory, insertCategory, insertInteraction, insertManyInteractions,
+        insertNewInteractions, readItem, readItemCategories, updateItem, deleteItemCategories,
+        insertItemCategory, readConsent, updateConsent, readAttribute, insertAttribute, updateAttribute,
+        searchValues, updateSearch;
 };
 
 qint64 ProfileWriter::IdCache::find(QByteArrayView key, qint64 &number)
@@ -158,16 +360,47 @@ ProfileWriter::ProfileWriter(QSqlDatabase db)
     : m_db(std::move(db))
     , m_sqlite(BulkStatement::sqliteHandle(m_db) != nullptr)
     , m_statements(std::make_unique<Statements>(m_db, m_sqlite))
+    , m_queueLimit(m_sqlite ? 65536 : 10000)
 {}
 
 ProfileWriter::~ProfileWriter() = default;
 
 Result<void> ProfileWriter::prepare()
 {
+    if (m_sqlite) {
+        sqlite3 *handle = BulkStatement::sqliteHandle(m_db);
+        if (sqlite3_create_module(handle, "tailor_import_rows", &importRowsModule, nullptr) != SQLITE_OK)
+            return Error::failed(QString::fromUtf8(sqlite3_errmsg(handle)));
+    }
     for (BulkStatement *statement : m_statements->all()) {
         if (auto prepared = statement->prepare(); !prepared)
             return prepared;
     }
+    return {};
+}
+
+Result<void> ProfileWriter::preloadIds()
+{
+    if (m_sqlite)
+        return {};
+    const std::pair<QString, IdCache *> tables[] = {
+        {QStringLiteral("SELECT id, external_id FROM profile_users"), &m_users},
+        {QStringLiteral("SELECT id, external_id FROM profile_items"), &m_items}};
+    for (const auto &[sql, cache] : tables) {
+        BulkStatement all(m_db, sql);
+        if (auto prepared = all.prepare(); !prepared)
+            return prepared;
+        for (;;) {
+            auto row = all.step();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                break;
+            const QByteArray external = all.text(1);
+            cache->insert(external, smallNumber(external), all.int64(0));
+        }
+    }
+    m_preloaded = true;
     return {};
 }
 
@@ -180,11 +413,14 @@ Result<qint64> ProfileWriter::user(QByteArrayView external, bool *created)
         return cached;
     const QByteArray key = external.toByteArray();
     Statements &s = *m_statements;
-    s.findUser.bindText(0, external);
-    auto found = stepForId(s.findUser);
-    if (!found)
-        return found;
-    qint64 id = found.value();
+    qint64 id = -1;
+    if (!m_preloaded) {
+        s.findUser.bindText(0, external);
+        auto found = stepForId(s.findUser);
+        if (!found)
+            return found;
+        id = found.value();
+    }
     if (id < 0) {
         const QByteArray search = key.toLower();
         s.insertUser.bindText(0, external);
@@ -207,6 +443,7 @@ Result<qint64> ProfileWriter::user(QByteArrayView external, bool *created)
         }
         if (created)
             *created = true;
+        m_createdUsers.insert(id);
     }
     m_users.insert(external, number, id);
     return id;
@@ -220,11 +457,14 @@ Result<qint64> ProfileWriter::item(QByteArrayView external, bool *created)
     if (const qint64 cached = m_items.find(external, number); cached >= 0)
         return cached;
     Statements &s = *m_statements;
-    s.findItem.bindText(0, external);
-    auto found = stepForId(s.findItem);
-    if (!found)
-        return found;
-    qint64 id = found.value();
+    qint64 id = -1;
+    if (!m_preloaded) {
+        s.findItem.bindText(0, external);
+        auto found = stepForId(s.findItem);
+        if (!found)
+            return found;
+        id = found.value();
+    }
     if (id < 0) {
         s.insertItem.bindText(0, external);
         auto inserted = stepForId(s.insertItem);
@@ -286,19 +526,152 @@ Result<qint64> ProfileWriter::category(const QString &name)
     return id;
 }
 
-Result<bool> ProfileWriter::addInteraction(qint64 user, qint64 at, qint64 item, qint64 kind, double value)
+Result<void> ProfileWriter::flushInteractions()
 {
-    BulkStatement &insert = m_statements->insertInteraction;
-    insert.bind(0, user);
-    insert.bind(1, at);
-    insert.bind(2, item);
-    insert.bind(3, kind);
-    insert.bind(4, value);
-    auto done = insert.step();
+    m_order.clear();
+    if (m_queued.empty())
+        return {};
+    // Inserted in key order, the rows land next to each other in the clustered B-tree (SQLite) or primary-key
+    // index (PostgreSQL) instead of all over their users' ranges: fewer pages touched, no cell shifting,
+    // packed pages. Equal keys keep their file order, so the first of them is the one stored. Files keep a
+    // user's rows together (or nearly), so sorting each run of one user is enough, and cheap.
+    m_order.resize(m_queued.size());
+    m_runs.clear();
+    for (size_t i = 0; i < m_order.size(); ++i)
+        m_order[i] = quint32(i);
+    const auto byKey = [this](quint32 a, quint32 b) {
+        const QueuedInteraction &x = m_queued[a];
+        const QueuedInteraction &y = m_queued[b];
+        return std::tie(x.at, x.item, x.kind, a) < std::tie(y.at, y.item, y.kind, b);
+    };
+    QHash<qint64, int> runsPerUser;
+    for (size_t start = 0; start < m_order.size();) {
+        size_t end = start + 1;
+        while (end < m_order.size() && m_queued[end].user == m_queued[start].user)
+            ++end;
+        std::sort(m_order.begin() + qsizetype(start), m_order.begin() + qsizetype(end), byKey);
+        m_runs.emplace_back(start, end);
+        ++runsPerUser[m_queued[start].user];
+        start = end;
+    }
+
+    // A user this import created has no rows stored before the first batch that holds its rows (PostgreSQL
+    // never hands out an id twice; SQLite could only reuse the id of a deleted user, and nothing deletes
+    // users). When that batch holds them in one run, dropping equal neighbours of the sorted run here leaves
+    // rows that are all new: they need no answer per row, so they go in bulk (PostgreSQL: a plain INSERT,
+    // half the server's work of INSERT ... ON CONFLICT; SQLite: many rows per statement). Every other row is
+    // checked one by one.
+    m_fresh.clear();
+    m_checked.clear();
+    for (const auto &[start, end] : m_runs) {
+        const qint64 user = m_queued[start].user;
+        const bool created = m_createdUsers.contains(user);
+        const bool fresh = created && !m_storedUsers.contains(user) && runsPerUser.value(user) == 1;
+        if (created)
+            m_storedUsers.insert(user);
+        const QueuedInteraction *previous = nullptr;
+        for (size_t i = start; i < end; ++i) {
+            QueuedInteraction &row = m_queued[m_order[i]];
+            if (!fresh) {
+                m_checked.push_back(m_order[i]);
+                continue;
+            }
+            row.added = !previous || std::tie(previous->at, previous->item, previous->kind) !=
+                                         std::tie(row.at, row.item, row.kind);
+            if (row.added)
+                m_fresh.push_back(m_order[i]);
+            previous = &row;
+        }
+    }
+    return m_sqlite ? storeSqlite() : storePostgres();
+}
+
+Result<void> ProfileWriter::storeSqlite()
+{
+    Statements &s = *m_statements;
+    const auto bindRow = [](BulkStatement &statement, int first, const QueuedInteraction &row) {
+        statement.bind(first, row.user);
+        statement.bind(first + 1, row.at);
+        statement.bind(first + 2, row.item);
+        statement.bind(first + 3, row.kind);
+        statement.bind(first + 4, row.value);
+    };
+    // New rows: one statement for the batch.
+    qint64 stored = 0;
+    if (!m_fresh.empty()) {
+        t_importRows = {m_queued.data(), m_fresh.data(), m_fresh.size()};
+        auto done = s.insertManyInteractions.step();
+        s.insertManyInteractions.reset();
+        t_importRows = {};
+        if (!done)
+            return done.error();
+        stored = s.insertManyInteractions.changes();
+    }
+    BulkStatement &insert = s.insertInteraction;
+    if (stored != qint64(m_fresh.size()))
+        return Error::failed(QCoreApplication::translate(
+            "tailor::ProfileWriter",
+            "The workspace holds interactions of users that do not exist; the import was not applied."));
+    for (const quint32 index : m_checked) {
+        QueuedInteraction &row = m_queued[index];
+        bindRow(insert, 0, row);
+        auto done = insert.step();
+        insert.reset();
+        if (!done)
+            return done.error();
+        row.added = insert.changes() > 0;
+    }
+    return {};
+}
+
+Result<void> ProfileWriter::storePostgres()
+{
+    Statements &s = *m_statements;
+    if (!m_fresh.empty()) {
+        InteractionArrays fresh;
+        for (const quint32 index : m_fresh)
+            fresh.add(m_queued[index]);
+        fresh.bind(s.insertNewInteractions);
+        auto done = s.insertNewInteractions.step();
+        s.insertNewInteractions.reset();
+        if (!done)
+            return done.error();
+    }
+    if (m_checked.empty())
+        return {};
+    InteractionArrays checked;
+    for (const quint32 index : m_checked)
+        checked.add(m_queued[index]);
+    BulkStatement &insert = s.insertInteraction;
+    checked.bind(insert);
+    using Key = std::tuple<qint64, qint64, qint64, qint64>;
+    std::vector<Key> added;
+    for (;;) {
+        auto row = insert.step();
+        if (!row) {
+            insert.reset();
+            return row.error();
+        }
+        if (!row.value())
+            break;
+        added.emplace_back(insert.int64(0), insert.int64(1), insert.int64(2), insert.int64(3));
+    }
     insert.reset();
-    if (!done)
-        return done.error();
-    return insert.changes() > 0;
+    std::sort(added.begin(), added.end());
+    std::vector<bool> claimed(added.size(), false);
+    // The first of equal queued rows in file order is the one stored; the others are duplicates.
+    std::vector<quint32> checkedInFileOrder = m_checked;
+    std::sort(checkedInFileOrder.begin(), checkedInFileOrder.end());
+    for (const quint32 index : checkedInFileOrder) {
+        QueuedInteraction &row = m_queued[index];
+        const Key key{row.user, row.at, row.item, row.kind};
+        const auto it = std::lower_bound(added.begin(), added.end(), key);
+        const size_t position = size_t(it - added.begin());
+        row.added = it != added.end() && *it == key && !claimed[position];
+        if (row.added)
+            claimed[position] = true;
+    }
+    return {};
 }
 
 Result<ProfileWriter::Change> ProfileWriter::upsertItem(const ItemRow &row, bool &categoriesChanged,

@@ -11,6 +11,7 @@
 #include "result.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <memory>
@@ -32,13 +33,40 @@ public:
     ~ProfileWriter();
 
     Result<void> prepare();
+    // PostgreSQL: loads every user and item id at once, so that resolving an id never costs a round trip
+    // (an import of interactions resolves many). Nothing to do on SQLite, whose lookups are in-process.
+    Result<void> preloadIds();
 
     Result<qint64> user(QByteArrayView external, bool *created = nullptr);
     Result<qint64> item(QByteArrayView external, bool *created = nullptr);
     Result<qint64> kind(QByteArrayView name, bool *created = nullptr);
     Result<qint64> category(const QString &name);
-    // True when the interaction was new.
-    Result<bool> addInteraction(qint64 user, qint64 at, qint64 item, qint64 kind, double value);
+    // Interactions are stored in batches: queue them, and flush when queueFull() or at the end; the flush
+    // marks each queued interaction new (stored now) or a duplicate (stored already, or earlier in the
+    // queue).
+    struct QueuedInteraction
+    {
+        qint64 user;
+        qint64 at;
+        qint64 item;
+        qint64 kind;
+        double value;
+        bool added = false;
+    };
+    void queueInteraction(qint64 user, qint64 at, qint64 item, qint64 kind, double value)
+    {
+        m_queued.push_back({user, at, item, kind, value});
+    }
+    bool queueFull() const { return m_queued.size() >= m_queueLimit; }
+    Result<void> flushInteractions();
+    const std::vector<QueuedInteraction> &queuedInteractions() const { return m_queued; }
+    // After a flush: indexes into queuedInteractions(), each user's run in key order, runs in queue order.
+    const std::vector<quint32> &storedOrder() const { return m_order; }
+    void clearQueue()
+    {
+        m_queued.clear();
+        m_order.clear();
+    }
     Result<Change> upsertItem(const ItemRow &row, bool &categoriesChanged, qint64 &itemId);
     Result<Change> upsertUser(const UserRow &row, int defaultConsent);
 
@@ -56,6 +84,8 @@ private:
     };
 
     Result<void> refreshSearchText(qint64 user, QByteArrayView external);
+    Result<void> storeSqlite();
+    Result<void> storePostgres();
     struct Statements;
 
     QSqlDatabase m_db;
@@ -65,6 +95,15 @@ private:
     IdCache m_items;
     QHash<QByteArray, qint64> m_kinds;
     QHash<QString, qint64> m_categories;
+    std::vector<QueuedInteraction> m_queued;
+    std::vector<quint32> m_order;
+    std::vector<std::pair<size_t, size_t>> m_runs; // [start, end) in m_order: one user each
+    QSet<qint64> m_createdUsers;                   // users this writer created
+    QSet<qint64> m_storedUsers;                    // ... of which rows were flushed
+    std::vector<quint32> m_fresh;                  // queued rows known to be new, in insert order
+    std::vector<quint32> m_checked;                // the others, in insert order
+    bool m_preloaded = false;
+    size_t m_queueLimit = 1;
 };
 
 } // namespace tailor
