@@ -86,7 +86,7 @@ Result<OpenedFile> openFile(const ImportRequest &request, bool tolerateMappingEr
     TextLine first;
     if (!opened.reader->next(first)) {
         if (!opened.reader->readError().isEmpty())
-            return Error::failed(opened.reader->readError());
+            return opened.reader->readFailure();
         return Error::badInput(
             QCoreApplication::translate("tailor::ProfileImporter", "%1 is empty.").arg(fileName));
     }
@@ -699,8 +699,14 @@ Result<ImportReport> ProfileImporter::run(const ImportRequest &request,
                 return cancelError();
         }
     }
-    if (!file.reader->readError().isEmpty())
-        return Error::failed(file.reader->readError());
+    if (!file.reader->readError().isEmpty()) {
+        Error failure = file.reader->readFailure();
+        if (failure.kind == Error::Kind::BadInput)
+            failure.message +=
+                QCoreApplication::translate("tailor::ProfileImporter", ". Nothing was imported from %1.")
+                    .arg(fileName);
+        return failure;
+    }
     if (cancelled())
         return cancelError();
     if (auto finished = finishCurrentUser(); !finished)

@@ -306,6 +306,38 @@ private slots:
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM profile_items")), 0);
     }
 
+    void refusesATwoGigabyteFileWithoutLineBreaks()
+    {
+        // A 2 GiB file whose second "line" never ends (sparse, so the test writes almost nothing): the
+        // import stops after MaxLineBytes instead of buffering the file, and keeps nothing.
+        const QString path = writeFile(QStringLiteral("one-line.csv"), "userId,movieId,rating,timestamp\n");
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.resize(qint64(2) * 1024 * 1024 * 1024));
+        }
+        auto report = m_alice->profileImporter().run(request(path, ImportTarget::Interactions));
+        QVERIFY(!report.ok());
+        QCOMPARE(report.error().kind, Error::Kind::BadInput);
+        QCOMPARE(
+            report.error().message,
+            QStringLiteral("one-line.csv, line 2: no line break in the next 16 MiB, so this is not a text "
+                           "file with one record per line (is it binary, compressed, or does it end lines "
+                           "with a bare carriage return?). Nothing was imported from one-line.csv."));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM profile_interactions")), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM profile_users")), 0);
+
+        // Old Mac line ends (bare CR) are named as such instead of reading the file as one line.
+        const QString cr =
+            writeFile(QStringLiteral("cr.csv"),
+                      "userId,movieId,rating,timestamp\r1,1,4.0,964982703\r1,3,4.0,964981247\r");
+        QCOMPARE(
+            failure(request(cr, ImportTarget::Interactions)),
+            QStringLiteral("cr.csv ends its lines with a bare carriage return (old Mac line ends); convert "
+                           "it to LF or CRLF line ends first."));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM profile_interactions")), 0);
+    }
+
     void duplicateRowsAddNothing()
     {
         ImportReport report =

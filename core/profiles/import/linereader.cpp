@@ -97,6 +97,17 @@ Result<void> LineReader::open()
     m_size = m_file.size();
     if (!fill())
         return Error::failed(m_readError);
+    {
+        const QByteArrayView chunk(m_buffer);
+        const qsizetype newline = chunk.indexOf('\n');
+        const qsizetype carriage = chunk.indexOf('\r');
+        if (carriage >= 0 && (newline < 0 || carriage + 1 < newline))
+            return Error::badInput(QCoreApplication::translate(
+                                       "tailor::LineReader",
+                                       "%1 ends its lines with a bare carriage return (old Mac line ends); "
+                                       "convert it to LF or CRLF line ends first.")
+                                       .arg(m_fileName));
+    }
     if (m_buffer.startsWith("\xEF\xBB\xBF")) {
         m_position = 3;
         m_consumed = 3;
@@ -175,6 +186,20 @@ bool LineReader::readRawLine(QByteArrayView &raw, bool &terminated)
             raw = QByteArrayView(begin,
                                  available > 0 && begin[available - 1] == '\r' ? available - 1 : available);
             return true;
+        }
+        if (available > MaxLineBytes) {
+            m_readError =
+                QCoreApplication::translate(
+                    "tailor::LineReader",
+                    "%1, line %2: no line break in the next %3 MiB, so this is not a text file with "
+                    "one record per line (is it binary, compressed, or does it end lines with a "
+                    "bare carriage return?)")
+                    .arg(m_fileName)
+                    .arg(m_lineNumber + 1)
+                    .arg(MaxLineBytes / (1024 * 1024));
+            m_lineTooLong = true;
+            m_eof = true;
+            return false;
         }
         if (!fill())
             return false;

@@ -1,8 +1,9 @@
 // LineReader streams a text file line by line without ever holding more than one chunk (4 MiB) of it, so
-// a 2 GB interaction log imports in constant memory. It numbers lines, counts the bytes read for progress,
-// and hands out every line as UTF-8: a declared Latin-1 file is converted; with TextEncoding::Auto the
-// first non-ASCII line decides (valid UTF-8 → UTF-8, else Latin-1) and a later line that contradicts the
-// decision is an error, because a file mixing encodings would otherwise import garbled titles silently.
+// a 2 GB interaction log imports in constant memory (a line may not exceed MaxLineBytes). It numbers lines,
+// counts the bytes read for progress, and hands out every line as UTF-8: a declared Latin-1 file is
+// converted; with TextEncoding::Auto the first non-ASCII line decides (valid UTF-8 → UTF-8, else Latin-1) and
+// a later line that contradicts the decision is an error, because a file mixing encodings would otherwise
+// import garbled titles silently.
 #pragma once
 
 #include "profiles/importrequest.h"
@@ -40,6 +41,15 @@ public:
     // The encoding in force: Auto while every line so far was ASCII.
     TextEncoding encoding() const { return m_encoding; }
     QString readError() const { return m_readError; }
+    // The read error as the importer reports it: bad input for a line too long to be one, else a failure.
+    Error readFailure() const
+    {
+        return m_lineTooLong ? Error::badInput(m_readError) : Error::failed(m_readError);
+    }
+
+    // A longer line is refused rather than buffered: a file without line breaks (a binary file, a 2 GB
+    // dump on one line, old Mac CR line ends) would otherwise be read whole into memory.
+    static constexpr qsizetype MaxLineBytes = 16 * 1024 * 1024;
 
     // The byte offset of the first invalid UTF-8 sequence in `bytes`, or -1 when it is valid.
     static qsizetype firstInvalidUtf8(QByteArrayView bytes);
@@ -62,6 +72,7 @@ private:
     QByteArray m_converted;
     QByteArray m_joined;
     QString m_readError;
+    bool m_lineTooLong = false;
 };
 
 } // namespace tailor
