@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -304,6 +305,35 @@ private slots:
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM profile_interactions")), 0);
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM profile_users")), 0);
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM profile_items")), 0);
+    }
+
+    // On SQLite the commit leaves the WAL checkpoint to a background thread: run() returns with the import
+    // committed and visible, waitForCheckpoint() once it is in the database file itself (a copy of the file
+    // alone, without its log, holds the rows), and the connection's automatic checkpoint is back on.
+    void importReachesTheDatabaseFileOnceCheckpointed()
+    {
+        ImportReport report = runOk(request(QStringLiteral("ml-100k/u.data"), ImportTarget::Interactions));
+        QCOMPARE(report.inserted, 5);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM profile_interactions")), 5);
+        m_alice->profileImporter().waitForCheckpoint();
+        if (!m_alice->database().isSqlite())
+            return; // PostgreSQL has no checkpoint to wait for; the rows are committed (checked above).
+        QCOMPARE(scalar(QStringLiteral("PRAGMA wal_autocheckpoint")), 1000);
+        const QString copy = m_tmp.filePath(QStringLiteral("checkpointed.db"));
+        QFile::remove(copy);
+        QVERIFY(QFile::copy(m_alice->database().url().filePath(), copy));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("copy"));
+            db.setDatabaseName(copy);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY2(query.exec(QStringLiteral("SELECT COUNT(*) FROM profile_interactions")) && query.next(),
+                     qPrintable(query.lastError().text()));
+            QCOMPARE(query.value(0).toLongLong(), 5);
+            QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM profile_users")) && query.next());
+            QCOMPARE(query.value(0).toLongLong(), 3);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("copy"));
     }
 
     void duplicateRowsAddNothing()
