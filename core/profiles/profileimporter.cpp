@@ -802,6 +802,8 @@ Result<ImportReport> ProfileImporter::run(const ImportRequest &request,
                                      .arg(rejectsPath, rejects->errorString()));
         report.rejectsPath = rejectsPath;
     }
+    if (auto flushed = writer.flushSearch(); !flushed)
+        return flushed.error();
     report.elapsedMs = timer.elapsed();
     QJsonObject payload = report.toJson();
     payload.remove(QStringLiteral("elapsed_ms"));

@@ -336,6 +336,43 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("copy"));
     }
 
+    // Users an interactions import creates are added to the full-text search index together at the end of
+    // the import (SQLite): each one is found by a search, and the index agrees with profile_users.
+    void searchFindsTheUsersAnImportCreated()
+    {
+        const QString path = writeFile(QStringLiteral("search.csv"),
+                                       "userId,movieId,rating,timestamp\n1017,1,4.0,100\n2017,1,3.5,200\n"
+                                       "3099,2,5.0,300\n1017,2,2.0,400\n");
+        ImportReport report = runOk(request(path, ImportTarget::Interactions));
+        QCOMPARE(report.inserted, 4);
+        QCOMPARE(report.usersDerived, 3);
+        const auto search = [this](const QString &text) {
+            ProfileQuery query;
+            query.filter.search = text;
+            auto page = m_alice->profiles().page(query);
+            if (!page)
+                return QStringList{page.error().message};
+            QStringList ids;
+            for (const ProfileRow &row : std::as_const(page->rows))
+                ids << row.userId;
+            ids.sort();
+            return ids;
+        };
+        QCOMPARE(search(QStringLiteral("017")),
+                 (QStringList{QStringLiteral("1017"), QStringLiteral("2017")}));
+        QCOMPARE(search(QStringLiteral("3099")), QStringList{QStringLiteral("3099")});
+        QCOMPARE(search(QStringLiteral("999")), QStringList());
+        if (m_alice->database().isSqlite()) {
+            QSqlQuery check(m_alice->database().connection());
+            QVERIFY2(check.exec(QStringLiteral("INSERT INTO profile_users_search (profile_users_search) "
+                                               "VALUES ('integrity-check')")),
+                     qPrintable(check.lastError().text()));
+            QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM profile_users_search WHERE "
+                                           "profile_users_search MATCH '017'")),
+                     2);
+        }
+    }
+
     void duplicateRowsAddNothing()
     {
         ImportReport report =

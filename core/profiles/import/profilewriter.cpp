@@ -234,6 +234,11 @@ struct ProfileWriter::Statements
         , insertSearch(db, sqlite ? QStringLiteral(
                                         "INSERT INTO profile_users_search (rowid, search_text) VALUES (?, ?)")
                                   : QStringLiteral("SELECT ?, ?"))
+        , insertCreatedSearch(
+              db, sqlite ? QStringLiteral("INSERT INTO profile_users_search (rowid, search_text) SELECT id, "
+                                          "search_text FROM profile_users WHERE id IN (SELECT value FROM "
+                                          "json_each(?)) ORDER BY id")
+                         : QStringLiteral("SELECT ?"))
         , deleteSearch(
               db, sqlite ? QStringLiteral("INSERT INTO profile_users_search (profile_users_search, rowid, "
                                           "search_text) VALUES ('delete', ?, ?)")
@@ -297,6 +302,7 @@ struct ProfileWriter::Statements
         return {&findUser,
                 &insertUser,
                 &insertSearch,
+                &insertCreatedSearch,
                 &deleteSearch,
                 &findItem,
                 &insertItem,
@@ -321,8 +327,8 @@ struct ProfileWriter::Statements
                 &updateSearch};
     }
 
-    BulkStatement findUser, insertUser, insertSearch, deleteSearch, findItem, insertItem, findKind,
-        insertKind, findCategory, insertCategory, insertInteraction, insertManyInteractions,
+    BulkStatement findUser, insertUser, insertSearch, insertCreatedSearch, deleteSearch, findItem, insertItem,
+        findKind, insertKind, findCategory, insertCategory, insertInteraction, insertManyInteractions,
         insertNewInteractions, readItem, readItemCategories, updateItem, deleteItemCategories,
         insertItemCategory, readConsent, updateConsent, readAttribute, insertAttribute, updateAttribute,
         searchValues, updateSearch;
@@ -435,18 +441,33 @@ Result<qint64> ProfileWriter::user(QByteArrayView external, bool *created)
         if (!inserted)
             return inserted;
         id = inserted.value();
-        if (m_sqlite) {
-            s.insertSearch.bind(0, id);
-            s.insertSearch.bindText(1, search);
-            if (auto done = run(s.insertSearch); !done)
-                return done.error();
-        }
+        if (m_sqlite)
+            m_pendingSearch.push_back(id);
         if (created)
             *created = true;
         m_createdUsers.insert(id);
     }
     m_users.insert(external, number, id);
     return id;
+}
+
+Result<void> ProfileWriter::flushSearch()
+{
+    if (m_pendingSearch.empty())
+        return {};
+    QByteArray ids("[");
+    for (const qint64 id : m_pendingSearch) {
+        if (ids.size() > 1)
+            ids += ',';
+        ids += QByteArray::number(id);
+    }
+    ids += ']';
+    Statements &s = *m_statements;
+    s.insertCreatedSearch.bindText(0, ids);
+    if (auto done = run(s.insertCreatedSearch); !done)
+        return done;
+    m_pendingSearch.clear();
+    return {};
 }
 
 Result<qint64> ProfileWriter::item(QByteArrayView external, bool *created)
@@ -812,6 +833,9 @@ Result<ProfileWriter::Change> ProfileWriter::upsertUser(const UserRow &row, int 
 
 Result<void> ProfileWriter::refreshSearchText(qint64 user, QByteArrayView external)
 {
+    // The user's row must be in the full-text index before its 'delete' below.
+    if (auto flushed = flushSearch(); !flushed)
+        return flushed;
     Statements &s = *m_statements;
     QByteArray text = external.toByteArray();
     s.searchValues.bind(0, user);
