@@ -437,13 +437,18 @@ Result<ImportReport> ProfileImporter::run(const ImportRequest &request,
     QSqlDatabase db = connection.value();
     const bool sqlite = BulkStatement::sqliteHandle(db) != nullptr;
     // The commit must not run the checkpoint itself (startCheckpoint() does it on another thread).
+    // Statement journals in memory: inserting a user changes more pages (table, unique key, eight indexes)
+    // than SQLite keeps in memory before it spills a statement journal to a temporary file, which it then
+    // did once per created user.
     if (sqlite)
-        (void)BulkStatement::exec(
-            db, QStringLiteral("PRAGMA cache_size = -262144; PRAGMA wal_autocheckpoint = 0"));
+        (void)BulkStatement::exec(db,
+                                  QStringLiteral("PRAGMA cache_size = -262144; PRAGMA wal_autocheckpoint = "
+                                                 "0; PRAGMA temp_store = MEMORY"));
     const auto restoreCache = qScopeGuard([&] {
         if (sqlite)
-            (void)BulkStatement::exec(
-                db, QStringLiteral("PRAGMA cache_size = -2000; PRAGMA wal_autocheckpoint = 1000"));
+            (void)BulkStatement::exec(db,
+                                      QStringLiteral("PRAGMA cache_size = -2000; PRAGMA wal_autocheckpoint = "
+                                                     "1000; PRAGMA temp_store = DEFAULT"));
     });
 
     Transaction transaction(db);
