@@ -227,10 +227,12 @@ struct ProfileWriter::Statements
 {
     Statements(QSqlDatabase db, bool sqlite)
         : findUser(db, QStringLiteral("SELECT id FROM profile_users WHERE external_id = ?"))
-        , insertUser(db,
-                     QStringLiteral(
-                         "INSERT INTO profile_users (external_id, id_number, search_text) VALUES (?, ?, ?) "
-                         "RETURNING id"))
+        // SQLite reads the new id with sqlite3_last_insert_rowid(): RETURNING costs a temporary table opened
+        // and closed per user.
+        , insertUser(db, sqlite ? QStringLiteral("INSERT INTO profile_users (external_id, id_number, "
+                                                 "search_text) VALUES (?, ?, ?)")
+                                : QStringLiteral("INSERT INTO profile_users (external_id, id_number, "
+                                                 "search_text) VALUES (?, ?, ?) RETURNING id"))
         , insertSearch(db, sqlite ? QStringLiteral(
                                         "INSERT INTO profile_users_search (rowid, search_text) VALUES (?, ?)")
                                   : QStringLiteral("SELECT ?, ?"))
@@ -437,12 +439,17 @@ Result<qint64> ProfileWriter::user(QByteArrayView external, bool *created)
         else
             s.insertUser.bindNull(1);
         s.insertUser.bindText(2, search);
-        auto inserted = stepForId(s.insertUser);
-        if (!inserted)
-            return inserted;
-        id = inserted.value();
-        if (m_sqlite)
+        if (m_sqlite) {
+            if (auto done = run(s.insertUser); !done)
+                return done.error();
+            id = sqlite3_last_insert_rowid(BulkStatement::sqliteHandle(m_db));
             m_pendingSearch.push_back(id);
+        } else {
+            auto inserted = stepForId(s.insertUser);
+            if (!inserted)
+                return inserted;
+            id = inserted.value();
+        }
         if (created)
             *created = true;
         m_createdUsers.insert(id);
