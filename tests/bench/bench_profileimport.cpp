@@ -4,6 +4,8 @@
 // movies.csv are generated once into TAILOR_BENCH_DIR (default /tmp/tailor-bench). The catalog is imported
 // before the timed run so derivation has genres to work with. Peak memory is the process's VmHWM over the
 // import alone (reset through /proc/self/clear_refs). Rows: TAILOR_BENCH_ROWS (default 5,000,000).
+// The SQLite import's time is until run() returns (committed and visible); `checkpointed_ms` adds the wait
+// for the WAL checkpoint that run() leaves to a background thread (ProfileImporter::waitForCheckpoint()).
 //
 // PostgreSQL: with TAILOR_BENCH_PG_URL set to a server URL whose user may create databases (e.g. the one
 // tests/support/pg-cluster.sh prints), the same import runs into a fresh PostgreSQL workspace (database
