@@ -6,7 +6,10 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <sqlite3.h>
+
 #include <algorithm>
+#include <cstring>
 #include <tuple>
 
 namespace tailor {
@@ -31,6 +34,139 @@ void appendJsonString(QByteArray &out, QByteArrayView text)
 }
 
 using Row = ProfileDeriver::Interaction;
+
+struct Interest
+{
+    qint64 category;
+    double strength;
+    qint64 user;
+    qint64 interactions;
+};
+
+// SQLite: the interests being inserted, read by the tailor_derived_interests table below. One connection per
+// thread, so one buffer per thread.
+thread_local const std::vector<Interest> *t_interests = nullptr;
+
+// tailor_derived_interests: an eponymous virtual table over t_interests, so that one INSERT ... SELECT stores
+// a whole buffer. Four sqlite3_bind_* calls and a statement run per interest (each call takes the
+// connection's mutex) cost about as much as the B-tree inserts.
+struct InterestsCursor
+{
+    sqlite3_vtab_cursor base;
+    size_t row;
+};
+
+int interestsConnect(sqlite3 *db, void *, int, const char *const *, sqlite3_vtab **table, char **)
+{
+    const int declared = sqlite3_declare_vtab(
+        db, "CREATE TABLE x(user_id INTEGER, category_id INTEGER, strength REAL, interactions INTEGER)");
+    if (declared != SQLITE_OK)
+        return declared;
+    *table = static_cast<sqlite3_vtab *>(sqlite3_malloc(sizeof(sqlite3_vtab)));
+    if (!*table)
+        return SQLITE_NOMEM;
+    memset(*table, 0, sizeof(sqlite3_vtab));
+    return SQLITE_OK;
+}
+
+int interestsDisconnect(sqlite3_vtab *table)
+{
+    sqlite3_free(table);
+    return SQLITE_OK;
+}
+
+int interestsBestIndex(sqlite3_vtab *, sqlite3_index_info *info)
+{
+    info->estimatedCost = 1000000;
+    info->estimatedRows = 1000000;
+    return SQLITE_OK;
+}
+
+int interestsOpen(sqlite3_vtab *, sqlite3_vtab_cursor **cursor)
+{
+    auto *opened = static_cast<InterestsCursor *>(sqlite3_malloc(sizeof(InterestsCursor)));
+    if (!opened)
+        return SQLITE_NOMEM;
+    memset(opened, 0, sizeof(InterestsCursor));
+    *cursor = &opened->base;
+    return SQLITE_OK;
+}
+
+int interestsClose(sqlite3_vtab_cursor *cursor)
+{
+    sqlite3_free(cursor);
+    return SQLITE_OK;
+}
+
+int interestsFilter(sqlite3_vtab_cursor *cursor, int, const char *, int, sqlite3_value **)
+{
+    reinterpret_cast<InterestsCursor *>(cursor)->row = 0;
+    return SQLITE_OK;
+}
+
+int interestsNext(sqlite3_vtab_cursor *cursor)
+{
+    ++reinterpret_cast<InterestsCursor *>(cursor)->row;
+    return SQLITE_OK;
+}
+
+int interestsEof(sqlite3_vtab_cursor *cursor)
+{
+    return !t_interests || reinterpret_cast<InterestsCursor *>(cursor)->row >= t_interests->size();
+}
+
+int interestsColumn(sqlite3_vtab_cursor *cursor, sqlite3_context *context, int column)
+{
+    const Interest &interest = (*t_interests)[reinterpret_cast<InterestsCursor *>(cursor)->row];
+    switch (column) {
+    case 0:
+        sqlite3_result_int64(context, interest.user);
+        break;
+    case 1:
+        sqlite3_result_int64(context, interest.category);
+        break;
+    case 2:
+        sqlite3_result_double(context, interest.strength);
+        break;
+    default:
+        sqlite3_result_int64(context, interest.interactions);
+        break;
+    }
+    return SQLITE_OK;
+}
+
+int interestsRowid(sqlite3_vtab_cursor *cursor, sqlite3_int64 *rowid)
+{
+    *rowid = sqlite3_int64(reinterpret_cast<InterestsCursor *>(cursor)->row);
+    return SQLITE_OK;
+}
+
+const sqlite3_module interestsModule = {
+    .iVersion = 0,
+    .xCreate = nullptr, // eponymous only: the table exists on every connection that registered the module
+    .xConnect = interestsConnect,
+    .xBestIndex = interestsBestIndex,
+    .xDisconnect = interestsDisconnect,
+    .xDestroy = nullptr,
+    .xOpen = interestsOpen,
+    .xClose = interestsClose,
+    .xFilter = interestsFilter,
+    .xNext = interestsNext,
+    .xEof = interestsEof,
+    .xColumn = interestsColumn,
+    .xRowid = interestsRowid,
+    .xUpdate = nullptr,
+    .xBegin = nullptr,
+    .xSync = nullptr,
+    .xCommit = nullptr,
+    .xRollback = nullptr,
+    .xFindFunction = nullptr,
+    .xRename = nullptr,
+    .xSavepoint = nullptr,
+    .xRelease = nullptr,
+    .xRollbackTo = nullptr,
+    .xShadowName = nullptr,
+};
 
 struct Catalog
 {
@@ -142,7 +278,8 @@ public:
                            : QStringLiteral("DELETE FROM profile_interests WHERE user_id = ANY(?::bigint[])"))
         , m_insert(db, m_sqlite
                            ? QStringLiteral("INSERT INTO profile_interests (user_id, category_id, strength, "
-                                            "interactions) VALUES (?, ?, ?, ?)")
+                                            "interactions) SELECT user_id, category_id, strength, "
+                                            "interactions FROM tailor_derived_interests")
                            : QStringLiteral("INSERT INTO profile_interests (user_id, category_id, strength, "
                                             "interactions) SELECT * FROM unnest(?::bigint[], ?::bigint[], "
                                             "?::double precision[], ?::bigint[])"))
@@ -150,8 +287,13 @@ public:
         , m_count(catalog.categoryIds.size(), 0)
     {}
 
-    Result<void> prepare()
+    Result<void> prepare(QSqlDatabase db)
     {
+        if (sqlite3 *handle = BulkStatement::sqliteHandle(db)) {
+            if (sqlite3_create_module(handle, "tailor_derived_interests", &interestsModule, nullptr) !=
+                SQLITE_OK)
+                return Error::failed(QString::fromUtf8(sqlite3_errmsg(handle)));
+        }
         for (BulkStatement *statement : {&m_update, &m_delete, &m_insert}) {
             if (auto prepared = statement->prepare(); !prepared)
                 return prepared;
@@ -302,13 +444,6 @@ public:
     }
 
 private:
-    struct Interest
-    {
-        qint64 category;
-        double strength;
-        qint64 user;
-        qint64 interactions;
-    };
     static constexpr size_t InterestsPerFlush = 65536;
 
     // SQLite: inserts the buffered interests in the order of the (category, strength) index, which otherwise
@@ -318,16 +453,14 @@ private:
         std::sort(m_interests.begin(), m_interests.end(), [](const Interest &a, const Interest &b) {
             return std::tie(a.category, a.strength, a.user) < std::tie(b.category, b.strength, b.user);
         });
-        for (const Interest &interest : m_interests) {
-            m_insert.bind(0, interest.user);
-            m_insert.bind(1, interest.category);
-            m_insert.bind(2, interest.strength);
-            m_insert.bind(3, interest.interactions);
-            auto done = m_insert.step();
-            m_insert.reset();
-            if (!done)
-                return done.error();
-        }
+        if (m_interests.empty())
+            return {};
+        t_interests = &m_interests;
+        auto done = m_insert.step();
+        m_insert.reset();
+        t_interests = nullptr;
+        if (!done)
+            return done.error();
         m_interests.clear();
         return {};
     }
@@ -445,7 +578,7 @@ Result<void> ProfileDeriver::prepare()
     auto state = std::make_unique<State>();
     state->catalog = std::move(catalog.value());
     state->writer = std::make_unique<Writer>(m_db, state->catalog);
-    if (auto prepared = state->writer->prepare(); !prepared)
+    if (auto prepared = state->writer->prepare(m_db); !prepared)
         return prepared;
     m_state = std::move(state);
     return {};

@@ -266,6 +266,32 @@ ProfileImporter::ProfileImporter(Database &database, OperatorService &operators)
     , m_operators(operators)
 {}
 
+ProfileImporter::~ProfileImporter()
+{
+    waitForCheckpoint();
+}
+
+void ProfileImporter::waitForCheckpoint()
+{
+    const std::lock_guard lock(m_checkpointMutex);
+    if (m_checkpoint.joinable())
+        m_checkpoint.join();
+}
+
+void ProfileImporter::startCheckpoint()
+{
+    const std::lock_guard lock(m_checkpointMutex);
+    if (m_checkpoint.joinable())
+        m_checkpoint.join();
+    m_checkpoint = std::thread([this] {
+        // A failure leaves the frames in the log, where they are safe; the next commit of any connection
+        // (automatic checkpoint) or the last connection's close copies them.
+        if (auto connection = m_database.tryConnection())
+            (void)BulkStatement::exec(connection.value(), QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+        m_database.releaseThreadConnection();
+    });
+}
+
 ImportFormat ProfileImporter::detectFormat(const QString &path, QByteArrayView firstLine, ImportTarget target)
 {
     const QString name = QFileInfo(path).fileName().toLower();
@@ -410,11 +436,19 @@ Result<ImportReport> ProfileImporter::run(const ImportRequest &request,
         return connection.error();
     QSqlDatabase db = connection.value();
     const bool sqlite = BulkStatement::sqliteHandle(db) != nullptr;
+    // The commit must not run the checkpoint itself (startCheckpoint() does it on another thread).
+    // Statement journals in memory: inserting a user changes more pages (table, unique key, eight indexes)
+    // than SQLite keeps in memory before it spills a statement journal to a temporary file, which it then
+    // did once per created user.
     if (sqlite)
-        (void)BulkStatement::exec(db, QStringLiteral("PRAGMA cache_size = -262144"));
+        (void)BulkStatement::exec(db,
+                                  QStringLiteral("PRAGMA cache_size = -262144; PRAGMA wal_autocheckpoint = "
+                                                 "0; PRAGMA temp_store = MEMORY"));
     const auto restoreCache = qScopeGuard([&] {
         if (sqlite)
-            (void)BulkStatement::exec(db, QStringLiteral("PRAGMA cache_size = -2000"));
+            (void)BulkStatement::exec(db,
+                                      QStringLiteral("PRAGMA cache_size = -2000; PRAGMA wal_autocheckpoint = "
+                                                     "1000; PRAGMA temp_store = DEFAULT"));
     });
 
     Transaction transaction(db);
@@ -779,6 +813,8 @@ Result<ImportReport> ProfileImporter::run(const ImportRequest &request,
                                      .arg(rejectsPath, rejects->errorString()));
         report.rejectsPath = rejectsPath;
     }
+    if (auto flushed = writer.flushSearch(); !flushed)
+        return flushed.error();
     report.elapsedMs = timer.elapsed();
     QJsonObject payload = report.toJson();
     payload.remove(QStringLiteral("elapsed_ms"));
@@ -790,6 +826,8 @@ Result<ImportReport> ProfileImporter::run(const ImportRequest &request,
     reportProgress(QCoreApplication::translate("tailor::ProfileImporter", "committing"));
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
+    if (sqlite)
+        startCheckpoint();
     // Fresh statistics for the query planner; the analysis limit keeps it to milliseconds on big tables.
     if (sqlite)
         (void)BulkStatement::exec(db, QStringLiteral("PRAGMA analysis_limit = 400; PRAGMA optimize"));

@@ -9,6 +9,12 @@
 //
 // Threading: run() uses the calling thread's connection; the GUI calls it on a worker thread, which calls
 // Database::releaseThreadConnection() when it ends. Progress is reported on that worker thread.
+//
+// Checkpoint (SQLite): when run() returns, the import is committed, visible to every connection and as
+// durable as any other commit under synchronous=NORMAL (it is in the write-ahead log). Copying the log into
+// the database file (the WAL checkpoint the commit would otherwise run itself) is left to a background
+// thread with its own connection, started when run() commits; it never blocks readers or writers
+// (PRAGMA wal_checkpoint(PASSIVE)). waitForCheckpoint() waits for it; the destructor does too.
 #pragma once
 
 #include "profiles/importrequest.h"
@@ -16,6 +22,8 @@
 
 #include <atomic>
 #include <functional>
+#include <mutex>
+#include <thread>
 
 namespace tailor {
 
@@ -28,6 +36,10 @@ class ProfileImporter
 {
 public:
     ProfileImporter(Database &database, OperatorService &operators);
+    ~ProfileImporter();
+
+    ProfileImporter(const ProfileImporter &) = delete;
+    ProfileImporter &operator=(const ProfileImporter &) = delete;
 
     // The format, separator and encoding the import would use and its first `rows` data rows parsed with
     // the request's mapping. Reads only the file's beginning; touches no database.
@@ -41,9 +53,17 @@ public:
     // Derives every profile again (after a formula change or a repair). Needs Permission::ImportData.
     Result<qint64> recomputeAll(const std::atomic_bool *cancel = nullptr);
 
+    // Waits until the checkpoint the last import started (if any) has finished: the import is then in the
+    // database file itself. Returns at once on PostgreSQL or when no checkpoint is pending.
+    void waitForCheckpoint();
+
 private:
+    void startCheckpoint();
+
     Database &m_database;
     OperatorService &m_operators;
+    std::mutex m_checkpointMutex;
+    std::thread m_checkpoint;
 };
 
 } // namespace tailor

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -336,6 +337,72 @@ private slots:
             QStringLiteral("cr.csv ends its lines with a bare carriage return (old Mac line ends); convert "
                            "it to LF or CRLF line ends first."));
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM profile_interactions")), 0);
+    }
+
+    // On SQLite the commit leaves the WAL checkpoint to a background thread: run() returns with the import
+    // committed and visible, waitForCheckpoint() once it is in the database file itself (a copy of the file
+    // alone, without its log, holds the rows), and the connection's automatic checkpoint is back on.
+    void importReachesTheDatabaseFileOnceCheckpointed()
+    {
+        ImportReport report = runOk(request(QStringLiteral("ml-100k/u.data"), ImportTarget::Interactions));
+        QCOMPARE(report.inserted, 5);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM profile_interactions")), 5);
+        m_alice->profileImporter().waitForCheckpoint();
+        if (!m_alice->database().isSqlite())
+            return; // PostgreSQL has no checkpoint to wait for; the rows are committed (checked above).
+        QCOMPARE(scalar(QStringLiteral("PRAGMA wal_autocheckpoint")), 1000);
+        const QString copy = m_tmp.filePath(QStringLiteral("checkpointed.db"));
+        QFile::remove(copy);
+        QVERIFY(QFile::copy(m_alice->database().url().filePath(), copy));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("copy"));
+            db.setDatabaseName(copy);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY2(query.exec(QStringLiteral("SELECT COUNT(*) FROM profile_interactions")) && query.next(),
+                     qPrintable(query.lastError().text()));
+            QCOMPARE(query.value(0).toLongLong(), 5);
+            QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM profile_users")) && query.next());
+            QCOMPARE(query.value(0).toLongLong(), 3);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("copy"));
+    }
+
+    // Users an interactions import creates are added to the full-text search index together at the end of
+    // the import (SQLite): each one is found by a search, and the index agrees with profile_users.
+    void searchFindsTheUsersAnImportCreated()
+    {
+        const QString path = writeFile(QStringLiteral("search.csv"),
+                                       "userId,movieId,rating,timestamp\n1017,1,4.0,100\n2017,1,3.5,200\n"
+                                       "3099,2,5.0,300\n1017,2,2.0,400\n");
+        ImportReport report = runOk(request(path, ImportTarget::Interactions));
+        QCOMPARE(report.inserted, 4);
+        QCOMPARE(report.usersDerived, 3);
+        const auto search = [this](const QString &text) {
+            ProfileQuery query;
+            query.filter.search = text;
+            auto page = m_alice->profiles().page(query);
+            if (!page)
+                return QStringList{page.error().message};
+            QStringList ids;
+            for (const ProfileRow &row : std::as_const(page->rows))
+                ids << row.userId;
+            ids.sort();
+            return ids;
+        };
+        QCOMPARE(search(QStringLiteral("017")),
+                 (QStringList{QStringLiteral("1017"), QStringLiteral("2017")}));
+        QCOMPARE(search(QStringLiteral("3099")), QStringList{QStringLiteral("3099")});
+        QCOMPARE(search(QStringLiteral("999")), QStringList());
+        if (m_alice->database().isSqlite()) {
+            QSqlQuery check(m_alice->database().connection());
+            QVERIFY2(check.exec(QStringLiteral("INSERT INTO profile_users_search (profile_users_search) "
+                                               "VALUES ('integrity-check')")),
+                     qPrintable(check.lastError().text()));
+            QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM profile_users_search WHERE "
+                                           "profile_users_search MATCH '017'")),
+                     2);
+        }
     }
 
     void duplicateRowsAddNothing()

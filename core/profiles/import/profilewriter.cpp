@@ -227,13 +227,20 @@ struct ProfileWriter::Statements
 {
     Statements(QSqlDatabase db, bool sqlite)
         : findUser(db, QStringLiteral("SELECT id FROM profile_users WHERE external_id = ?"))
-        , insertUser(db,
-                     QStringLiteral(
-                         "INSERT INTO profile_users (external_id, id_number, search_text) VALUES (?, ?, ?) "
-                         "RETURNING id"))
+        // SQLite reads the new id with sqlite3_last_insert_rowid(): RETURNING costs a temporary table opened
+        // and closed per user.
+        , insertUser(db, sqlite ? QStringLiteral("INSERT INTO profile_users (external_id, id_number, "
+                                                 "search_text) VALUES (?, ?, ?)")
+                                : QStringLiteral("INSERT INTO profile_users (external_id, id_number, "
+                                                 "search_text) VALUES (?, ?, ?) RETURNING id"))
         , insertSearch(db, sqlite ? QStringLiteral(
                                         "INSERT INTO profile_users_search (rowid, search_text) VALUES (?, ?)")
                                   : QStringLiteral("SELECT ?, ?"))
+        , insertCreatedSearch(
+              db, sqlite ? QStringLiteral("INSERT INTO profile_users_search (rowid, search_text) SELECT id, "
+                                          "search_text FROM profile_users WHERE id IN (SELECT value FROM "
+                                          "json_each(?)) ORDER BY id")
+                         : QStringLiteral("SELECT ?"))
         , deleteSearch(
               db, sqlite ? QStringLiteral("INSERT INTO profile_users_search (profile_users_search, rowid, "
                                           "search_text) VALUES ('delete', ?, ?)")
@@ -297,6 +304,7 @@ struct ProfileWriter::Statements
         return {&findUser,
                 &insertUser,
                 &insertSearch,
+                &insertCreatedSearch,
                 &deleteSearch,
                 &findItem,
                 &insertItem,
@@ -321,8 +329,8 @@ struct ProfileWriter::Statements
                 &updateSearch};
     }
 
-    BulkStatement findUser, insertUser, insertSearch, deleteSearch, findItem, insertItem, findKind,
-        insertKind, findCategory, insertCategory, insertInteraction, insertManyInteractions,
+    BulkStatement findUser, insertUser, insertSearch, insertCreatedSearch, deleteSearch, findItem, insertItem,
+        findKind, insertKind, findCategory, insertCategory, insertInteraction, insertManyInteractions,
         insertNewInteractions, readItem, readItemCategories, updateItem, deleteItemCategories,
         insertItemCategory, readConsent, updateConsent, readAttribute, insertAttribute, updateAttribute,
         searchValues, updateSearch;
@@ -431,15 +439,16 @@ Result<qint64> ProfileWriter::user(QByteArrayView external, bool *created)
         else
             s.insertUser.bindNull(1);
         s.insertUser.bindText(2, search);
-        auto inserted = stepForId(s.insertUser);
-        if (!inserted)
-            return inserted;
-        id = inserted.value();
         if (m_sqlite) {
-            s.insertSearch.bind(0, id);
-            s.insertSearch.bindText(1, search);
-            if (auto done = run(s.insertSearch); !done)
+            if (auto done = run(s.insertUser); !done)
                 return done.error();
+            id = sqlite3_last_insert_rowid(BulkStatement::sqliteHandle(m_db));
+            m_pendingSearch.push_back(id);
+        } else {
+            auto inserted = stepForId(s.insertUser);
+            if (!inserted)
+                return inserted;
+            id = inserted.value();
         }
         if (created)
             *created = true;
@@ -447,6 +456,25 @@ Result<qint64> ProfileWriter::user(QByteArrayView external, bool *created)
     }
     m_users.insert(external, number, id);
     return id;
+}
+
+Result<void> ProfileWriter::flushSearch()
+{
+    if (m_pendingSearch.empty())
+        return {};
+    QByteArray ids("[");
+    for (const qint64 id : m_pendingSearch) {
+        if (ids.size() > 1)
+            ids += ',';
+        ids += QByteArray::number(id);
+    }
+    ids += ']';
+    Statements &s = *m_statements;
+    s.insertCreatedSearch.bindText(0, ids);
+    if (auto done = run(s.insertCreatedSearch); !done)
+        return done;
+    m_pendingSearch.clear();
+    return {};
 }
 
 Result<qint64> ProfileWriter::item(QByteArrayView external, bool *created)
@@ -812,6 +840,9 @@ Result<ProfileWriter::Change> ProfileWriter::upsertUser(const UserRow &row, int 
 
 Result<void> ProfileWriter::refreshSearchText(qint64 user, QByteArrayView external)
 {
+    // The user's row must be in the full-text index before its 'delete' below.
+    if (auto flushed = flushSearch(); !flushed)
+        return flushed;
     Statements &s = *m_statements;
     QByteArray text = external.toByteArray();
     s.searchValues.bind(0, user);
