@@ -2021,6 +2021,32 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>tailor::ActivityTimeline</name>
+    <message>
+        <location filename="../ui/widgets/activitytimeline.cpp" line="33"/>
+        <source>Interactions</source>
+        <translation>Interaktionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/activitytimeline.cpp" line="44"/>
+        <source>No activity recorded for this user.</source>
+        <translation>Für diesen Nutzer ist keine Aktivität erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/activitytimeline.cpp" line="111"/>
+        <source>%1: 1 interaction</source>
+        <translation>%1: 1 Interaktion</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/activitytimeline.cpp" line="112"/>
+        <source>%1: %Ln interactions</source>
+        <translation>
+            <numerusform>%1: %Ln Interaktion</numerusform>
+            <numerusform>%1: %Ln Interaktionen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tailor::AuditLog</name>
     <message>
         <location filename="../core/storage/auditlog.cpp" line="82"/>
@@ -3139,8 +3165,8 @@ Optionen:
     </message>
     <message>
         <location filename="../ui/endpointspage.cpp" line="208"/>
-        <source>Remove every cached answer, so the next identical request goes to the endpoint again. The clearing is recorded in the audit log.</source>
-        <translation>Alle zwischengespeicherten Antworten entfernen, sodass die nächste identische Anfrage wieder an den Endpunkt geht. Das Leeren wird im Prüfprotokoll vermerkt.</translation>
+        <source>Remove every cached answer, so the next identical request goes to the endpoint again (admins only). The clearing is recorded in the audit log.</source>
+        <translation>Entfernt jede zwischengespeicherte Antwort, sodass die nächste gleiche Anfrage wieder an den Endpunkt geht (nur Administratoren). Das Leeren wird im Prüfprotokoll vermerkt.</translation>
     </message>
     <message>
         <location filename="../ui/endpointspage.cpp" line="233"/>
@@ -3228,202 +3254,217 @@ Optionen:
         <translation>kein Netzwerk</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="528"/>
+        <location filename="../ui/endpointspage.cpp" line="474"/>
+        <source>the new endpoint</source>
+        <translation>den neuen Endpunkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="475"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="476"/>
+        <source>You changed %1 and did not save it. Discard those changes and open &apos;%2&apos;?</source>
+        <translation>Sie haben %1 geändert und nicht gespeichert. Diese Änderungen verwerfen und „%2“ öffnen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="563"/>
         <source>Unnamed endpoint</source>
         <translation>Unbenannter Endpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="536"/>
+        <location filename="../ui/endpointspage.cpp" line="571"/>
         <source>New endpoint — not saved yet.</source>
         <translation>Neuer Endpunkt – noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="538"/>
+        <location filename="../ui/endpointspage.cpp" line="573"/>
         <source>Changed — not saved yet.</source>
         <translation>Geändert – noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="540"/>
+        <location filename="../ui/endpointspage.cpp" line="575"/>
         <source>Built in: renders and counts tokens without any network call.</source>
         <translation>Eingebaut: rendert und zählt Tokens ohne jeden Netzwerkzugriff.</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="542"/>
+        <location filename="../ui/endpointspage.cpp" line="577"/>
         <source>Saved by %1 at %2.</source>
         <translation>Gespeichert von %1 am %2.</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="561"/>
+        <location filename="../ui/endpointspage.cpp" line="596"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="574"/>
+        <location filename="../ui/endpointspage.cpp" line="609"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="579"/>
+        <location filename="../ui/endpointspage.cpp" line="614"/>
         <source>Saved &apos;%1&apos;.</source>
         <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="590"/>
+        <location filename="../ui/endpointspage.cpp" line="625"/>
         <source>Delete endpoint</source>
         <translation>Endpunkt löschen</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="591"/>
+        <location filename="../ui/endpointspage.cpp" line="626"/>
         <source>Delete the endpoint &apos;%1&apos; from this workspace? Its request log entries and cached answers stay.</source>
         <translation>Den Endpunkt „%1“ aus diesem Arbeitsbereich löschen? Seine Einträge im Anfrageprotokoll und zwischengespeicherten Antworten bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="621"/>
+        <location filename="../ui/endpointspage.cpp" line="656"/>
         <source>Not deleted: %1</source>
         <translation>Nicht gelöscht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="626"/>
+        <location filename="../ui/endpointspage.cpp" line="661"/>
         <source>Deleted &apos;%1&apos;.</source>
         <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="638"/>
+        <location filename="../ui/endpointspage.cpp" line="673"/>
         <source>Store API key</source>
         <translation>API-Schlüssel speichern</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="639"/>
+        <location filename="../ui/endpointspage.cpp" line="674"/>
         <source>API key for the keychain entry &apos;%1&apos;. It goes to the OS keychain only; Tailor saves just the entry&apos;s name.</source>
         <translation>API-Schlüssel für den Schlüsselbundeintrag „%1“. Er gelangt nur in den Schlüsselbund des Betriebssystems; Tailor speichert nur den Namen des Eintrags.</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="643"/>
+        <location filename="../ui/endpointspage.cpp" line="678"/>
         <source>Store in keychain</source>
         <translation>Im Schlüsselbund speichern</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="651"/>
+        <location filename="../ui/endpointspage.cpp" line="686"/>
         <source>No key was typed; nothing was stored.</source>
         <translation>Es wurde kein Schlüssel eingegeben; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="654"/>
+        <location filename="../ui/endpointspage.cpp" line="689"/>
         <source>Storing the key in the keychain…</source>
         <translation>Der Schlüssel wird im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="661"/>
+        <location filename="../ui/endpointspage.cpp" line="696"/>
         <source>The API key is in the keychain entry &apos;%1&apos;.</source>
         <translation>Der API-Schlüssel liegt im Schlüsselbundeintrag „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="676"/>
+        <location filename="../ui/endpointspage.cpp" line="711"/>
         <source>Cannot test: %1</source>
         <translation>Test nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="683"/>
+        <location filename="../ui/endpointspage.cpp" line="718"/>
         <source>Testing &apos;%1&apos;…</source>
         <translation>„%1“ wird getestet…</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="694"/>
+        <location filename="../ui/endpointspage.cpp" line="729"/>
         <source>The test was interrupted.</source>
         <translation>Der Test wurde unterbrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="709"/>
+        <location filename="../ui/endpointspage.cpp" line="744"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="709"/>
+        <location filename="../ui/endpointspage.cpp" line="744"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="711"/>
+        <location filename="../ui/endpointspage.cpp" line="746"/>
         <source>%1 listed in %2</source>
         <translation>%1 aufgelistet in %2</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="714"/>
+        <location filename="../ui/endpointspage.cpp" line="749"/>
         <source>not listed</source>
         <translation>nicht aufgelistet</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="716"/>
+        <location filename="../ui/endpointspage.cpp" line="751"/>
         <source>listed by the server</source>
         <translation>vom Server aufgelistet</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="717"/>
+        <location filename="../ui/endpointspage.cpp" line="752"/>
         <source>not among the listed models</source>
         <translation>nicht unter den aufgelisteten Modellen</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="719"/>
+        <location filename="../ui/endpointspage.cpp" line="754"/>
         <source>answered in %1</source>
         <translation>beantwortet in %1</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="720"/>
+        <location filename="../ui/endpointspage.cpp" line="755"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="724"/>
+        <location filename="../ui/endpointspage.cpp" line="759"/>
         <source>Model list: %1</source>
         <translation>Modellliste: %1</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="726"/>
+        <location filename="../ui/endpointspage.cpp" line="761"/>
         <source>Chat request: %1</source>
         <translation>Chat-Anfrage: %1</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="759"/>
+        <location filename="../ui/endpointspage.cpp" line="794"/>
         <source>Cannot read the request log: %1</source>
         <translation>Das Anfrageprotokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="771"/>
+        <location filename="../ui/endpointspage.cpp" line="806"/>
         <source>%1 (%2 ok, %3 failed, %4 cancelled, %5 retries)</source>
         <translation>%1 (%2 ok, %3 fehlgeschlagen, %4 abgebrochen, %5 Wiederholungen)</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="776"/>
+        <location filename="../ui/endpointspage.cpp" line="811"/>
         <source>%1 prompt + %2 completion</source>
         <translation>%1 Prompt + %2 Completion</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="779"/>
+        <location filename="../ui/endpointspage.cpp" line="814"/>
         <source>%1; estimated in %2 of the calls</source>
         <translation>%1; geschätzt bei %2 der Aufrufe</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="783"/>
+        <location filename="../ui/endpointspage.cpp" line="818"/>
         <source>p50 %1 · p95 %2</source>
         <translation>p50 %1 · p95 %2</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="785"/>
+        <location filename="../ui/endpointspage.cpp" line="820"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="787"/>
+        <location filename="../ui/endpointspage.cpp" line="822"/>
         <source>%1 hits, %2 misses since Tailor started</source>
         <translation>%1 Treffer, %2 Fehlschläge seit dem Start von Tailor</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="811"/>
+        <location filename="../ui/endpointspage.cpp" line="846"/>
         <source>Cannot clear the cache: %1</source>
         <translation>Der Cache kann nicht geleert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="816"/>
+        <location filename="../ui/endpointspage.cpp" line="851"/>
         <source>Cache cleared; answers removed: %1.</source>
         <translation>Cache geleert; entfernte Antworten: %1.</translation>
     </message>
@@ -3580,17 +3621,17 @@ Optionen:
         <translation>Unbekannte Spaltenrolle „%1“: verwenden Sie user, item, time, kind, value, id, title, categories oder consent.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/importrequest.cpp" line="156"/>
+        <location filename="../core/profiles/importrequest.cpp" line="209"/>
         <source>Unknown format &apos;%1&apos;: use auto, ml-100k, ml-1m, ml-10m, ml-csv, csv or jsonl.</source>
         <translation>Unbekanntes Format „%1“: verwenden Sie auto, ml-100k, ml-1m, ml-10m, ml-csv, csv oder jsonl.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/importrequest.cpp" line="184"/>
+        <location filename="../core/profiles/importrequest.cpp" line="237"/>
         <source>Unknown encoding &apos;%1&apos;: use auto, utf-8 or latin-1.</source>
         <translation>Unbekannte Kodierung „%1“: verwenden Sie auto, utf-8 oder latin-1.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/importrequest.cpp" line="200"/>
+        <location filename="../core/profiles/importrequest.cpp" line="253"/>
         <source>Unknown timestamp unit &apos;%1&apos;: use auto, s, ms or iso.</source>
         <translation>Unbekannte Zeitstempel-Einheit „%1“: verwenden Sie auto, s, ms oder iso.</translation>
     </message>
@@ -3635,22 +3676,32 @@ Optionen:
     </message>
     <message>
         <location filename="../core/profiles/import/linereader.cpp" line="95"/>
-        <location filename="../core/profiles/import/linereader.cpp" line="144"/>
+        <location filename="../core/profiles/import/linereader.cpp" line="155"/>
         <source>Cannot read %1: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/linereader.cpp" line="197"/>
+        <location filename="../core/profiles/import/linereader.cpp" line="105"/>
+        <source>%1 ends its lines with a bare carriage return (old Mac line ends); convert it to LF or CRLF line ends first.</source>
+        <translation>%1 beendet seine Zeilen mit einem alleinstehenden Wagenrücklauf (alte Mac-Zeilenenden); wandeln Sie die Datei zuerst in LF- oder CRLF-Zeilenenden um.</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/linereader.cpp" line="192"/>
+        <source>%1, line %2: no line break in the next %3 MiB, so this is not a text file with one record per line (is it binary, compressed, or does it end lines with a bare carriage return?)</source>
+        <translation>%1, Zeile %2: in den nächsten %3 MiB kein Zeilenumbruch, also keine Textdatei mit einem Datensatz pro Zeile (ist sie binär, komprimiert oder beendet sie Zeilen mit einem alleinstehenden Wagenrücklauf?)</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/linereader.cpp" line="222"/>
         <source>byte %1 is not valid UTF-8; if the file is Latin-1, import it with the encoding latin-1</source>
         <translation>Byte %1 ist kein gültiges UTF-8; wenn die Datei Latin-1 ist, importieren Sie sie mit der Kodierung latin-1</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/linereader.cpp" line="204"/>
+        <location filename="../core/profiles/import/linereader.cpp" line="229"/>
         <source>byte %1 is not valid UTF-8, but earlier lines were: the file mixes UTF-8 and Latin-1 text; convert it to one encoding</source>
         <translation>Byte %1 ist kein gültiges UTF-8, frühere Zeilen aber schon: Die Datei mischt UTF-8- und Latin-1-Text; wandeln Sie sie in eine einzige Kodierung um</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/linereader.cpp" line="213"/>
+        <location filename="../core/profiles/import/linereader.cpp" line="238"/>
         <source>the line is UTF-8 text, but earlier lines were Latin-1: the file mixes Latin-1 and UTF-8 text; convert it to one encoding</source>
         <translation>die Zeile ist UTF-8-Text, frühere Zeilen waren aber Latin-1: Die Datei mischt Latin-1- und UTF-8-Text; wandeln Sie sie in eine einzige Kodierung um</translation>
     </message>
@@ -4201,7 +4252,7 @@ Optionen:
     </message>
     <message>
         <location filename="../core/identity/operatorservice.cpp" line="59"/>
-        <location filename="../core/identity/operatorservice.cpp" line="162"/>
+        <location filename="../core/identity/operatorservice.cpp" line="163"/>
         <source>reading the operator&apos;s role</source>
         <translation>Lesen der Rolle des Bedieners</translation>
     </message>
@@ -4216,23 +4267,23 @@ Optionen:
         <translation>Bediener „%1“ hat die Rolle %2 und darf in diesem Arbeitsbereich nicht %3; wenden Sie sich an einen Administrator.</translation>
     </message>
     <message>
-        <location filename="../core/identity/operatorservice.cpp" line="104"/>
+        <location filename="../core/identity/operatorservice.cpp" line="105"/>
         <source>counting admins</source>
         <translation>Zählen der Administratoren</translation>
     </message>
     <message>
-        <location filename="../core/identity/operatorservice.cpp" line="115"/>
+        <location filename="../core/identity/operatorservice.cpp" line="116"/>
         <source>&apos;%1&apos; is not a valid operator name.</source>
         <translation>„%1“ ist kein gültiger Bedienername.</translation>
     </message>
     <message>
-        <location filename="../core/identity/operatorservice.cpp" line="134"/>
-        <location filename="../core/identity/operatorservice.cpp" line="176"/>
+        <location filename="../core/identity/operatorservice.cpp" line="135"/>
+        <location filename="../core/identity/operatorservice.cpp" line="177"/>
         <source>&apos;%1&apos; is the last admin of this workspace; make someone else admin first.</source>
         <translation>„%1“ ist der letzte Administrator dieses Arbeitsbereichs; ernennen Sie zuerst jemand anderen zum Administrator.</translation>
     </message>
     <message>
-        <location filename="../core/identity/operatorservice.cpp" line="167"/>
+        <location filename="../core/identity/operatorservice.cpp" line="168"/>
         <source>&apos;%1&apos; has no role in this workspace.</source>
         <translation>„%1“ hat in diesem Arbeitsbereich keine Rolle.</translation>
     </message>
@@ -4314,7 +4365,7 @@ Optionen:
 <context>
     <name>tailor::ProfileDeriver</name>
     <message>
-        <location filename="../core/profiles/profilederiver.cpp" line="363"/>
+        <location filename="../core/profiles/profilederiver.cpp" line="663"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -4380,129 +4431,355 @@ Optionen:
 <context>
     <name>tailor::ProfileImportDialog</name>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="36"/>
+        <location filename="../ui/profileimportdialog.cpp" line="51"/>
         <source>Detect automatically</source>
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="38"/>
+        <location filename="../ui/profileimportdialog.cpp" line="53"/>
         <source>MovieLens 100K (u.data, u.item, u.user)</source>
         <translation>MovieLens 100K (u.data, u.item, u.user)</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="41"/>
+        <location filename="../ui/profileimportdialog.cpp" line="56"/>
         <source>MovieLens 1M/10M (.dat)</source>
         <translation>MovieLens 1M/10M (.dat)</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="43"/>
+        <location filename="../ui/profileimportdialog.cpp" line="58"/>
         <source>MovieLens CSV (ratings.csv, movies.csv)</source>
         <translation>MovieLens CSV (ratings.csv, movies.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="46"/>
+        <location filename="../ui/profileimportdialog.cpp" line="61"/>
         <source>CSV with a header row</source>
         <translation>CSV mit Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="48"/>
+        <location filename="../ui/profileimportdialog.cpp" line="63"/>
         <source>JSON Lines</source>
         <translation>JSON Lines</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="62"/>
-        <location filename="../ui/profileimportdialog.cpp" line="164"/>
+        <location filename="../ui/profileimportdialog.cpp" line="103"/>
+        <location filename="../ui/profileimportdialog.cpp" line="383"/>
         <source>Import profile data</source>
         <translation>Profildaten importieren</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="70"/>
+        <location filename="../ui/profileimportdialog.cpp" line="111"/>
         <source>A file of interactions, items or users</source>
         <translation>Eine Datei mit Interaktionen, Artikeln oder Nutzern</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="71"/>
+        <location filename="../ui/profileimportdialog.cpp" line="112"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="75"/>
+        <location filename="../ui/profileimportdialog.cpp" line="116"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="79"/>
+        <location filename="../ui/profileimportdialog.cpp" line="121"/>
         <source>Interactions</source>
         <translation>Interaktionen</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="80"/>
+        <location filename="../ui/profileimportdialog.cpp" line="122"/>
         <source>Items</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="81"/>
+        <location filename="../ui/profileimportdialog.cpp" line="123"/>
         <source>Users</source>
         <translation>Nutzer</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="82"/>
+        <location filename="../ui/profileimportdialog.cpp" line="134"/>
         <source>The file holds:</source>
         <translation>Die Datei enthält:</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="89"/>
+        <location filename="../ui/profileimportdialog.cpp" line="126"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="92"/>
-        <location filename="../ui/profileimportdialog.cpp" line="181"/>
+        <location filename="../ui/profileimportdialog.cpp" line="138"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="161"/>
+        <location filename="../ui/profileimportdialog.cpp" line="177"/>
+        <source>User id</source>
+        <translation>Nutzer-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="163"/>
+        <location filename="../ui/profileimportdialog.cpp" line="171"/>
+        <source>Item id</source>
+        <translation>Artikel-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="165"/>
+        <source>Timestamp</source>
+        <translation>Zeitstempel</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="167"/>
+        <source>Event kind</source>
+        <translation>Ereignisart</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="169"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="173"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="175"/>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="179"/>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="198"/>
+        <source>Required: the file&apos;s column for %1</source>
+        <translation>Pflicht: die Spalte der Datei für %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="199"/>
+        <source>Optional: the file&apos;s column for %1</source>
+        <translation>Optional: die Spalte der Datei für %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="201"/>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="211"/>
+        <source>detect (seconds, milliseconds or ISO 8601)</source>
+        <translation>erkennen (Sekunden, Millisekunden oder ISO 8601)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="212"/>
+        <source>seconds since 1970</source>
+        <translation>Sekunden seit 1970</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="213"/>
+        <source>milliseconds since 1970</source>
+        <translation>Millisekunden seit 1970</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="214"/>
+        <source>ISO 8601 date and time</source>
+        <translation>Datum und Uhrzeit nach ISO 8601</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="215"/>
+        <source>Timestamps are</source>
+        <translation>Zeitstempel sind</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="220"/>
+        <source>The event kind of rows when the file has no kind column</source>
+        <translation>Die Ereignisart der Zeilen, wenn die Datei keine Spalte dafür hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="221"/>
+        <source>Kind if no column</source>
+        <translation>Art ohne Spalte</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="230"/>
+        <source>What separates the categories inside the categories column</source>
+        <translation>Was die Kategorien innerhalb der Kategorienspalte trennt</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="231"/>
+        <source>Category separator</source>
+        <translation>Kategorientrenner</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="240"/>
+        <source>Other column</source>
+        <translation>Weitere Spalte</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="240"/>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="240"/>
+        <source>Personal data</source>
+        <translation>Personenbezogen</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="250"/>
+        <source>Columns not mapped above: keep them as attributes, and mark those holding personal data (masked unless an operator may reveal them)</source>
+        <translation>Oben nicht zugeordnete Spalten: als Attribute behalten und die mit personenbezogenen Daten kennzeichnen (maskiert, sofern ein Bediener sie nicht aufdecken darf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="263"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="264"/>
+        <source>granted</source>
+        <translation>erteilt</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="265"/>
+        <source>refused</source>
+        <translation>verweigert</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="266"/>
+        <source>The consent of new users when the file has no consent column</source>
+        <translation>Die Einwilligung neuer Nutzer, wenn die Datei keine Einwilligungsspalte hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="268"/>
+        <source>Consent of new users when the file has no consent column:</source>
+        <translation>Einwilligung neuer Nutzer, wenn die Datei keine Einwilligungsspalte hat:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="283"/>
+        <location filename="../ui/profileimportdialog.cpp" line="436"/>
         <source>Choose a file to see its first rows.</source>
         <translation>Wählen Sie eine Datei, um ihre ersten Zeilen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="104"/>
+        <location filename="../ui/profileimportdialog.cpp" line="300"/>
+        <source>The same import from the command line</source>
+        <translation>Derselbe Import auf der Kommandozeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="305"/>
         <source>Skip bad rows (write them to a rejects file) instead of importing nothing</source>
         <translation>Fehlerhafte Zeilen überspringen (in eine Ablehnungsdatei schreiben), statt nichts zu importieren</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="120"/>
+        <location filename="../ui/profileimportdialog.cpp" line="321"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="123"/>
+        <location filename="../ui/profileimportdialog.cpp" line="324"/>
         <source>Cancel import</source>
         <translation>Import abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="137"/>
+        <location filename="../ui/profileimportdialog.cpp" line="347"/>
         <source>Cancelling at the next batch…</source>
         <translation>Wird beim nächsten Stapel abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="165"/>
+        <location filename="../ui/profileimportdialog.cpp" line="384"/>
         <source>Data files (*.csv *.tsv *.dat *.data *.item *.user *.jsonl *.json *.txt);;All files (*)</source>
         <translation>Datendateien (*.csv *.tsv *.dat *.data *.item *.user *.jsonl *.json *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="199"/>
+        <location filename="../ui/profileimportdialog.cpp" line="472"/>
+        <source>not imported</source>
+        <translation>nicht importiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="473"/>
+        <source>personal data</source>
+        <translation>personenbezogen</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="473"/>
+        <source>attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="494"/>
+        <source>%1 files have a fixed layout, so their columns need no mapping: %2.</source>
+        <translation>%1-Dateien haben ein festes Layout, ihre Spalten brauchen keine Zuordnung: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="495"/>
+        <location filename="../ui/profileimportdialog.cpp" line="498"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="497"/>
+        <source>Personal data (masked until revealed): %1.</source>
+        <translation>Personenbezogene Daten (maskiert bis zur Aufdeckung): %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="509"/>
+        <source>Choose a column…</source>
+        <translation>Spalte wählen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="511"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="565"/>
+        <source>%1
+→ %2</source>
+        <translation>%1
+→ %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="566"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
-    <message>
-        <location filename="../ui/profileimportdialog.cpp" line="217"/>
-        <source>Format: %1 · %2</source>
-        <translation>Format: %1 · %2</translation>
+    <message numerus="yes">
+        <location filename="../ui/profileimportdialog.cpp" line="588"/>
+        <source>Format: %1 · %2 · first %n rows</source>
+        <translation>
+            <numerusform>Format: %1 · %2 · erste %n Zeile</numerusform>
+            <numerusform>Format: %1 · %2 · erste %n Zeilen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="233"/>
+        <location filename="../ui/profileimportdialog.cpp" line="591"/>
+        <source>Choose the columns above: the file cannot be imported as mapped.</source>
+        <translation>Wählen Sie oben die Spalten: so zugeordnet lässt sich die Datei nicht importieren.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/profileimportdialog.cpp" line="597"/>
+        <source>%n of these rows cannot be imported (see Problem): the import stops at the first bad row unless bad rows are skipped.</source>
+        <translation>
+            <numerusform>%n dieser Zeilen lässt sich nicht importieren (siehe Problem): der Import hält an der ersten fehlerhaften Zeile an, sofern fehlerhafte Zeilen nicht übersprungen werden.</numerusform>
+            <numerusform>%n dieser Zeilen lassen sich nicht importieren (siehe Problem): der Import hält an der ersten fehlerhaften Zeile an, sofern fehlerhafte Zeilen nicht übersprungen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="614"/>
+        <source>Command line: %1</source>
+        <translation>Kommandozeile: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="625"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profileimportdialog.cpp" line="246"/>
+        <location filename="../ui/profileimportdialog.cpp" line="639"/>
         <source>%1: %Ln rows</source>
         <translation>
             <numerusform>%1: %Ln Zeile</numerusform>
@@ -4510,22 +4787,27 @@ Optionen:
         </translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="263"/>
+        <location filename="../ui/profileimportdialog.cpp" line="661"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="264"/>
+        <location filename="../ui/profileimportdialog.cpp" line="662"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="268"/>
+        <location filename="../ui/profileimportdialog.cpp" line="667"/>
         <source>Imported %1: %L2 new, %L3 updated, %L4 duplicates, %L5 rejected.</source>
         <translation>%1 importiert: %L2 neu, %L3 aktualisiert, %L4 Duplikate, %L5 abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="275"/>
+        <location filename="../ui/profileimportdialog.cpp" line="674"/>
+        <source>It had finished before the cancel took effect.</source>
+        <translation>Er war schon fertig, bevor der Abbruch wirkte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="676"/>
         <source>Rejected rows are in %1.</source>
         <translation>Abgewiesene Zeilen stehen in %1.</translation>
     </message>
@@ -4533,80 +4815,81 @@ Optionen:
 <context>
     <name>tailor::ProfileImporter</name>
     <message>
-        <location filename="../core/profiles/profileimporter.cpp" line="55"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="57"/>
         <source>%1, line %2, column %3 (%4)</source>
         <translation>%1, Zeile %2, Spalte %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileimporter.cpp" line="60"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="62"/>
         <source>%1, line %2</source>
         <translation>%1, Zeile %2</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileimporter.cpp" line="89"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="91"/>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileimporter.cpp" line="92"/>
-        <location filename="../core/profiles/profileimporter.cpp" line="102"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="94"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="104"/>
         <source>%1, line 1: %2.</source>
         <translation>%1, Zeile 1: %2.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileimporter.cpp" line="146"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="148"/>
         <source>a quoted field is not closed before the end of the file</source>
         <translation>ein Feld in Anführungszeichen wird vor dem Dateiende nicht geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileimporter.cpp" line="221"/>
-        <location filename="../core/profiles/profileimporter.cpp" line="286"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="345"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="410"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileimporter.cpp" line="281"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="405"/>
         <source>line %1, column %2 (%3): %4</source>
         <translation>Zeile %1, Spalte %2 (%3): %4</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileimporter.cpp" line="341"/>
-        <location filename="../core/profiles/profileimporter.cpp" line="628"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="473"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="811"/>
         <source>Cannot write the rejects file %1: %2.</source>
         <translation>Die Datei für abgelehnte Zeilen %1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileimporter.cpp" line="371"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="503"/>
         <source>The import of %1 was cancelled; the workspace is unchanged.</source>
         <translation>Der Import von %1 wurde abgebrochen; der Arbeitsbereich ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileimporter.cpp" line="422"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="559"/>
         <source>reading</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileimporter.cpp" line="439"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="169"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileimporter.cpp" line="460"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="180"/>
         <source> — the last line looks truncated (the file does not end with a newline)</source>
         <translation> – die letzte Zeile scheint abgeschnitten (die Datei endet nicht mit einem Zeilenumbruch)</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileimporter.cpp" line="469"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="565"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="740"/>
         <source>. Nothing was imported from %1.</source>
         <translation>. Aus %1 wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileimporter.cpp" line="608"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="791"/>
         <source>deriving profiles</source>
         <translation>Ableiten der Profile</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileimporter.cpp" line="641"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="826"/>
         <source>committing</source>
         <translation>Festschreiben</translation>
     </message>
@@ -4614,91 +4897,87 @@ Optionen:
 <context>
     <name>tailor::ProfileStore</name>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="485"/>
+        <location filename="../core/profiles/profilestore.cpp" line="748"/>
         <source>reading profiles</source>
         <translation>Lesen der Profile</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="512"/>
-        <location filename="../core/profiles/profilestore.cpp" line="606"/>
+        <location filename="../core/profiles/profilestore.cpp" line="775"/>
+        <location filename="../core/profiles/profilestore.cpp" line="866"/>
         <source>reading attributes</source>
         <translation>Lesen der Attribute</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="537"/>
-        <location filename="../core/profiles/profilestore.cpp" line="627"/>
+        <location filename="../core/profiles/profilestore.cpp" line="800"/>
+        <location filename="../core/profiles/profilestore.cpp" line="887"/>
         <source>reading interests</source>
         <translation>Lesen der Interessen</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="579"/>
+        <location filename="../core/profiles/profilestore.cpp" line="839"/>
         <source>reading the profile</source>
         <translation>Lesen des Profils</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="584"/>
+        <location filename="../core/profiles/profilestore.cpp" line="844"/>
         <source>There is no user &apos;%1&apos; in this workspace.</source>
         <translation>Es gibt keinen Nutzer „%1“ in diesem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="662"/>
+        <location filename="../core/profiles/profilestore.cpp" line="922"/>
         <source>reading the interaction history</source>
         <translation>Lesen des Interaktionsverlaufs</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="687"/>
+        <location filename="../core/profiles/profilestore.cpp" line="947"/>
         <source>reading item categories</source>
         <translation>Lesen der Artikelkategorien</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="272"/>
-        <location filename="../core/profiles/profilestore.cpp" line="727"/>
-        <location filename="../core/profiles/profilestore.cpp" line="767"/>
+        <location filename="../core/profiles/profilestore.cpp" line="260"/>
+        <location filename="../core/profiles/profilestore.cpp" line="421"/>
+        <location filename="../core/profiles/profilestore.cpp" line="987"/>
+        <location filename="../core/profiles/profilestore.cpp" line="1027"/>
         <source>counting profiles</source>
         <translation>Zählen der Profile</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="73"/>
+        <location filename="../core/profiles/profilestore.cpp" line="111"/>
         <source>looking up a category</source>
         <translation>Nachschlagen einer Kategorie</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="83"/>
+        <location filename="../core/profiles/profilestore.cpp" line="121"/>
         <source>There is no category &apos;%1&apos; (categories: %2).</source>
         <translation>Es gibt keine Kategorie „%1“ (Kategorien: %2).</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="86"/>
+        <location filename="../core/profiles/profilestore.cpp" line="124"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="206"/>
-        <source>estimating a filter</source>
-        <translation>Schätzen eines Filters</translation>
-    </message>
-    <message>
-        <location filename="../core/profiles/profilestore.cpp" line="353"/>
+        <location filename="../core/profiles/profilestore.cpp" line="616"/>
         <source>Unknown column &apos;%1&apos;: sort by user, interactions, first, last, top or consent.</source>
         <translation>Unbekannte Spalte „%1“: sortieren Sie nach user, interactions, first, last, top oder consent.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="747"/>
+        <location filename="../core/profiles/profilestore.cpp" line="1007"/>
         <source>listing profiles</source>
         <translation>Auflisten der Profile</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="775"/>
+        <location filename="../core/profiles/profilestore.cpp" line="1035"/>
         <source>reading categories</source>
         <translation>Lesen der Kategorien</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="782"/>
+        <location filename="../core/profiles/profilestore.cpp" line="1042"/>
         <source>reading workspace metadata</source>
         <translation>Lesen der Arbeitsbereich-Metadaten</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="798"/>
+        <location filename="../core/profiles/profilestore.cpp" line="1058"/>
         <source>reading attribute keys</source>
         <translation>Lesen der Attributschlüssel</translation>
     </message>
@@ -4752,210 +5031,264 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>tailor::ProfileWriter</name>
+    <message>
+        <location filename="../core/profiles/import/profilewriter.cpp" line="640"/>
+        <source>The workspace holds interactions of users that do not exist; the import was not applied.</source>
+        <translation>Der Arbeitsbereich enthält Interaktionen von Nutzern, die es nicht gibt; der Import wurde nicht übernommen.</translation>
+    </message>
+</context>
+<context>
     <name>tailor::ProfilesPage</name>
     <message>
-        <location filename="../ui/profilespage.cpp" line="73"/>
+        <location filename="../ui/profilespage.cpp" line="75"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="81"/>
+        <location filename="../ui/profilespage.cpp" line="83"/>
         <source>granted</source>
         <translation>erteilt</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="82"/>
+        <location filename="../ui/profilespage.cpp" line="84"/>
         <source>refused</source>
         <translation>verweigert</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="83"/>
+        <location filename="../ui/profilespage.cpp" line="85"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="97"/>
+        <location filename="../ui/profilespage.cpp" line="99"/>
         <source>No workspace open — use File → New workspace or Open workspace to browse its profiles.</source>
         <translation>Kein Arbeitsbereich geöffnet – Menü Datei: neu anlegen oder öffnen, um Profile zu durchsuchen.</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="112"/>
-        <location filename="../ui/profilespage.cpp" line="174"/>
-        <location filename="../ui/profilespage.cpp" line="378"/>
+        <location filename="../ui/profilespage.cpp" line="114"/>
+        <location filename="../ui/profilespage.cpp" line="176"/>
+        <location filename="../ui/profilespage.cpp" line="394"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="119"/>
+        <location filename="../ui/profilespage.cpp" line="121"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="126"/>
+        <location filename="../ui/profilespage.cpp" line="128"/>
         <source>Synthetic demo data: these users and interactions were generated, not collected.</source>
         <translation>Synthetische Demodaten: Diese Nutzer und Interaktionen wurden erzeugt, nicht erhoben.</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="170"/>
+        <location filename="../ui/profilespage.cpp" line="172"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="208"/>
+        <location filename="../ui/profilespage.cpp" line="210"/>
         <source>Search user ids and attributes</source>
         <translation>Nutzer-IDs und Attribute durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="214"/>
-        <location filename="../ui/profilespage.cpp" line="385"/>
+        <location filename="../ui/profilespage.cpp" line="216"/>
+        <location filename="../ui/profilespage.cpp" line="401"/>
         <source>Any interest</source>
         <translation>Beliebiges Interesse</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="218"/>
+        <location filename="../ui/profilespage.cpp" line="220"/>
         <source>≥ </source>
         <translation>≥ </translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="222"/>
+        <location filename="../ui/profilespage.cpp" line="224"/>
         <source>Minimum interest strength in the chosen category</source>
         <translation>Mindeststärke des Interesses in der gewählten Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="228"/>
+        <location filename="../ui/profilespage.cpp" line="230"/>
         <source>Any consent</source>
         <translation>Beliebige Einwilligung</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="229"/>
+        <location filename="../ui/profilespage.cpp" line="231"/>
         <source>Consent granted</source>
         <translation>Einwilligung erteilt</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="230"/>
+        <location filename="../ui/profilespage.cpp" line="232"/>
         <source>Consent refused</source>
         <translation>Einwilligung verweigert</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="231"/>
+        <location filename="../ui/profilespage.cpp" line="233"/>
         <source>Consent unknown</source>
         <translation>Einwilligung unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="234"/>
+        <location filename="../ui/profilespage.cpp" line="236"/>
         <source>Active from</source>
         <translation>Aktiv ab</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="237"/>
+        <location filename="../ui/profilespage.cpp" line="239"/>
         <source>until</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="244"/>
+        <location filename="../ui/profilespage.cpp" line="246"/>
         <source>Segment:</source>
         <translation>Segment:</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="248"/>
-        <location filename="../ui/profilespage.cpp" line="493"/>
+        <location filename="../ui/profilespage.cpp" line="250"/>
+        <location filename="../ui/profilespage.cpp" line="509"/>
         <source>All users</source>
         <translation>Alle Nutzer</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="250"/>
+        <location filename="../ui/profilespage.cpp" line="252"/>
         <source>Save as segment…</source>
         <translation>Als Segment speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="280"/>
+        <location filename="../ui/profilespage.cpp" line="255"/>
+        <source>Delete segment…</source>
+        <translation>Segment löschen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="257"/>
+        <source>Delete the chosen segment; the deletion is written to the audit log</source>
+        <translation>Das gewählte Segment löschen; das Löschen wird im Prüfprotokoll vermerkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="289"/>
         <source>Select a user to see their profile.</source>
         <translation>Wählen Sie einen Nutzer, um sein Profil zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="306"/>
+        <location filename="../ui/profilespage.cpp" line="316"/>
         <source>Attributes</source>
         <translation>Attribute</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="308"/>
+        <location filename="../ui/profilespage.cpp" line="318"/>
         <source>Reveal</source>
         <translation>Aufdecken</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="310"/>
+        <location filename="../ui/profilespage.cpp" line="320"/>
         <source>Show the personal data in clear; the reveal is written to the audit log</source>
         <translation>Personenbezogene Daten im Klartext zeigen; das Aufdecken wird im Prüfprotokoll vermerkt</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="318"/>
+        <location filename="../ui/profilespage.cpp" line="328"/>
         <source>Attribute</source>
         <translation>Attribut</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="318"/>
-        <location filename="../ui/profilespage.cpp" line="329"/>
+        <location filename="../ui/profilespage.cpp" line="328"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="322"/>
+        <location filename="../ui/profilespage.cpp" line="332"/>
         <source>Interests</source>
         <translation>Interessen</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="327"/>
+        <location filename="../ui/profilespage.cpp" line="337"/>
+        <source>Activity per month</source>
+        <translation>Aktivität pro Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="342"/>
+        <location filename="../ui/profilespage.cpp" line="637"/>
         <source>Recent interactions</source>
         <translation>Letzte Interaktionen</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="329"/>
+        <location filename="../ui/profilespage.cpp" line="344"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="329"/>
+        <location filename="../ui/profilespage.cpp" line="344"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="329"/>
-        <source>Kind</source>
-        <translation>Art</translation>
+        <location filename="../ui/profilespage.cpp" line="344"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="430"/>
+        <location filename="../ui/profilespage.cpp" line="512"/>
+        <source>%1 (1 user)</source>
+        <translation>%1 (1 Nutzer)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="513"/>
+        <source>%1 (%L2 users)</source>
+        <translation>%1 (%L2 Nutzer)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="539"/>
+        <location filename="../ui/profilespage.cpp" line="558"/>
+        <source>Delete segment</source>
+        <translation>Segment löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="540"/>
+        <source>Delete the segment &apos;%1&apos;?</source>
+        <translation>Das Segment „%1“ löschen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="542"/>
+        <source>Its users stay as they are; only the saved filter goes. The deletion is written to the audit log.</source>
+        <translation>Seine Nutzer bleiben unverändert; nur der gespeicherte Filter wird entfernt. Das Löschen wird im Prüfprotokoll vermerkt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="544"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="568"/>
+        <source>Deleted the segment &apos;%1&apos;.</source>
+        <translation>Segment „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="446"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="467"/>
-        <location filename="../ui/profilespage.cpp" line="476"/>
+        <location filename="../ui/profilespage.cpp" line="483"/>
+        <location filename="../ui/profilespage.cpp" line="492"/>
         <source>Save as segment</source>
         <translation>Als Segment speichern</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="468"/>
+        <location filename="../ui/profilespage.cpp" line="484"/>
         <source>Name of the segment (%1):</source>
         <translation>Name des Segments (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="495"/>
-        <source>%1 (%L2)</source>
-        <translation>%1 (%L2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/profilespage.cpp" line="506"/>
+        <location filename="../ui/profilespage.cpp" line="580"/>
         <source>%1+ users</source>
         <translation>%1+ Nutzer</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="508"/>
+        <location filename="../ui/profilespage.cpp" line="582"/>
         <source>1 user</source>
         <translation>1 Nutzer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profilespage.cpp" line="509"/>
+        <location filename="../ui/profilespage.cpp" line="583"/>
         <source>%Ln users</source>
         <translation>
             <numerusform>%Ln Nutzer</numerusform>
@@ -4963,27 +5296,27 @@ Optionen:
         </translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="528"/>
+        <location filename="../ui/profilespage.cpp" line="602"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="538"/>
+        <location filename="../ui/profilespage.cpp" line="612"/>
         <source>User %1</source>
         <translation>Nutzer %1</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="541"/>
+        <location filename="../ui/profilespage.cpp" line="615"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="543"/>
+        <location filename="../ui/profilespage.cpp" line="617"/>
         <source>Consent %1 · 1 interaction</source>
         <translation>Einwilligung %1 · 1 Interaktion</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profilespage.cpp" line="544"/>
+        <location filename="../ui/profilespage.cpp" line="618"/>
         <source>Consent %1 · %Ln interactions</source>
         <translation>
             <numerusform>Einwilligung %1 · %Ln Interaktion</numerusform>
@@ -4991,28 +5324,45 @@ Optionen:
         </translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="547"/>
+        <location filename="../ui/profilespage.cpp" line="621"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="547"/>
-        <location filename="../ui/profilespage.cpp" line="564"/>
+        <location filename="../ui/profilespage.cpp" line="621"/>
+        <location filename="../ui/profilespage.cpp" line="652"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="550"/>
+        <location filename="../ui/profilespage.cpp" line="624"/>
         <source>Active from %1 to %2</source>
         <translation>Aktiv von %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="581"/>
+        <location filename="../ui/profilespage.cpp" line="636"/>
+        <source>Recent interactions (latest %L1 of %L2)</source>
+        <translation>Letzte Interaktionen (neueste %L1 von %L2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="652"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="656"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="670"/>
         <source>%1 (personal)</source>
         <translation>%1 (personenbezogen)</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="617"/>
+        <location filename="../ui/profilespage.cpp" line="706"/>
         <source>Shown in clear; the reveal was written to the audit log.</source>
         <translation>Im Klartext gezeigt; das Aufdecken wurde im Prüfprotokoll vermerkt.</translation>
     </message>
@@ -5365,94 +5715,92 @@ Optionen:
         <translation>Festhalten der Partial-Versionen</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="553"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="576"/>
         <source>reading prompts</source>
         <translation>Lesen der Prompts</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="558"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="581"/>
         <source>A prompt named &apos;%1&apos; already exists.</source>
         <translation>Ein Prompt namens „%1“ existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="567"/>
-        <location filename="../core/prompts/promptregistry.cpp" line="1016"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="541"/>
         <source>creating the prompt</source>
         <translation>Anlegen des Prompts</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="571"/>
-        <location filename="../core/prompts/promptregistry.cpp" line="1020"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="545"/>
         <source>The database did not return the new prompt&apos;s id.</source>
         <translation>Die Datenbank hat die ID des neuen Prompts nicht zurückgegeben.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="606"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="619"/>
         <source>Prompt &apos;%1&apos; changed while you edited it: you started from version %2, but version %3 by %4 is newer. Your text was not saved; compare it with version %3 and save again.</source>
         <translation>Prompt „%1“ wurde geändert, während Sie ihn bearbeitet haben: Sie sind von Version %2 ausgegangen, aber Version %3 von %4 ist neuer. Ihr Text wurde nicht gespeichert; vergleichen Sie ihn mit Version %3 und speichern Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="642"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="655"/>
         <source>Prompt &apos;%1&apos; changed: version %2 is newer than version %3 you were looking at.</source>
         <translation>Prompt „%1“ wurde geändert: Version %2 ist neuer als die Version %3, die Sie angesehen haben.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="653"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="666"/>
         <source>Revert to version %1</source>
         <translation>Zurücksetzen auf Version %1</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="660"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="673"/>
         <source>Version %1 of &apos;%2&apos; already has the same content as the latest version.</source>
         <translation>Version %1 von „%2“ hat bereits denselben Inhalt wie die neueste Version.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="706"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="719"/>
         <source>listing versions</source>
         <translation>Auflisten der Versionen</translation>
     </message>
     <message>
         <location filename="../core/prompts/promptregistry.cpp" line="338"/>
-        <location filename="../core/prompts/promptregistry.cpp" line="742"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="755"/>
         <source>reading labels</source>
         <translation>Lesen der Labels</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="761"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="774"/>
         <source>&apos;%1&apos; is a protected label: it moves only through an approved release or by an admin. %2</source>
         <translation>„%1“ ist ein geschütztes Label: Es wird nur durch eine genehmigte Freigabe oder von einem Administrator verschoben. %2</translation>
     </message>
     <message>
         <location filename="../core/prompts/promptregistry.cpp" line="375"/>
-        <location filename="../core/prompts/promptregistry.cpp" line="779"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="792"/>
         <source>Prompt &apos;%1&apos; has no version %2 (latest is %3).</source>
         <translation>Prompt „%1“ hat keine Version %2 (neueste ist %3).</translation>
     </message>
     <message>
         <location filename="../core/prompts/promptregistry.cpp" line="385"/>
-        <location filename="../core/prompts/promptregistry.cpp" line="787"/>
-        <location filename="../core/prompts/promptregistry.cpp" line="848"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="800"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="861"/>
         <source>reading the label</source>
         <translation>Lesen des Labels</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="792"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="805"/>
         <source>Label &apos;%1&apos; already points at version %2 of &apos;%3&apos;.</source>
         <translation>Label „%1“ verweist bereits auf Version %2 von „%3“.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="805"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="818"/>
         <source>moving the label</source>
         <translation>Verschieben des Labels</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="814"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="827"/>
         <source>recording the label move</source>
         <translation>Vermerken der Label-Verschiebung</translation>
     </message>
     <message>
         <location filename="../core/prompts/promptregistry.cpp" line="390"/>
-        <location filename="../core/prompts/promptregistry.cpp" line="853"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="866"/>
         <source>Prompt &apos;%1&apos; has no label &apos;%2&apos;.</source>
         <translation>Prompt „%1“ hat kein Label „%2“.</translation>
     </message>
@@ -5467,58 +5815,58 @@ Optionen:
         <translation>Es gibt keinen Prompt namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="859"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="872"/>
         <source>removing the label</source>
         <translation>Entfernen des Labels</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="867"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="880"/>
         <source>recording the label removal</source>
         <translation>Vermerken der Label-Entfernung</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="895"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="908"/>
         <source>reading label history</source>
         <translation>Lesen des Label-Verlaufs</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="921"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="934"/>
         <source>&apos;%1&apos; includes more than %2 partials.</source>
         <translation>„%1“ bindet mehr als %2 Partials ein.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="936"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="949"/>
         <source>Partial %1: %2</source>
         <translation>Partial %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="964"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="977"/>
         <source>%1: the file is larger than %2 KiB; a prompt that big is not a prompt.</source>
         <translation>%1: Die Datei ist größer als %2 KiB; ein so großer Prompt ist kein Prompt.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="971"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="984"/>
         <source>Cannot read %1: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="1034"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="1036"/>
         <source>deferring the import</source>
         <translation>Zurückstellen des Imports</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="1073"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="1075"/>
         <source>Shipped with Tailor %1</source>
         <translation>Mit Tailor %1 ausgeliefert</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="1102"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="1104"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="1107"/>
-        <location filename="../core/prompts/promptregistry.cpp" line="1111"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="1109"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="1113"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
@@ -6402,8 +6750,8 @@ Optionen:
         <location filename="../core/profiles/import/recordparser.cpp" line="211"/>
         <location filename="../core/profiles/import/recordparser.cpp" line="214"/>
         <location filename="../core/profiles/import/recordparser.cpp" line="217"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="272"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="318"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="275"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="321"/>
         <source>user id</source>
         <translation>Nutzer-ID</translation>
     </message>
@@ -6413,8 +6761,8 @@ Optionen:
         <location filename="../core/profiles/import/recordparser.cpp" line="192"/>
         <location filename="../core/profiles/import/recordparser.cpp" line="196"/>
         <location filename="../core/profiles/import/recordparser.cpp" line="205"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="277"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="303"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="280"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="306"/>
         <source>item id</source>
         <translation>Artikel-ID</translation>
     </message>
@@ -6427,7 +6775,7 @@ Optionen:
     <message>
         <location filename="../core/profiles/import/recordparser.cpp" line="184"/>
         <location filename="../core/profiles/import/recordparser.cpp" line="189"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="282"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="285"/>
         <source>timestamp</source>
         <translation>Zeitstempel</translation>
     </message>
@@ -6435,7 +6783,7 @@ Optionen:
         <location filename="../core/profiles/import/recordparser.cpp" line="193"/>
         <location filename="../core/profiles/import/recordparser.cpp" line="197"/>
         <location filename="../core/profiles/import/recordparser.cpp" line="206"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="306"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="309"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
@@ -6461,114 +6809,114 @@ Optionen:
         <translation>Genres</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="287"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="290"/>
         <source>event kind</source>
         <translation>Ereignisart</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="291"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="294"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="311"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="314"/>
         <source>categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="321"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="324"/>
         <source>consent</source>
         <translation>Einwilligung</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="335"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="338"/>
         <source>attribute</source>
         <translation>Attribut</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="344"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="347"/>
         <source>the header has no column &apos;%1&apos; to mark as personal data (columns: %2)</source>
         <translation>die Kopfzeile hat keine Spalte „%1“, die als personenbezogen markiert werden kann (Spalten: %2)</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="367"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="370"/>
         <source>not a JSON object: %1</source>
         <translation>kein JSON-Objekt: %1</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="373"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="376"/>
         <source>not a JSON object</source>
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="545"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="548"/>
         <source>expected %1 fields separated by %2, found none; the line looks separated by %3 — is the format right?</source>
         <translation>%1 Felder getrennt durch %2 erwartet, keine gefunden; die Zeile scheint durch %3 getrennt zu sein – stimmt das Format?</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="554"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="557"/>
         <source>expected %1 fields separated by %2 (%3), found %4</source>
         <translation>%1 Felder getrennt durch %2 erwartet (%3), %4 gefunden</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="572"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="671"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="575"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="674"/>
         <source>the %1 is empty</source>
         <translation>„%1“ ist leer</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="576"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="579"/>
         <source>&apos;%1&apos; is not a whole number</source>
         <translation>„%1“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="579"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="582"/>
         <source>the id is longer than 256 bytes</source>
         <translation>die ID ist länger als 256 Bytes</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="605"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="620"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="608"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="623"/>
         <source>the timestamp is empty</source>
         <translation>der Zeitstempel ist leer</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="606"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="609"/>
         <source>&apos;%1&apos; is not a timestamp (epoch seconds, milliseconds or ISO 8601)</source>
         <translation>„%1“ ist kein Zeitstempel (Epochensekunden, Millisekunden oder ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="621"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="624"/>
         <source>&apos;%1&apos; is not a whole number of seconds</source>
         <translation>„%1“ ist keine ganze Zahl von Sekunden</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="633"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="636"/>
         <source>timestamp %1 is out of range (1970-01-01 to 2100-01-01)</source>
         <translation>Zeitstempel %1 liegt außerhalb des Bereichs (1970-01-01 bis 2100-01-01)</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="655"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="658"/>
         <source>the event kind is empty</source>
         <translation>die Ereignisart ist leer</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="672"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="675"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="679"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="682"/>
         <source>rating %1 is out of range (0.5 to 5)</source>
         <translation>Bewertung %1 liegt außerhalb des Bereichs (0,5 bis 5)</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="706"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="709"/>
         <source>the genre flag must be 0 or 1, not &apos;%1&apos;</source>
         <translation>das Genre-Flag muss 0 oder 1 sein, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="761"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="764"/>
         <source>&apos;%1&apos; is not a consent value (yes/no, true/false, 1/0, granted/refused)</source>
         <translation>„%1“ ist kein Einwilligungswert (yes/no, true/false, 1/0, granted/refused)</translation>
     </message>
@@ -6596,19 +6944,19 @@ Optionen:
 <context>
     <name>tailor::ResponseCache</name>
     <message>
-        <location filename="../core/llm/responsecache.cpp" line="66"/>
-        <location filename="../core/llm/responsecache.cpp" line="82"/>
-        <location filename="../core/llm/responsecache.cpp" line="107"/>
+        <location filename="../core/llm/responsecache.cpp" line="68"/>
+        <location filename="../core/llm/responsecache.cpp" line="84"/>
+        <location filename="../core/llm/responsecache.cpp" line="111"/>
         <source>reading the response cache</source>
         <translation>Lesen des Antwort-Caches</translation>
     </message>
     <message>
-        <location filename="../core/llm/responsecache.cpp" line="115"/>
+        <location filename="../core/llm/responsecache.cpp" line="119"/>
         <source>clearing the response cache</source>
         <translation>Leeren des Antwort-Caches</translation>
     </message>
     <message>
-        <location filename="../core/llm/responsecache.cpp" line="141"/>
+        <location filename="../core/llm/responsecache.cpp" line="145"/>
         <source>writing the response cache</source>
         <translation>Schreiben des Antwort-Caches</translation>
     </message>

@@ -2021,6 +2021,31 @@ Options:
     </message>
 </context>
 <context>
+    <name>tailor::ActivityTimeline</name>
+    <message>
+        <location filename="../ui/widgets/activitytimeline.cpp" line="33"/>
+        <source>Interactions</source>
+        <translation>交互数</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/activitytimeline.cpp" line="44"/>
+        <source>No activity recorded for this user.</source>
+        <translation>此用户没有记录任何活动。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/activitytimeline.cpp" line="111"/>
+        <source>%1: 1 interaction</source>
+        <translation>%1：1 次交互</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/activitytimeline.cpp" line="112"/>
+        <source>%1: %Ln interactions</source>
+        <translation>
+            <numerusform>%1：%Ln 次交互</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tailor::AuditLog</name>
     <message>
         <location filename="../core/storage/auditlog.cpp" line="82"/>
@@ -3139,8 +3164,8 @@ Options:
     </message>
     <message>
         <location filename="../ui/endpointspage.cpp" line="208"/>
-        <source>Remove every cached answer, so the next identical request goes to the endpoint again. The clearing is recorded in the audit log.</source>
-        <translation>删除所有缓存的回答，使下一次相同的请求重新发送到端点。清除操作会记入审计日志。</translation>
+        <source>Remove every cached answer, so the next identical request goes to the endpoint again (admins only). The clearing is recorded in the audit log.</source>
+        <translation>删除所有缓存的回答，使下一个相同的请求再次发送到端点（仅限管理员）。清除操作会记录在审计日志中。</translation>
     </message>
     <message>
         <location filename="../ui/endpointspage.cpp" line="233"/>
@@ -3228,202 +3253,217 @@ Options:
         <translation>不联网</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="528"/>
+        <location filename="../ui/endpointspage.cpp" line="474"/>
+        <source>the new endpoint</source>
+        <translation>新端点</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="475"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="476"/>
+        <source>You changed %1 and did not save it. Discard those changes and open &apos;%2&apos;?</source>
+        <translation>您修改了%1但尚未保存。要放弃这些更改并打开“%2”吗？</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointspage.cpp" line="563"/>
         <source>Unnamed endpoint</source>
         <translation>未命名端点</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="536"/>
+        <location filename="../ui/endpointspage.cpp" line="571"/>
         <source>New endpoint — not saved yet.</source>
         <translation>新端点 — 尚未保存。</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="538"/>
+        <location filename="../ui/endpointspage.cpp" line="573"/>
         <source>Changed — not saved yet.</source>
         <translation>已更改 — 尚未保存。</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="540"/>
+        <location filename="../ui/endpointspage.cpp" line="575"/>
         <source>Built in: renders and counts tokens without any network call.</source>
         <translation>内置：渲染并统计 token，不发起任何网络调用。</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="542"/>
+        <location filename="../ui/endpointspage.cpp" line="577"/>
         <source>Saved by %1 at %2.</source>
         <translation>由 %1 于 %2 保存。</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="561"/>
+        <location filename="../ui/endpointspage.cpp" line="596"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="574"/>
+        <location filename="../ui/endpointspage.cpp" line="609"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="579"/>
+        <location filename="../ui/endpointspage.cpp" line="614"/>
         <source>Saved &apos;%1&apos;.</source>
         <translation>已保存“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="590"/>
+        <location filename="../ui/endpointspage.cpp" line="625"/>
         <source>Delete endpoint</source>
         <translation>删除端点</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="591"/>
+        <location filename="../ui/endpointspage.cpp" line="626"/>
         <source>Delete the endpoint &apos;%1&apos; from this workspace? Its request log entries and cached answers stay.</source>
         <translation>要从此工作区删除端点“%1”吗？其请求日志条目和缓存的回答将保留。</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="621"/>
+        <location filename="../ui/endpointspage.cpp" line="656"/>
         <source>Not deleted: %1</source>
         <translation>未删除：%1</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="626"/>
+        <location filename="../ui/endpointspage.cpp" line="661"/>
         <source>Deleted &apos;%1&apos;.</source>
         <translation>已删除“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="638"/>
+        <location filename="../ui/endpointspage.cpp" line="673"/>
         <source>Store API key</source>
         <translation>存储 API 密钥</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="639"/>
+        <location filename="../ui/endpointspage.cpp" line="674"/>
         <source>API key for the keychain entry &apos;%1&apos;. It goes to the OS keychain only; Tailor saves just the entry&apos;s name.</source>
         <translation>钥匙串条目“%1”的 API 密钥。密钥只会存入操作系统钥匙串；Tailor 仅保存条目名称。</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="643"/>
+        <location filename="../ui/endpointspage.cpp" line="678"/>
         <source>Store in keychain</source>
         <translation>存入钥匙串</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="651"/>
+        <location filename="../ui/endpointspage.cpp" line="686"/>
         <source>No key was typed; nothing was stored.</source>
         <translation>未输入密钥；未存储任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="654"/>
+        <location filename="../ui/endpointspage.cpp" line="689"/>
         <source>Storing the key in the keychain…</source>
         <translation>正在将密钥存入钥匙串…</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="661"/>
+        <location filename="../ui/endpointspage.cpp" line="696"/>
         <source>The API key is in the keychain entry &apos;%1&apos;.</source>
         <translation>API 密钥已存入钥匙串条目“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="676"/>
+        <location filename="../ui/endpointspage.cpp" line="711"/>
         <source>Cannot test: %1</source>
         <translation>无法测试：%1</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="683"/>
+        <location filename="../ui/endpointspage.cpp" line="718"/>
         <source>Testing &apos;%1&apos;…</source>
         <translation>正在测试“%1”…</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="694"/>
+        <location filename="../ui/endpointspage.cpp" line="729"/>
         <source>The test was interrupted.</source>
         <translation>测试已中断。</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="709"/>
+        <location filename="../ui/endpointspage.cpp" line="744"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="709"/>
+        <location filename="../ui/endpointspage.cpp" line="744"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="711"/>
+        <location filename="../ui/endpointspage.cpp" line="746"/>
         <source>%1 listed in %2</source>
         <translation>列出 %1 个，用时 %2</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="714"/>
+        <location filename="../ui/endpointspage.cpp" line="749"/>
         <source>not listed</source>
         <translation>未列出</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="716"/>
+        <location filename="../ui/endpointspage.cpp" line="751"/>
         <source>listed by the server</source>
         <translation>已由服务器列出</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="717"/>
+        <location filename="../ui/endpointspage.cpp" line="752"/>
         <source>not among the listed models</source>
         <translation>不在列出的模型中</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="719"/>
+        <location filename="../ui/endpointspage.cpp" line="754"/>
         <source>answered in %1</source>
         <translation>在 %1 内得到响应</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="720"/>
+        <location filename="../ui/endpointspage.cpp" line="755"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="724"/>
+        <location filename="../ui/endpointspage.cpp" line="759"/>
         <source>Model list: %1</source>
         <translation>模型列表：%1</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="726"/>
+        <location filename="../ui/endpointspage.cpp" line="761"/>
         <source>Chat request: %1</source>
         <translation>对话请求：%1</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="759"/>
+        <location filename="../ui/endpointspage.cpp" line="794"/>
         <source>Cannot read the request log: %1</source>
         <translation>无法读取请求日志：%1</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="771"/>
+        <location filename="../ui/endpointspage.cpp" line="806"/>
         <source>%1 (%2 ok, %3 failed, %4 cancelled, %5 retries)</source>
         <translation>%1（%2 次成功，%3 次失败，%4 次取消，%5 次重试）</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="776"/>
+        <location filename="../ui/endpointspage.cpp" line="811"/>
         <source>%1 prompt + %2 completion</source>
         <translation>提示 %1 + 补全 %2</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="779"/>
+        <location filename="../ui/endpointspage.cpp" line="814"/>
         <source>%1; estimated in %2 of the calls</source>
         <translation>%1；其中 %2 次调用为估算值</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="783"/>
+        <location filename="../ui/endpointspage.cpp" line="818"/>
         <source>p50 %1 · p95 %2</source>
         <translation>p50 %1 · p95 %2</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="785"/>
+        <location filename="../ui/endpointspage.cpp" line="820"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="787"/>
+        <location filename="../ui/endpointspage.cpp" line="822"/>
         <source>%1 hits, %2 misses since Tailor started</source>
         <translation>自 Tailor 启动以来命中 %1 次，未命中 %2 次</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="811"/>
+        <location filename="../ui/endpointspage.cpp" line="846"/>
         <source>Cannot clear the cache: %1</source>
         <translation>无法清除缓存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/endpointspage.cpp" line="816"/>
+        <location filename="../ui/endpointspage.cpp" line="851"/>
         <source>Cache cleared; answers removed: %1.</source>
         <translation>缓存已清除；删除的回答：%1。</translation>
     </message>
@@ -3580,17 +3620,17 @@ Options:
         <translation>未知列角色“%1”：请使用 user、item、time、kind、value、id、title、categories 或 consent。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/importrequest.cpp" line="156"/>
+        <location filename="../core/profiles/importrequest.cpp" line="209"/>
         <source>Unknown format &apos;%1&apos;: use auto, ml-100k, ml-1m, ml-10m, ml-csv, csv or jsonl.</source>
         <translation>未知格式“%1”：请使用 auto、ml-100k、ml-1m、ml-10m、ml-csv、csv 或 jsonl。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/importrequest.cpp" line="184"/>
+        <location filename="../core/profiles/importrequest.cpp" line="237"/>
         <source>Unknown encoding &apos;%1&apos;: use auto, utf-8 or latin-1.</source>
         <translation>未知编码“%1”：请使用 auto、utf-8 或 latin-1。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/importrequest.cpp" line="200"/>
+        <location filename="../core/profiles/importrequest.cpp" line="253"/>
         <source>Unknown timestamp unit &apos;%1&apos;: use auto, s, ms or iso.</source>
         <translation>未知时间戳单位“%1”：请使用 auto、s、ms 或 iso。</translation>
     </message>
@@ -3635,22 +3675,32 @@ Options:
     </message>
     <message>
         <location filename="../core/profiles/import/linereader.cpp" line="95"/>
-        <location filename="../core/profiles/import/linereader.cpp" line="144"/>
+        <location filename="../core/profiles/import/linereader.cpp" line="155"/>
         <source>Cannot read %1: %2.</source>
         <translation>无法读取 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/linereader.cpp" line="197"/>
+        <location filename="../core/profiles/import/linereader.cpp" line="105"/>
+        <source>%1 ends its lines with a bare carriage return (old Mac line ends); convert it to LF or CRLF line ends first.</source>
+        <translation>%1 使用单独的回车符作为行尾（旧式 Mac 行尾）；请先将其转换为 LF 或 CRLF 行尾。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/linereader.cpp" line="192"/>
+        <source>%1, line %2: no line break in the next %3 MiB, so this is not a text file with one record per line (is it binary, compressed, or does it end lines with a bare carriage return?)</source>
+        <translation>%1，第 %2 行：接下来的 %3 MiB 中没有换行符，因此这不是每行一条记录的文本文件（它是二进制文件、压缩文件，还是使用单独的回车符作为行尾？）</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/linereader.cpp" line="222"/>
         <source>byte %1 is not valid UTF-8; if the file is Latin-1, import it with the encoding latin-1</source>
         <translation>第 %1 字节不是有效的 UTF-8；如果文件是 Latin-1 编码，请使用 latin-1 编码导入</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/linereader.cpp" line="204"/>
+        <location filename="../core/profiles/import/linereader.cpp" line="229"/>
         <source>byte %1 is not valid UTF-8, but earlier lines were: the file mixes UTF-8 and Latin-1 text; convert it to one encoding</source>
         <translation>第 %1 字节不是有效的 UTF-8，但之前的行是：文件混用了 UTF-8 和 Latin-1 文本；请将其转换为单一编码</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/linereader.cpp" line="213"/>
+        <location filename="../core/profiles/import/linereader.cpp" line="238"/>
         <source>the line is UTF-8 text, but earlier lines were Latin-1: the file mixes Latin-1 and UTF-8 text; convert it to one encoding</source>
         <translation>该行是 UTF-8 文本，但之前的行是 Latin-1：文件混用了 Latin-1 和 UTF-8 文本；请将其转换为单一编码</translation>
     </message>
@@ -4201,7 +4251,7 @@ Options:
     </message>
     <message>
         <location filename="../core/identity/operatorservice.cpp" line="59"/>
-        <location filename="../core/identity/operatorservice.cpp" line="162"/>
+        <location filename="../core/identity/operatorservice.cpp" line="163"/>
         <source>reading the operator&apos;s role</source>
         <translation>读取操作员的角色</translation>
     </message>
@@ -4216,23 +4266,23 @@ Options:
         <translation>操作员“%1”的角色为%2，无权在此工作区%3；请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../core/identity/operatorservice.cpp" line="104"/>
+        <location filename="../core/identity/operatorservice.cpp" line="105"/>
         <source>counting admins</source>
         <translation>统计管理员数量</translation>
     </message>
     <message>
-        <location filename="../core/identity/operatorservice.cpp" line="115"/>
+        <location filename="../core/identity/operatorservice.cpp" line="116"/>
         <source>&apos;%1&apos; is not a valid operator name.</source>
         <translation>“%1”不是有效的操作员名称。</translation>
     </message>
     <message>
-        <location filename="../core/identity/operatorservice.cpp" line="134"/>
-        <location filename="../core/identity/operatorservice.cpp" line="176"/>
+        <location filename="../core/identity/operatorservice.cpp" line="135"/>
+        <location filename="../core/identity/operatorservice.cpp" line="177"/>
         <source>&apos;%1&apos; is the last admin of this workspace; make someone else admin first.</source>
         <translation>“%1”是此工作区的最后一位管理员；请先将其他人设为管理员。</translation>
     </message>
     <message>
-        <location filename="../core/identity/operatorservice.cpp" line="167"/>
+        <location filename="../core/identity/operatorservice.cpp" line="168"/>
         <source>&apos;%1&apos; has no role in this workspace.</source>
         <translation>“%1”在此工作区中没有角色。</translation>
     </message>
@@ -4314,7 +4364,7 @@ Options:
 <context>
     <name>tailor::ProfileDeriver</name>
     <message>
-        <location filename="../core/profiles/profilederiver.cpp" line="363"/>
+        <location filename="../core/profiles/profilederiver.cpp" line="663"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -4380,151 +4430,380 @@ Options:
 <context>
     <name>tailor::ProfileImportDialog</name>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="36"/>
+        <location filename="../ui/profileimportdialog.cpp" line="51"/>
         <source>Detect automatically</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="38"/>
+        <location filename="../ui/profileimportdialog.cpp" line="53"/>
         <source>MovieLens 100K (u.data, u.item, u.user)</source>
         <translation>MovieLens 100K（u.data、u.item、u.user）</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="41"/>
+        <location filename="../ui/profileimportdialog.cpp" line="56"/>
         <source>MovieLens 1M/10M (.dat)</source>
         <translation>MovieLens 1M/10M（.dat）</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="43"/>
+        <location filename="../ui/profileimportdialog.cpp" line="58"/>
         <source>MovieLens CSV (ratings.csv, movies.csv)</source>
         <translation>MovieLens CSV（ratings.csv、movies.csv）</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="46"/>
+        <location filename="../ui/profileimportdialog.cpp" line="61"/>
         <source>CSV with a header row</source>
         <translation>带表头行的 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="48"/>
+        <location filename="../ui/profileimportdialog.cpp" line="63"/>
         <source>JSON Lines</source>
         <translation>JSON Lines</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="62"/>
-        <location filename="../ui/profileimportdialog.cpp" line="164"/>
+        <location filename="../ui/profileimportdialog.cpp" line="103"/>
+        <location filename="../ui/profileimportdialog.cpp" line="383"/>
         <source>Import profile data</source>
         <translation>导入用户画像数据</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="70"/>
+        <location filename="../ui/profileimportdialog.cpp" line="111"/>
         <source>A file of interactions, items or users</source>
         <translation>包含交互、物品或用户的文件</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="71"/>
+        <location filename="../ui/profileimportdialog.cpp" line="112"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="75"/>
+        <location filename="../ui/profileimportdialog.cpp" line="116"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="79"/>
+        <location filename="../ui/profileimportdialog.cpp" line="121"/>
         <source>Interactions</source>
         <translation>交互</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="80"/>
+        <location filename="../ui/profileimportdialog.cpp" line="122"/>
         <source>Items</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="81"/>
+        <location filename="../ui/profileimportdialog.cpp" line="123"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="82"/>
+        <location filename="../ui/profileimportdialog.cpp" line="134"/>
         <source>The file holds:</source>
         <translation>文件内容：</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="89"/>
+        <location filename="../ui/profileimportdialog.cpp" line="126"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="92"/>
-        <location filename="../ui/profileimportdialog.cpp" line="181"/>
+        <location filename="../ui/profileimportdialog.cpp" line="138"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="161"/>
+        <location filename="../ui/profileimportdialog.cpp" line="177"/>
+        <source>User id</source>
+        <translation>用户 ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="163"/>
+        <location filename="../ui/profileimportdialog.cpp" line="171"/>
+        <source>Item id</source>
+        <translation>物品 ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="165"/>
+        <source>Timestamp</source>
+        <translation>时间戳</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="167"/>
+        <source>Event kind</source>
+        <translation>事件类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="169"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="173"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="175"/>
+        <source>Categories</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="179"/>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="198"/>
+        <source>Required: the file&apos;s column for %1</source>
+        <translation>必填：文件中对应%1的列</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="199"/>
+        <source>Optional: the file&apos;s column for %1</source>
+        <translation>可选：文件中对应%1的列</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="201"/>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="211"/>
+        <source>detect (seconds, milliseconds or ISO 8601)</source>
+        <translation>自动识别（秒、毫秒或 ISO 8601）</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="212"/>
+        <source>seconds since 1970</source>
+        <translation>自 1970 年起的秒数</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="213"/>
+        <source>milliseconds since 1970</source>
+        <translation>自 1970 年起的毫秒数</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="214"/>
+        <source>ISO 8601 date and time</source>
+        <translation>ISO 8601 日期和时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="215"/>
+        <source>Timestamps are</source>
+        <translation>时间戳格式</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="220"/>
+        <source>The event kind of rows when the file has no kind column</source>
+        <translation>文件没有事件类型列时各行的事件类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="221"/>
+        <source>Kind if no column</source>
+        <translation>无列时的类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="230"/>
+        <source>What separates the categories inside the categories column</source>
+        <translation>类别列中分隔各类别的字符</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="231"/>
+        <source>Category separator</source>
+        <translation>类别分隔符</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="240"/>
+        <source>Other column</source>
+        <translation>其他列</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="240"/>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="240"/>
+        <source>Personal data</source>
+        <translation>个人数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="250"/>
+        <source>Columns not mapped above: keep them as attributes, and mark those holding personal data (masked unless an operator may reveal them)</source>
+        <translation>上方未映射的列：作为属性保留，并标记包含个人数据的列（除非操作员有权显示，否则将被遮蔽）</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="263"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="264"/>
+        <source>granted</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="265"/>
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="266"/>
+        <source>The consent of new users when the file has no consent column</source>
+        <translation>文件没有同意列时新用户的同意状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="268"/>
+        <source>Consent of new users when the file has no consent column:</source>
+        <translation>文件没有同意列时新用户的同意状态：</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="283"/>
+        <location filename="../ui/profileimportdialog.cpp" line="436"/>
         <source>Choose a file to see its first rows.</source>
         <translation>选择文件以查看其前几行。</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="104"/>
+        <location filename="../ui/profileimportdialog.cpp" line="300"/>
+        <source>The same import from the command line</source>
+        <translation>在命令行中执行相同的导入</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="305"/>
         <source>Skip bad rows (write them to a rejects file) instead of importing nothing</source>
         <translation>跳过错误行（写入拒绝文件），而不是什么都不导入</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="120"/>
+        <location filename="../ui/profileimportdialog.cpp" line="321"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="123"/>
+        <location filename="../ui/profileimportdialog.cpp" line="324"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="137"/>
+        <location filename="../ui/profileimportdialog.cpp" line="347"/>
         <source>Cancelling at the next batch…</source>
         <translation>将在下一批次时取消…</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="165"/>
+        <location filename="../ui/profileimportdialog.cpp" line="384"/>
         <source>Data files (*.csv *.tsv *.dat *.data *.item *.user *.jsonl *.json *.txt);;All files (*)</source>
         <translation>数据文件 (*.csv *.tsv *.dat *.data *.item *.user *.jsonl *.json *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="199"/>
+        <location filename="../ui/profileimportdialog.cpp" line="472"/>
+        <source>not imported</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="473"/>
+        <source>personal data</source>
+        <translation>个人数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="473"/>
+        <source>attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="494"/>
+        <source>%1 files have a fixed layout, so their columns need no mapping: %2.</source>
+        <translation>%1 文件的布局是固定的，其列无需映射：%2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="495"/>
+        <location filename="../ui/profileimportdialog.cpp" line="498"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="497"/>
+        <source>Personal data (masked until revealed): %1.</source>
+        <translation>个人数据（显示前将被遮蔽）：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="509"/>
+        <source>Choose a column…</source>
+        <translation>选择一列…</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="511"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="565"/>
+        <source>%1
+→ %2</source>
+        <translation>%1
+→ %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="566"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
-    <message>
-        <location filename="../ui/profileimportdialog.cpp" line="217"/>
-        <source>Format: %1 · %2</source>
-        <translation>格式：%1 · %2</translation>
+    <message numerus="yes">
+        <location filename="../ui/profileimportdialog.cpp" line="588"/>
+        <source>Format: %1 · %2 · first %n rows</source>
+        <translation>
+            <numerusform>格式：%1 · %2 · 前 %n 行</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="233"/>
+        <location filename="../ui/profileimportdialog.cpp" line="591"/>
+        <source>Choose the columns above: the file cannot be imported as mapped.</source>
+        <translation>请在上方选择列：按当前映射无法导入此文件。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/profileimportdialog.cpp" line="597"/>
+        <source>%n of these rows cannot be imported (see Problem): the import stops at the first bad row unless bad rows are skipped.</source>
+        <translation>
+            <numerusform>这些行中有 %n 行无法导入（见“问题”列）：除非跳过错误行，否则导入会在第一个错误行处停止。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="614"/>
+        <source>Command line: %1</source>
+        <translation>命令行：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="625"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profileimportdialog.cpp" line="246"/>
+        <location filename="../ui/profileimportdialog.cpp" line="639"/>
         <source>%1: %Ln rows</source>
         <translation>
             <numerusform>%1：%Ln 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="263"/>
+        <location filename="../ui/profileimportdialog.cpp" line="661"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="264"/>
+        <location filename="../ui/profileimportdialog.cpp" line="662"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="268"/>
+        <location filename="../ui/profileimportdialog.cpp" line="667"/>
         <source>Imported %1: %L2 new, %L3 updated, %L4 duplicates, %L5 rejected.</source>
         <translation>已导入 %1：新增 %L2，更新 %L3，重复 %L4，拒绝 %L5。</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="275"/>
+        <location filename="../ui/profileimportdialog.cpp" line="674"/>
+        <source>It had finished before the cancel took effect.</source>
+        <translation>在取消生效之前导入已经完成。</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileimportdialog.cpp" line="676"/>
         <source>Rejected rows are in %1.</source>
         <translation>被拒绝的行位于 %1。</translation>
     </message>
@@ -4532,80 +4811,81 @@ Options:
 <context>
     <name>tailor::ProfileImporter</name>
     <message>
-        <location filename="../core/profiles/profileimporter.cpp" line="55"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="57"/>
         <source>%1, line %2, column %3 (%4)</source>
         <translation>%1，第 %2 行，第 %3 列（%4）</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileimporter.cpp" line="60"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="62"/>
         <source>%1, line %2</source>
         <translation>%1，第 %2 行</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileimporter.cpp" line="89"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="91"/>
         <source>%1 is empty.</source>
         <translation>%1 为空。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileimporter.cpp" line="92"/>
-        <location filename="../core/profiles/profileimporter.cpp" line="102"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="94"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="104"/>
         <source>%1, line 1: %2.</source>
         <translation>%1，第 1 行：%2。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileimporter.cpp" line="146"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="148"/>
         <source>a quoted field is not closed before the end of the file</source>
         <translation>带引号的字段在文件结束前未闭合</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileimporter.cpp" line="221"/>
-        <location filename="../core/profiles/profileimporter.cpp" line="286"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="345"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="410"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileimporter.cpp" line="281"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="405"/>
         <source>line %1, column %2 (%3): %4</source>
         <translation>第 %1 行，第 %2 列（%3）：%4</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileimporter.cpp" line="341"/>
-        <location filename="../core/profiles/profileimporter.cpp" line="628"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="473"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="811"/>
         <source>Cannot write the rejects file %1: %2.</source>
         <translation>无法写入拒绝行文件 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileimporter.cpp" line="371"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="503"/>
         <source>The import of %1 was cancelled; the workspace is unchanged.</source>
         <translation>%1 的导入已取消；工作区未更改。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileimporter.cpp" line="422"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="559"/>
         <source>reading</source>
         <translation>读取中</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileimporter.cpp" line="439"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="169"/>
         <source>%1, line %2: %3</source>
         <translation>%1，第 %2 行：%3</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileimporter.cpp" line="460"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="180"/>
         <source> — the last line looks truncated (the file does not end with a newline)</source>
         <translation> — 最后一行似乎被截断（文件未以换行符结尾）</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileimporter.cpp" line="469"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="565"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="740"/>
         <source>. Nothing was imported from %1.</source>
         <translation>。未从 %1 导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileimporter.cpp" line="608"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="791"/>
         <source>deriving profiles</source>
         <translation>推导用户画像</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileimporter.cpp" line="641"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="826"/>
         <source>committing</source>
         <translation>提交中</translation>
     </message>
@@ -4613,91 +4893,87 @@ Options:
 <context>
     <name>tailor::ProfileStore</name>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="485"/>
+        <location filename="../core/profiles/profilestore.cpp" line="748"/>
         <source>reading profiles</source>
         <translation>读取用户画像</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="512"/>
-        <location filename="../core/profiles/profilestore.cpp" line="606"/>
+        <location filename="../core/profiles/profilestore.cpp" line="775"/>
+        <location filename="../core/profiles/profilestore.cpp" line="866"/>
         <source>reading attributes</source>
         <translation>读取属性</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="537"/>
-        <location filename="../core/profiles/profilestore.cpp" line="627"/>
+        <location filename="../core/profiles/profilestore.cpp" line="800"/>
+        <location filename="../core/profiles/profilestore.cpp" line="887"/>
         <source>reading interests</source>
         <translation>读取兴趣</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="579"/>
+        <location filename="../core/profiles/profilestore.cpp" line="839"/>
         <source>reading the profile</source>
         <translation>读取用户画像</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="584"/>
+        <location filename="../core/profiles/profilestore.cpp" line="844"/>
         <source>There is no user &apos;%1&apos; in this workspace.</source>
         <translation>此工作区中没有用户“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="662"/>
+        <location filename="../core/profiles/profilestore.cpp" line="922"/>
         <source>reading the interaction history</source>
         <translation>读取交互历史</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="687"/>
+        <location filename="../core/profiles/profilestore.cpp" line="947"/>
         <source>reading item categories</source>
         <translation>读取物品类别</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="272"/>
-        <location filename="../core/profiles/profilestore.cpp" line="727"/>
-        <location filename="../core/profiles/profilestore.cpp" line="767"/>
+        <location filename="../core/profiles/profilestore.cpp" line="260"/>
+        <location filename="../core/profiles/profilestore.cpp" line="421"/>
+        <location filename="../core/profiles/profilestore.cpp" line="987"/>
+        <location filename="../core/profiles/profilestore.cpp" line="1027"/>
         <source>counting profiles</source>
         <translation>统计用户画像</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="73"/>
+        <location filename="../core/profiles/profilestore.cpp" line="111"/>
         <source>looking up a category</source>
         <translation>查找类别</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="83"/>
+        <location filename="../core/profiles/profilestore.cpp" line="121"/>
         <source>There is no category &apos;%1&apos; (categories: %2).</source>
         <translation>没有类别“%1”（现有类别：%2）。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="86"/>
+        <location filename="../core/profiles/profilestore.cpp" line="124"/>
         <source>none yet</source>
         <translation>尚无</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="206"/>
-        <source>estimating a filter</source>
-        <translation>估算筛选结果</translation>
-    </message>
-    <message>
-        <location filename="../core/profiles/profilestore.cpp" line="353"/>
+        <location filename="../core/profiles/profilestore.cpp" line="616"/>
         <source>Unknown column &apos;%1&apos;: sort by user, interactions, first, last, top or consent.</source>
         <translation>未知列“%1”：请按 user、interactions、first、last、top 或 consent 排序。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="747"/>
+        <location filename="../core/profiles/profilestore.cpp" line="1007"/>
         <source>listing profiles</source>
         <translation>列出用户画像</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="775"/>
+        <location filename="../core/profiles/profilestore.cpp" line="1035"/>
         <source>reading categories</source>
         <translation>读取类别</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="782"/>
+        <location filename="../core/profiles/profilestore.cpp" line="1042"/>
         <source>reading workspace metadata</source>
         <translation>读取工作区元数据</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="798"/>
+        <location filename="../core/profiles/profilestore.cpp" line="1058"/>
         <source>reading attribute keys</source>
         <translation>读取属性键</translation>
     </message>
@@ -4751,265 +5027,336 @@ Options:
     </message>
 </context>
 <context>
+    <name>tailor::ProfileWriter</name>
+    <message>
+        <location filename="../core/profiles/import/profilewriter.cpp" line="640"/>
+        <source>The workspace holds interactions of users that do not exist; the import was not applied.</source>
+        <translation>工作区中包含不存在的用户的交互；导入未被应用。</translation>
+    </message>
+</context>
+<context>
     <name>tailor::ProfilesPage</name>
     <message>
-        <location filename="../ui/profilespage.cpp" line="73"/>
+        <location filename="../ui/profilespage.cpp" line="75"/>
         <source>any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="81"/>
+        <location filename="../ui/profilespage.cpp" line="83"/>
         <source>granted</source>
         <translation>已同意</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="82"/>
+        <location filename="../ui/profilespage.cpp" line="84"/>
         <source>refused</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="83"/>
+        <location filename="../ui/profilespage.cpp" line="85"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="97"/>
+        <location filename="../ui/profilespage.cpp" line="99"/>
         <source>No workspace open — use File → New workspace or Open workspace to browse its profiles.</source>
         <translation>未打开工作区——请使用 文件 → 新建工作区 或 打开工作区 来浏览用户画像。</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="112"/>
-        <location filename="../ui/profilespage.cpp" line="174"/>
-        <location filename="../ui/profilespage.cpp" line="378"/>
+        <location filename="../ui/profilespage.cpp" line="114"/>
+        <location filename="../ui/profilespage.cpp" line="176"/>
+        <location filename="../ui/profilespage.cpp" line="394"/>
         <source>Profiles</source>
         <translation>用户画像</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="119"/>
+        <location filename="../ui/profilespage.cpp" line="121"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="126"/>
+        <location filename="../ui/profilespage.cpp" line="128"/>
         <source>Synthetic demo data: these users and interactions were generated, not collected.</source>
         <translation>合成演示数据：这些用户和交互是生成的，而非收集的。</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="170"/>
+        <location filename="../ui/profilespage.cpp" line="172"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="208"/>
+        <location filename="../ui/profilespage.cpp" line="210"/>
         <source>Search user ids and attributes</source>
         <translation>搜索用户 ID 和属性</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="214"/>
-        <location filename="../ui/profilespage.cpp" line="385"/>
+        <location filename="../ui/profilespage.cpp" line="216"/>
+        <location filename="../ui/profilespage.cpp" line="401"/>
         <source>Any interest</source>
         <translation>任意兴趣</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="218"/>
+        <location filename="../ui/profilespage.cpp" line="220"/>
         <source>≥ </source>
         <translation>≥ </translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="222"/>
+        <location filename="../ui/profilespage.cpp" line="224"/>
         <source>Minimum interest strength in the chosen category</source>
         <translation>所选类别中的最低兴趣强度</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="228"/>
+        <location filename="../ui/profilespage.cpp" line="230"/>
         <source>Any consent</source>
         <translation>任意同意状态</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="229"/>
+        <location filename="../ui/profilespage.cpp" line="231"/>
         <source>Consent granted</source>
         <translation>已同意</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="230"/>
+        <location filename="../ui/profilespage.cpp" line="232"/>
         <source>Consent refused</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="231"/>
+        <location filename="../ui/profilespage.cpp" line="233"/>
         <source>Consent unknown</source>
         <translation>同意状态未知</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="234"/>
+        <location filename="../ui/profilespage.cpp" line="236"/>
         <source>Active from</source>
         <translation>活动起始</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="237"/>
+        <location filename="../ui/profilespage.cpp" line="239"/>
         <source>until</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="244"/>
+        <location filename="../ui/profilespage.cpp" line="246"/>
         <source>Segment:</source>
         <translation>分群：</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="248"/>
-        <location filename="../ui/profilespage.cpp" line="493"/>
+        <location filename="../ui/profilespage.cpp" line="250"/>
+        <location filename="../ui/profilespage.cpp" line="509"/>
         <source>All users</source>
         <translation>所有用户</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="250"/>
+        <location filename="../ui/profilespage.cpp" line="252"/>
         <source>Save as segment…</source>
         <translation>另存为分群…</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="280"/>
+        <location filename="../ui/profilespage.cpp" line="255"/>
+        <source>Delete segment…</source>
+        <translation>删除分群…</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="257"/>
+        <source>Delete the chosen segment; the deletion is written to the audit log</source>
+        <translation>删除所选分群；删除操作会记录在审计日志中</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="289"/>
         <source>Select a user to see their profile.</source>
         <translation>选择一个用户以查看其画像。</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="306"/>
+        <location filename="../ui/profilespage.cpp" line="316"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="308"/>
+        <location filename="../ui/profilespage.cpp" line="318"/>
         <source>Reveal</source>
         <translation>显示明文</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="310"/>
+        <location filename="../ui/profilespage.cpp" line="320"/>
         <source>Show the personal data in clear; the reveal is written to the audit log</source>
         <translation>明文显示个人数据；此操作会记入审计日志</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="318"/>
+        <location filename="../ui/profilespage.cpp" line="328"/>
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="318"/>
-        <location filename="../ui/profilespage.cpp" line="329"/>
+        <location filename="../ui/profilespage.cpp" line="328"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="322"/>
+        <location filename="../ui/profilespage.cpp" line="332"/>
         <source>Interests</source>
         <translation>兴趣</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="327"/>
+        <location filename="../ui/profilespage.cpp" line="337"/>
+        <source>Activity per month</source>
+        <translation>每月活动</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="342"/>
+        <location filename="../ui/profilespage.cpp" line="637"/>
         <source>Recent interactions</source>
         <translation>最近交互</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="329"/>
+        <location filename="../ui/profilespage.cpp" line="344"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="329"/>
+        <location filename="../ui/profilespage.cpp" line="344"/>
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="329"/>
-        <source>Kind</source>
-        <translation>类型</translation>
+        <location filename="../ui/profilespage.cpp" line="344"/>
+        <source>Event</source>
+        <translation>事件</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="430"/>
+        <location filename="../ui/profilespage.cpp" line="512"/>
+        <source>%1 (1 user)</source>
+        <translation>%1（1 名用户）</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="513"/>
+        <source>%1 (%L2 users)</source>
+        <translation>%1（%L2 名用户）</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="539"/>
+        <location filename="../ui/profilespage.cpp" line="558"/>
+        <source>Delete segment</source>
+        <translation>删除分群</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="540"/>
+        <source>Delete the segment &apos;%1&apos;?</source>
+        <translation>要删除分群“%1”吗？</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="542"/>
+        <source>Its users stay as they are; only the saved filter goes. The deletion is written to the audit log.</source>
+        <translation>其中的用户保持不变；只删除保存的筛选条件。删除操作会记录在审计日志中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="544"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="568"/>
+        <source>Deleted the segment &apos;%1&apos;.</source>
+        <translation>已删除分群“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="446"/>
         <source>Segments</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="467"/>
-        <location filename="../ui/profilespage.cpp" line="476"/>
+        <location filename="../ui/profilespage.cpp" line="483"/>
+        <location filename="../ui/profilespage.cpp" line="492"/>
         <source>Save as segment</source>
         <translation>另存为分群</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="468"/>
+        <location filename="../ui/profilespage.cpp" line="484"/>
         <source>Name of the segment (%1):</source>
         <translation>分群名称（%1）：</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="495"/>
-        <source>%1 (%L2)</source>
-        <translation>%1（%L2）</translation>
-    </message>
-    <message>
-        <location filename="../ui/profilespage.cpp" line="506"/>
+        <location filename="../ui/profilespage.cpp" line="580"/>
         <source>%1+ users</source>
         <translation>%1+ 个用户</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="508"/>
+        <location filename="../ui/profilespage.cpp" line="582"/>
         <source>1 user</source>
         <translation>1 个用户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profilespage.cpp" line="509"/>
+        <location filename="../ui/profilespage.cpp" line="583"/>
         <source>%Ln users</source>
         <translation>
             <numerusform>%Ln 个用户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="528"/>
+        <location filename="../ui/profilespage.cpp" line="602"/>
         <source>Profile</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="538"/>
+        <location filename="../ui/profilespage.cpp" line="612"/>
         <source>User %1</source>
         <translation>用户 %1</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="541"/>
+        <location filename="../ui/profilespage.cpp" line="615"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="543"/>
+        <location filename="../ui/profilespage.cpp" line="617"/>
         <source>Consent %1 · 1 interaction</source>
         <translation>同意状态：%1 · 1 次交互</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profilespage.cpp" line="544"/>
+        <location filename="../ui/profilespage.cpp" line="618"/>
         <source>Consent %1 · %Ln interactions</source>
         <translation>
             <numerusform>同意状态：%1 · %Ln 次交互</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="547"/>
+        <location filename="../ui/profilespage.cpp" line="621"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="547"/>
-        <location filename="../ui/profilespage.cpp" line="564"/>
+        <location filename="../ui/profilespage.cpp" line="621"/>
+        <location filename="../ui/profilespage.cpp" line="652"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="550"/>
+        <location filename="../ui/profilespage.cpp" line="624"/>
         <source>Active from %1 to %2</source>
         <translation>活动时间：%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="581"/>
+        <location filename="../ui/profilespage.cpp" line="636"/>
+        <source>Recent interactions (latest %L1 of %L2)</source>
+        <translation>最近的交互（%L2 条中最新的 %L1 条）</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="652"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="656"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="670"/>
         <source>%1 (personal)</source>
         <translation>%1（个人）</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="617"/>
+        <location filename="../ui/profilespage.cpp" line="706"/>
         <source>Shown in clear; the reveal was written to the audit log.</source>
         <translation>已明文显示；此操作已记入审计日志。</translation>
     </message>
@@ -5360,94 +5707,92 @@ Options:
         <translation>固定局部模板版本</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="553"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="576"/>
         <source>reading prompts</source>
         <translation>读取提示词</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="558"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="581"/>
         <source>A prompt named &apos;%1&apos; already exists.</source>
         <translation>名为“%1”的提示词已存在。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="567"/>
-        <location filename="../core/prompts/promptregistry.cpp" line="1016"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="541"/>
         <source>creating the prompt</source>
         <translation>创建提示词</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="571"/>
-        <location filename="../core/prompts/promptregistry.cpp" line="1020"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="545"/>
         <source>The database did not return the new prompt&apos;s id.</source>
         <translation>数据库未返回新提示词的 ID。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="606"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="619"/>
         <source>Prompt &apos;%1&apos; changed while you edited it: you started from version %2, but version %3 by %4 is newer. Your text was not saved; compare it with version %3 and save again.</source>
         <translation>提示词“%1”在您编辑期间已被更改：您基于版本 %2 开始编辑，但 %4 保存的版本 %3 更新。您的文本未保存；请将其与版本 %3 比较后重新保存。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="642"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="655"/>
         <source>Prompt &apos;%1&apos; changed: version %2 is newer than version %3 you were looking at.</source>
         <translation>提示词“%1”已更改：版本 %2 比您查看的版本 %3 更新。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="653"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="666"/>
         <source>Revert to version %1</source>
         <translation>恢复到版本 %1</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="660"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="673"/>
         <source>Version %1 of &apos;%2&apos; already has the same content as the latest version.</source>
         <translation>“%2”的版本 %1 与最新版本内容相同。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="706"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="719"/>
         <source>listing versions</source>
         <translation>列出版本</translation>
     </message>
     <message>
         <location filename="../core/prompts/promptregistry.cpp" line="338"/>
-        <location filename="../core/prompts/promptregistry.cpp" line="742"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="755"/>
         <source>reading labels</source>
         <translation>读取标签</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="761"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="774"/>
         <source>&apos;%1&apos; is a protected label: it moves only through an approved release or by an admin. %2</source>
         <translation>“%1”是受保护的标签：只能通过已批准的发布或由管理员移动。%2</translation>
     </message>
     <message>
         <location filename="../core/prompts/promptregistry.cpp" line="375"/>
-        <location filename="../core/prompts/promptregistry.cpp" line="779"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="792"/>
         <source>Prompt &apos;%1&apos; has no version %2 (latest is %3).</source>
         <translation>提示词“%1”没有版本 %2（最新版本为 %3）。</translation>
     </message>
     <message>
         <location filename="../core/prompts/promptregistry.cpp" line="385"/>
-        <location filename="../core/prompts/promptregistry.cpp" line="787"/>
-        <location filename="../core/prompts/promptregistry.cpp" line="848"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="800"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="861"/>
         <source>reading the label</source>
         <translation>读取标签</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="792"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="805"/>
         <source>Label &apos;%1&apos; already points at version %2 of &apos;%3&apos;.</source>
         <translation>标签“%1”已指向“%3”的版本 %2。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="805"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="818"/>
         <source>moving the label</source>
         <translation>移动标签</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="814"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="827"/>
         <source>recording the label move</source>
         <translation>记录标签移动</translation>
     </message>
     <message>
         <location filename="../core/prompts/promptregistry.cpp" line="390"/>
-        <location filename="../core/prompts/promptregistry.cpp" line="853"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="866"/>
         <source>Prompt &apos;%1&apos; has no label &apos;%2&apos;.</source>
         <translation>提示词“%1”没有标签“%2”。</translation>
     </message>
@@ -5462,58 +5807,58 @@ Options:
         <translation>没有名为“%1”的提示词。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="859"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="872"/>
         <source>removing the label</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="867"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="880"/>
         <source>recording the label removal</source>
         <translation>记录标签移除</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="895"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="908"/>
         <source>reading label history</source>
         <translation>读取标签历史</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="921"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="934"/>
         <source>&apos;%1&apos; includes more than %2 partials.</source>
         <translation>“%1”引入的局部模板超过 %2 个。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="936"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="949"/>
         <source>Partial %1: %2</source>
         <translation>局部模板 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="964"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="977"/>
         <source>%1: the file is larger than %2 KiB; a prompt that big is not a prompt.</source>
         <translation>%1：文件大于 %2 KiB；这么大的内容不是提示词。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="971"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="984"/>
         <source>Cannot read %1: %2.</source>
         <translation>无法读取 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="1034"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="1036"/>
         <source>deferring the import</source>
         <translation>推迟导入</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="1073"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="1075"/>
         <source>Shipped with Tailor %1</source>
         <translation>随 Tailor %1 提供</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="1102"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="1104"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="1107"/>
-        <location filename="../core/prompts/promptregistry.cpp" line="1111"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="1109"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="1113"/>
         <source>Cannot write %1: %2.</source>
         <translation>无法写入 %1：%2。</translation>
     </message>
@@ -6389,8 +6734,8 @@ Options:
         <location filename="../core/profiles/import/recordparser.cpp" line="211"/>
         <location filename="../core/profiles/import/recordparser.cpp" line="214"/>
         <location filename="../core/profiles/import/recordparser.cpp" line="217"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="272"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="318"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="275"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="321"/>
         <source>user id</source>
         <translation>用户 ID</translation>
     </message>
@@ -6400,8 +6745,8 @@ Options:
         <location filename="../core/profiles/import/recordparser.cpp" line="192"/>
         <location filename="../core/profiles/import/recordparser.cpp" line="196"/>
         <location filename="../core/profiles/import/recordparser.cpp" line="205"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="277"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="303"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="280"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="306"/>
         <source>item id</source>
         <translation>物品 ID</translation>
     </message>
@@ -6414,7 +6759,7 @@ Options:
     <message>
         <location filename="../core/profiles/import/recordparser.cpp" line="184"/>
         <location filename="../core/profiles/import/recordparser.cpp" line="189"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="282"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="285"/>
         <source>timestamp</source>
         <translation>时间戳</translation>
     </message>
@@ -6422,7 +6767,7 @@ Options:
         <location filename="../core/profiles/import/recordparser.cpp" line="193"/>
         <location filename="../core/profiles/import/recordparser.cpp" line="197"/>
         <location filename="../core/profiles/import/recordparser.cpp" line="206"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="306"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="309"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
@@ -6448,114 +6793,114 @@ Options:
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="287"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="290"/>
         <source>event kind</source>
         <translation>事件类型</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="291"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="294"/>
         <source>value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="311"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="314"/>
         <source>categories</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="321"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="324"/>
         <source>consent</source>
         <translation>授权</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="335"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="338"/>
         <source>attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="344"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="347"/>
         <source>the header has no column &apos;%1&apos; to mark as personal data (columns: %2)</source>
         <translation>表头中没有可标记为个人数据的列“%1”（现有列：%2）</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="367"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="370"/>
         <source>not a JSON object: %1</source>
         <translation>不是 JSON 对象：%1</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="373"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="376"/>
         <source>not a JSON object</source>
         <translation>不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="545"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="548"/>
         <source>expected %1 fields separated by %2, found none; the line looks separated by %3 — is the format right?</source>
         <translation>应有 %1 个以 %2 分隔的字段，但未找到；该行似乎以 %3 分隔 — 格式是否正确？</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="554"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="557"/>
         <source>expected %1 fields separated by %2 (%3), found %4</source>
         <translation>应有 %1 个以 %2 分隔的字段（%3），实际找到 %4 个</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="572"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="671"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="575"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="674"/>
         <source>the %1 is empty</source>
         <translation>%1为空</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="576"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="579"/>
         <source>&apos;%1&apos; is not a whole number</source>
         <translation>“%1”不是整数</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="579"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="582"/>
         <source>the id is longer than 256 bytes</source>
         <translation>ID 长度超过 256 字节</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="605"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="620"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="608"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="623"/>
         <source>the timestamp is empty</source>
         <translation>时间戳为空</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="606"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="609"/>
         <source>&apos;%1&apos; is not a timestamp (epoch seconds, milliseconds or ISO 8601)</source>
         <translation>“%1”不是时间戳（纪元秒数、毫秒数或 ISO 8601）</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="621"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="624"/>
         <source>&apos;%1&apos; is not a whole number of seconds</source>
         <translation>“%1”不是整数秒</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="633"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="636"/>
         <source>timestamp %1 is out of range (1970-01-01 to 2100-01-01)</source>
         <translation>时间戳 %1 超出范围（1970-01-01 至 2100-01-01）</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="655"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="658"/>
         <source>the event kind is empty</source>
         <translation>事件类型为空</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="672"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="675"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="679"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="682"/>
         <source>rating %1 is out of range (0.5 to 5)</source>
         <translation>评分 %1 超出范围（0.5 至 5）</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="706"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="709"/>
         <source>the genre flag must be 0 or 1, not &apos;%1&apos;</source>
         <translation>类型标志必须为 0 或 1，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="761"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="764"/>
         <source>&apos;%1&apos; is not a consent value (yes/no, true/false, 1/0, granted/refused)</source>
         <translation>“%1”不是有效的授权值（yes/no、true/false、1/0、granted/refused）</translation>
     </message>
@@ -6583,19 +6928,19 @@ Options:
 <context>
     <name>tailor::ResponseCache</name>
     <message>
-        <location filename="../core/llm/responsecache.cpp" line="66"/>
-        <location filename="../core/llm/responsecache.cpp" line="82"/>
-        <location filename="../core/llm/responsecache.cpp" line="107"/>
+        <location filename="../core/llm/responsecache.cpp" line="68"/>
+        <location filename="../core/llm/responsecache.cpp" line="84"/>
+        <location filename="../core/llm/responsecache.cpp" line="111"/>
         <source>reading the response cache</source>
         <translation>读取响应缓存</translation>
     </message>
     <message>
-        <location filename="../core/llm/responsecache.cpp" line="115"/>
+        <location filename="../core/llm/responsecache.cpp" line="119"/>
         <source>clearing the response cache</source>
         <translation>清除响应缓存</translation>
     </message>
     <message>
-        <location filename="../core/llm/responsecache.cpp" line="141"/>
+        <location filename="../core/llm/responsecache.cpp" line="145"/>
         <source>writing the response cache</source>
         <translation>写入响应缓存</translation>
     </message>

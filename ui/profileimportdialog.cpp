@@ -195,8 +195,8 @@ ProfileImportDialog::ProfileImportDialog(std::shared_ptr<Workspace> workspace, Q
         QWidget *widget = m_mappingPages->widget(page);
         const QString label = tr(role.label);
         auto *combo = roleCombo(role.objectName, widget);
-        combo->setToolTip(role.required ? tr("Required: the column that holds the %1").arg(label.toLower())
-                                        : tr("Optional: the column that holds the %1").arg(label.toLower()));
+        combo->setToolTip(role.required ? tr("Required: the file's column for %1").arg(label)
+                                        : tr("Optional: the file's column for %1").arg(label));
         const int index = placed[page]++;
         grids[page]->addWidget(new QLabel(role.required ? tr("%1 *").arg(label) : label, widget), index / 2,
                                (index % 2) * 2);
