@@ -1,4 +1,5 @@
 #include "profilederiver.h"
+#include "profiles/rowsvirtualtable.h"
 
 #include "bulkstatement.h"
 #include "interestformula.h"
@@ -47,125 +48,31 @@ struct Interest
 // thread, so one buffer per thread.
 thread_local const std::vector<Interest> *t_interests = nullptr;
 
-// tailor_derived_interests: an eponymous virtual table over t_interests, so that one INSERT ... SELECT stores
-// a whole buffer. Four sqlite3_bind_* calls and a statement run per interest (each call takes the
-// connection's mutex) cost about as much as the B-tree inserts.
-struct InterestsCursor
+// tailor_derived_interests: the buffer t_interests points to as a virtual table, stored with one INSERT ...
+// SELECT.
+struct InterestsSource
 {
-    sqlite3_vtab_cursor base;
-    size_t row;
-};
-
-int interestsConnect(sqlite3 *db, void *, int, const char *const *, sqlite3_vtab **table, char **)
-{
-    const int declared = sqlite3_declare_vtab(
-        db, "CREATE TABLE x(user_id INTEGER, category_id INTEGER, strength REAL, interactions INTEGER)");
-    if (declared != SQLITE_OK)
-        return declared;
-    *table = static_cast<sqlite3_vtab *>(sqlite3_malloc(sizeof(sqlite3_vtab)));
-    if (!*table)
-        return SQLITE_NOMEM;
-    memset(*table, 0, sizeof(sqlite3_vtab));
-    return SQLITE_OK;
-}
-
-int interestsDisconnect(sqlite3_vtab *table)
-{
-    sqlite3_free(table);
-    return SQLITE_OK;
-}
-
-int interestsBestIndex(sqlite3_vtab *, sqlite3_index_info *info)
-{
-    info->estimatedCost = 1000000;
-    info->estimatedRows = 1000000;
-    return SQLITE_OK;
-}
-
-int interestsOpen(sqlite3_vtab *, sqlite3_vtab_cursor **cursor)
-{
-    auto *opened = static_cast<InterestsCursor *>(sqlite3_malloc(sizeof(InterestsCursor)));
-    if (!opened)
-        return SQLITE_NOMEM;
-    memset(opened, 0, sizeof(InterestsCursor));
-    *cursor = &opened->base;
-    return SQLITE_OK;
-}
-
-int interestsClose(sqlite3_vtab_cursor *cursor)
-{
-    sqlite3_free(cursor);
-    return SQLITE_OK;
-}
-
-int interestsFilter(sqlite3_vtab_cursor *cursor, int, const char *, int, sqlite3_value **)
-{
-    reinterpret_cast<InterestsCursor *>(cursor)->row = 0;
-    return SQLITE_OK;
-}
-
-int interestsNext(sqlite3_vtab_cursor *cursor)
-{
-    ++reinterpret_cast<InterestsCursor *>(cursor)->row;
-    return SQLITE_OK;
-}
-
-int interestsEof(sqlite3_vtab_cursor *cursor)
-{
-    return !t_interests || reinterpret_cast<InterestsCursor *>(cursor)->row >= t_interests->size();
-}
-
-int interestsColumn(sqlite3_vtab_cursor *cursor, sqlite3_context *context, int column)
-{
-    const Interest &interest = (*t_interests)[reinterpret_cast<InterestsCursor *>(cursor)->row];
-    switch (column) {
-    case 0:
-        sqlite3_result_int64(context, interest.user);
-        break;
-    case 1:
-        sqlite3_result_int64(context, interest.category);
-        break;
-    case 2:
-        sqlite3_result_double(context, interest.strength);
-        break;
-    default:
-        sqlite3_result_int64(context, interest.interactions);
-        break;
+    static constexpr const char *schema =
+        "CREATE TABLE x(user_id INTEGER, category_id INTEGER, strength REAL, interactions INTEGER)";
+    static size_t count() { return t_interests ? t_interests->size() : 0; }
+    static void column(size_t row, sqlite3_context *context, int column)
+    {
+        const Interest &interest = (*t_interests)[row];
+        switch (column) {
+        case 0:
+            sqlite3_result_int64(context, interest.user);
+            break;
+        case 1:
+            sqlite3_result_int64(context, interest.category);
+            break;
+        case 2:
+            sqlite3_result_double(context, interest.strength);
+            break;
+        default:
+            sqlite3_result_int64(context, interest.interactions);
+            break;
+        }
     }
-    return SQLITE_OK;
-}
-
-int interestsRowid(sqlite3_vtab_cursor *cursor, sqlite3_int64 *rowid)
-{
-    *rowid = sqlite3_int64(reinterpret_cast<InterestsCursor *>(cursor)->row);
-    return SQLITE_OK;
-}
-
-const sqlite3_module interestsModule = {
-    .iVersion = 0,
-    .xCreate = nullptr, // eponymous only: the table exists on every connection that registered the module
-    .xConnect = interestsConnect,
-    .xBestIndex = interestsBestIndex,
-    .xDisconnect = interestsDisconnect,
-    .xDestroy = nullptr,
-    .xOpen = interestsOpen,
-    .xClose = interestsClose,
-    .xFilter = interestsFilter,
-    .xNext = interestsNext,
-    .xEof = interestsEof,
-    .xColumn = interestsColumn,
-    .xRowid = interestsRowid,
-    .xUpdate = nullptr,
-    .xBegin = nullptr,
-    .xSync = nullptr,
-    .xCommit = nullptr,
-    .xRollback = nullptr,
-    .xFindFunction = nullptr,
-    .xRename = nullptr,
-    .xSavepoint = nullptr,
-    .xRelease = nullptr,
-    .xRollbackTo = nullptr,
-    .xShadowName = nullptr,
 };
 
 struct Catalog
@@ -290,8 +197,8 @@ public:
     Result<void> prepare(QSqlDatabase db)
     {
         if (sqlite3 *handle = BulkStatement::sqliteHandle(db)) {
-            if (sqlite3_create_module(handle, "tailor_derived_interests", &interestsModule, nullptr) !=
-                SQLITE_OK)
+            if (sqlite3_create_module(handle, "tailor_derived_interests",
+                                      RowsVirtualTable<InterestsSource>::module(), nullptr) != SQLITE_OK)
                 return Error::failed(QString::fromUtf8(sqlite3_errmsg(handle)));
         }
         for (BulkStatement *statement : {&m_update, &m_delete, &m_insert}) {

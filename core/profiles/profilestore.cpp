@@ -441,10 +441,9 @@ Result<PagePlan> planPage(QSqlDatabase db, const ProfileQuery &request)
                conditions->cbegin();
     };
     qsizetype best = narrowest();
-    const auto walk = [&]() { plan.where = combine(conditions.value(), -1, false, request.sortBy); };
-    if (conditions->size() == 1 && !conditions->at(best).ids.isEmpty() &&
-        conditions->at(best).matches > cap) {
-        walk();
+    // More than the cap match: walk in sort order with every condition; the total is "at least the cap".
+    const auto walkCapped = [&]() -> Result<PagePlan> {
+        plan.where = combine(conditions.value(), -1, false, request.sortBy);
         plan.total = cap;
         plan.totalIsEstimate = true;
         if (exact) {
@@ -452,6 +451,10 @@ Result<PagePlan> planPage(QSqlDatabase db, const ProfileQuery &request)
                 return counted.error();
         }
         return plan;
+    };
+    if (conditions->size() == 1 && !conditions->at(best).ids.isEmpty() &&
+        conditions->at(best).matches > cap) {
+        return walkCapped();
     }
     // Every condition is broad. The id sets of those matching at most WideFactor × cap users are intersected
     // (a conjunction of broad conditions can still be rare); the others are checked on the users in every
@@ -568,14 +571,7 @@ Result<PagePlan> planPage(QSqlDatabase db, const ProfileQuery &request)
             return done.error();
     }
     if (ids.size() > cap) {
-        walk();
-        plan.total = cap;
-        plan.totalIsEstimate = true;
-        if (exact) {
-            if (auto counted = exactCount(); !counted)
-                return counted.error();
-        }
-        return plan;
+        return walkCapped();
     }
     plan.where.sql =
         QStringLiteral(" WHERE u.id IN (%1)").arg(ids.isEmpty() ? QStringLiteral("NULL") : idList(ids));

@@ -112,6 +112,25 @@ qint64 peakRssKb()
     return -1;
 }
 
+// A new workspace at `url` holding the movie catalog (imported untimed), or nullptr after reporting why.
+std::shared_ptr<Workspace> workspaceWithMovies(benchmark::State &state, const DatabaseUrl &url,
+                                               const QString &operatorName)
+{
+    auto workspace = Workspace::init(url, operatorName);
+    if (!workspace) {
+        state.SkipWithError(qPrintable(workspace.error().message));
+        return nullptr;
+    }
+    ImportRequest movies;
+    movies.path = g_dir + QStringLiteral("/movies.csv");
+    movies.target = ImportTarget::Items;
+    if (auto done = workspace.value()->profileImporter().run(movies); !done) {
+        state.SkipWithError(qPrintable(done.error().message));
+        return nullptr;
+    }
+    return workspace.value();
+}
+
 void BM_BaselineSqlite3Import(benchmark::State &state)
 {
     for (auto _ : state) {
@@ -140,18 +159,9 @@ void BM_TailorImportWithProfiles(benchmark::State &state)
         const QString path = g_dir + QStringLiteral("/import.tailor");
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(path + suffix);
-        auto workspace = Workspace::init(DatabaseUrl::sqliteFile(path), QStringLiteral("bench"));
-        if (!workspace) {
-            state.SkipWithError(qPrintable(workspace.error().message));
+        auto workspace = workspaceWithMovies(state, DatabaseUrl::sqliteFile(path), QStringLiteral("bench"));
+        if (!workspace)
             return;
-        }
-        ImportRequest movies;
-        movies.path = g_dir + QStringLiteral("/movies.csv");
-        movies.target = ImportTarget::Items;
-        if (auto done = workspace.value()->profileImporter().run(movies); !done) {
-            state.SkipWithError(qPrintable(done.error().message));
-            return;
-        }
         ImportRequest ratings;
         ratings.path = ratingsPath();
         ratings.target = ImportTarget::Interactions;
@@ -162,10 +172,10 @@ void BM_TailorImportWithProfiles(benchmark::State &state)
         state.ResumeTiming();
         QElapsedTimer timer;
         timer.start();
-        auto report = workspace.value()->profileImporter().run(ratings);
+        auto report = workspace->profileImporter().run(ratings);
         const double ms = double(timer.nsecsElapsed()) / 1e6;
         // The WAL checkpoint runs on a background thread after run() returns: both figures are reported.
-        workspace.value()->profileImporter().waitForCheckpoint();
+        workspace->profileImporter().waitForCheckpoint();
         const double checkpointedMs = double(timer.nsecsElapsed()) / 1e6;
         if (!report) {
             state.SkipWithError(qPrintable(report.error().message));
@@ -179,7 +189,7 @@ void BM_TailorImportWithProfiles(benchmark::State &state)
         state.counters["checkpointed_ms"] = checkpointedMs;
         state.counters["checkpointed_ratio"] = g_baselineMs > 0 ? checkpointedMs / g_baselineMs : 0;
         state.counters["file_MB"] = double(QFileInfo(ratingsPath()).size()) / 1048576.0;
-        workspace.value().reset();
+        workspace.reset();
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(path + suffix);
     }
@@ -259,25 +269,16 @@ void BM_TailorImportPostgres(benchmark::State &state)
             state.SkipWithError(qPrintable(url.error().message));
             return;
         }
-        auto workspace = Workspace::init(url.value(), QString());
-        if (!workspace) {
-            state.SkipWithError(qPrintable(workspace.error().message));
+        auto workspace = workspaceWithMovies(state, url.value(), QString());
+        if (!workspace)
             return;
-        }
-        ImportRequest movies;
-        movies.path = g_dir + QStringLiteral("/movies.csv");
-        movies.target = ImportTarget::Items;
-        if (auto done = workspace.value()->profileImporter().run(movies); !done) {
-            state.SkipWithError(qPrintable(done.error().message));
-            return;
-        }
         ImportRequest ratings;
         ratings.path = ratingsPath();
         ratings.target = ImportTarget::Interactions;
         state.ResumeTiming();
         QElapsedTimer timer;
         timer.start();
-        auto report = workspace.value()->profileImporter().run(ratings);
+        auto report = workspace->profileImporter().run(ratings);
         const double ms = double(timer.nsecsElapsed()) / 1e6;
         if (!report) {
             state.SkipWithError(qPrintable(report.error().message));
@@ -288,7 +289,7 @@ void BM_TailorImportPostgres(benchmark::State &state)
         state.counters["users"] = double(report->usersDerived);
         state.counters["ratio_vs_psql_copy"] = g_pgBaselineMs > 0 ? ms / g_pgBaselineMs : 0;
         state.counters["ratio_vs_sqlite3"] = g_baselineMs > 0 ? ms / g_baselineMs : 0;
-        workspace.value().reset();
+        workspace.reset();
     }
 }
 

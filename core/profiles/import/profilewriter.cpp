@@ -1,4 +1,5 @@
 #include "profilewriter.h"
+#include "profiles/rowsvirtualtable.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -91,129 +92,33 @@ struct ImportRows
 };
 thread_local ImportRows t_importRows;
 
-// tailor_import_rows: an eponymous virtual table over t_importRows, so that one INSERT ... SELECT stores a
-// whole batch. Binding five parameters a row through the C API (each call takes the connection's mutex) and
-// running a statement per row cost SQLite more than the B-tree inserts themselves.
-struct ImportRowsCursor
+// tailor_import_rows: the batch in t_importRows as a virtual table, stored with one INSERT ... SELECT.
+struct ImportRowsSource
 {
-    sqlite3_vtab_cursor base;
-    size_t row;
-};
-
-int importRowsConnect(sqlite3 *db, void *, int, const char *const *, sqlite3_vtab **table, char **)
-{
-    const int declared = sqlite3_declare_vtab(
-        db, "CREATE TABLE x(user_id INTEGER, at INTEGER, item_id INTEGER, kind INTEGER, value REAL)");
-    if (declared != SQLITE_OK)
-        return declared;
-    *table = static_cast<sqlite3_vtab *>(sqlite3_malloc(sizeof(sqlite3_vtab)));
-    if (!*table)
-        return SQLITE_NOMEM;
-    memset(*table, 0, sizeof(sqlite3_vtab));
-    return SQLITE_OK;
-}
-
-int importRowsDisconnect(sqlite3_vtab *table)
-{
-    sqlite3_free(table);
-    return SQLITE_OK;
-}
-
-int importRowsBestIndex(sqlite3_vtab *, sqlite3_index_info *info)
-{
-    info->estimatedCost = 1000000;
-    info->estimatedRows = 1000000;
-    return SQLITE_OK;
-}
-
-int importRowsOpen(sqlite3_vtab *, sqlite3_vtab_cursor **cursor)
-{
-    auto *opened = static_cast<ImportRowsCursor *>(sqlite3_malloc(sizeof(ImportRowsCursor)));
-    if (!opened)
-        return SQLITE_NOMEM;
-    memset(opened, 0, sizeof(ImportRowsCursor));
-    *cursor = &opened->base;
-    return SQLITE_OK;
-}
-
-int importRowsClose(sqlite3_vtab_cursor *cursor)
-{
-    sqlite3_free(cursor);
-    return SQLITE_OK;
-}
-
-int importRowsFilter(sqlite3_vtab_cursor *cursor, int, const char *, int, sqlite3_value **)
-{
-    reinterpret_cast<ImportRowsCursor *>(cursor)->row = 0;
-    return SQLITE_OK;
-}
-
-int importRowsNext(sqlite3_vtab_cursor *cursor)
-{
-    ++reinterpret_cast<ImportRowsCursor *>(cursor)->row;
-    return SQLITE_OK;
-}
-
-int importRowsEof(sqlite3_vtab_cursor *cursor)
-{
-    return reinterpret_cast<ImportRowsCursor *>(cursor)->row >= t_importRows.count;
-}
-
-int importRowsColumn(sqlite3_vtab_cursor *cursor, sqlite3_context *context, int column)
-{
-    const size_t row = reinterpret_cast<ImportRowsCursor *>(cursor)->row;
-    const ProfileWriter::QueuedInteraction &interaction = t_importRows.rows[t_importRows.order[row]];
-    switch (column) {
-    case 0:
-        sqlite3_result_int64(context, interaction.user);
-        break;
-    case 1:
-        sqlite3_result_int64(context, interaction.at);
-        break;
-    case 2:
-        sqlite3_result_int64(context, interaction.item);
-        break;
-    case 3:
-        sqlite3_result_int64(context, interaction.kind);
-        break;
-    default:
-        sqlite3_result_double(context, interaction.value);
-        break;
+    static constexpr const char *schema =
+        "CREATE TABLE x(user_id INTEGER, at INTEGER, item_id INTEGER, kind INTEGER, value REAL)";
+    static size_t count() { return t_importRows.count; }
+    static void column(size_t row, sqlite3_context *context, int column)
+    {
+        const ProfileWriter::QueuedInteraction &interaction = t_importRows.rows[t_importRows.order[row]];
+        switch (column) {
+        case 0:
+            sqlite3_result_int64(context, interaction.user);
+            break;
+        case 1:
+            sqlite3_result_int64(context, interaction.at);
+            break;
+        case 2:
+            sqlite3_result_int64(context, interaction.item);
+            break;
+        case 3:
+            sqlite3_result_int64(context, interaction.kind);
+            break;
+        default:
+            sqlite3_result_double(context, interaction.value);
+            break;
+        }
     }
-    return SQLITE_OK;
-}
-
-int importRowsRowid(sqlite3_vtab_cursor *cursor, sqlite3_int64 *rowid)
-{
-    *rowid = sqlite3_int64(reinterpret_cast<ImportRowsCursor *>(cursor)->row);
-    return SQLITE_OK;
-}
-
-const sqlite3_module importRowsModule = {
-    .iVersion = 0,
-    .xCreate = nullptr, // eponymous only: the table exists on every connection that registered the module
-    .xConnect = importRowsConnect,
-    .xBestIndex = importRowsBestIndex,
-    .xDisconnect = importRowsDisconnect,
-    .xDestroy = nullptr,
-    .xOpen = importRowsOpen,
-    .xClose = importRowsClose,
-    .xFilter = importRowsFilter,
-    .xNext = importRowsNext,
-    .xEof = importRowsEof,
-    .xColumn = importRowsColumn,
-    .xRowid = importRowsRowid,
-    .xUpdate = nullptr,
-    .xBegin = nullptr,
-    .xSync = nullptr,
-    .xCommit = nullptr,
-    .xRollback = nullptr,
-    .xFindFunction = nullptr,
-    .xRename = nullptr,
-    .xSavepoint = nullptr,
-    .xRelease = nullptr,
-    .xRollbackTo = nullptr,
-    .xShadowName = nullptr,
 };
 
 QString canonicalJson(const QJsonObject &object)
@@ -377,7 +282,8 @@ Result<void> ProfileWriter::prepare()
 {
     if (m_sqlite) {
         sqlite3 *handle = BulkStatement::sqliteHandle(m_db);
-        if (sqlite3_create_module(handle, "tailor_import_rows", &importRowsModule, nullptr) != SQLITE_OK)
+        if (sqlite3_create_module(handle, "tailor_import_rows", RowsVirtualTable<ImportRowsSource>::module(),
+                                  nullptr) != SQLITE_OK)
             return Error::failed(QString::fromUtf8(sqlite3_errmsg(handle)));
     }
     for (BulkStatement *statement : m_statements->all()) {
