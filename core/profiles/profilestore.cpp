@@ -525,8 +525,10 @@ Result<PagePlan> planPage(QSqlDatabase db, const ProfileQuery &request)
         bool rowsNeeded = false;
         QStringList byId;
         for (const Condition &condition : std::as_const(remaining)) {
-            rowsNeeded = rowsNeeded || condition.byId.isEmpty();
-            byId << condition.byId.arg(QStringLiteral("c.value"));
+            if (condition.byId.isEmpty())
+                rowsNeeded = true;
+            else
+                byId << condition.byId.arg(QStringLiteral("c.value"));
         }
         const QString sql =
             rowsNeeded ? QStringLiteral(
