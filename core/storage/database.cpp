@@ -182,7 +182,7 @@ Result<QSqlDatabase> Database::openConnection(const QString &name)
                     .arg(m_url.filePath(), describeSqlError(db.lastError())));
         QSqlQuery query(db);
         // 16 KiB pages for a new workspace (a no-op for an existing one): bulk imports append to the
-        // clustered interaction B-tree with a quarter of the page splits, ≈ 6% faster at 5M rows, and
+        // clustered interaction B-tree with a quarter of the page splits, ≈ 10% faster at 5M rows, and
         // browsing at 1M users is as fast as with 4 KiB pages (tests/bench/RESULTS.md).
         (void)query.exec(QStringLiteral("PRAGMA page_size=16384"));
         // journal_mode answers with the mode in force; anything but "wal" means the file cannot use it.
