@@ -2404,13 +2404,13 @@ Optionen:
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="181"/>
-        <location filename="../core/storage/database.cpp" line="194"/>
+        <location filename="../core/storage/database.cpp" line="198"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="57"/>
-        <location filename="../core/storage/database.cpp" line="190"/>
+        <location filename="../core/storage/database.cpp" line="194"/>
         <source>%1 is not a Tailor workspace: it is not an SQLite database.</source>
         <translation>%1 ist kein Tailor-Arbeitsbereich: keine SQLite-Datenbank.</translation>
     </message>
@@ -2450,22 +2450,22 @@ Optionen:
         <translation>Der Ordner des Arbeitsbereichs %1 ist schreibgeschützt; SQLite muss neben der Datei sein Write-Ahead-Log anlegen.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="200"/>
+        <location filename="../core/storage/database.cpp" line="204"/>
         <source>The workspace %1 cannot use SQLite&apos;s write-ahead log (journal mode is %2).</source>
         <translation>Der Arbeitsbereich %1 kann das Write-Ahead-Log von SQLite nicht nutzen (Journal-Modus ist %2).</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="211"/>
+        <location filename="../core/storage/database.cpp" line="215"/>
         <source>Cannot configure the workspace %1: %2</source>
         <translation>Der Arbeitsbereich %1 kann nicht konfiguriert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="238"/>
+        <location filename="../core/storage/database.cpp" line="242"/>
         <source>Cannot connect to PostgreSQL at %1: %2</source>
         <translation>Keine Verbindung zu PostgreSQL unter %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="245"/>
+        <location filename="../core/storage/database.cpp" line="249"/>
         <source>Cannot configure the PostgreSQL session: %1</source>
         <translation>Die PostgreSQL-Sitzung kann nicht konfiguriert werden: %1</translation>
     </message>
@@ -4365,7 +4365,7 @@ Optionen:
 <context>
     <name>tailor::ProfileDeriver</name>
     <message>
-        <location filename="../core/profiles/profilederiver.cpp" line="663"/>
+        <location filename="../core/profiles/profilederiver.cpp" line="570"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -4897,47 +4897,47 @@ Optionen:
 <context>
     <name>tailor::ProfileStore</name>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="748"/>
+        <location filename="../core/profiles/profilestore.cpp" line="746"/>
         <source>reading profiles</source>
         <translation>Lesen der Profile</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="775"/>
-        <location filename="../core/profiles/profilestore.cpp" line="866"/>
+        <location filename="../core/profiles/profilestore.cpp" line="773"/>
+        <location filename="../core/profiles/profilestore.cpp" line="864"/>
         <source>reading attributes</source>
         <translation>Lesen der Attribute</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="800"/>
-        <location filename="../core/profiles/profilestore.cpp" line="887"/>
+        <location filename="../core/profiles/profilestore.cpp" line="798"/>
+        <location filename="../core/profiles/profilestore.cpp" line="885"/>
         <source>reading interests</source>
         <translation>Lesen der Interessen</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="839"/>
+        <location filename="../core/profiles/profilestore.cpp" line="837"/>
         <source>reading the profile</source>
         <translation>Lesen des Profils</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="844"/>
+        <location filename="../core/profiles/profilestore.cpp" line="842"/>
         <source>There is no user &apos;%1&apos; in this workspace.</source>
         <translation>Es gibt keinen Nutzer „%1“ in diesem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="922"/>
+        <location filename="../core/profiles/profilestore.cpp" line="920"/>
         <source>reading the interaction history</source>
         <translation>Lesen des Interaktionsverlaufs</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="947"/>
+        <location filename="../core/profiles/profilestore.cpp" line="945"/>
         <source>reading item categories</source>
         <translation>Lesen der Artikelkategorien</translation>
     </message>
     <message>
         <location filename="../core/profiles/profilestore.cpp" line="260"/>
         <location filename="../core/profiles/profilestore.cpp" line="421"/>
-        <location filename="../core/profiles/profilestore.cpp" line="987"/>
-        <location filename="../core/profiles/profilestore.cpp" line="1027"/>
+        <location filename="../core/profiles/profilestore.cpp" line="985"/>
+        <location filename="../core/profiles/profilestore.cpp" line="1025"/>
         <source>counting profiles</source>
         <translation>Zählen der Profile</translation>
     </message>
@@ -4957,27 +4957,27 @@ Optionen:
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="616"/>
+        <location filename="../core/profiles/profilestore.cpp" line="614"/>
         <source>Unknown column &apos;%1&apos;: sort by user, interactions, first, last, top or consent.</source>
         <translation>Unbekannte Spalte „%1“: sortieren Sie nach user, interactions, first, last, top oder consent.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="1007"/>
+        <location filename="../core/profiles/profilestore.cpp" line="1005"/>
         <source>listing profiles</source>
         <translation>Auflisten der Profile</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="1035"/>
+        <location filename="../core/profiles/profilestore.cpp" line="1033"/>
         <source>reading categories</source>
         <translation>Lesen der Kategorien</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="1042"/>
+        <location filename="../core/profiles/profilestore.cpp" line="1040"/>
         <source>reading workspace metadata</source>
         <translation>Lesen der Arbeitsbereich-Metadaten</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="1058"/>
+        <location filename="../core/profiles/profilestore.cpp" line="1056"/>
         <source>reading attribute keys</source>
         <translation>Lesen der Attributschlüssel</translation>
     </message>
@@ -5033,7 +5033,7 @@ Optionen:
 <context>
     <name>tailor::ProfileWriter</name>
     <message>
-        <location filename="../core/profiles/import/profilewriter.cpp" line="640"/>
+        <location filename="../core/profiles/import/profilewriter.cpp" line="546"/>
         <source>The workspace holds interactions of users that do not exist; the import was not applied.</source>
         <translation>Der Arbeitsbereich enthält Interaktionen von Nutzern, die es nicht gibt; der Import wurde nicht übernommen.</translation>
     </message>
@@ -6729,194 +6729,200 @@ Optionen:
 <context>
     <name>tailor::RecordParser</name>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="81"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="92"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="82"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="93"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="152"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="153"/>
         <source>the header has no column &apos;%1&apos; for the %2 (columns: %3)</source>
         <translation>die Kopfzeile hat keine Spalte „%1“ für das Feld „%2“ (Spalten: %3)</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="164"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="165"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="263"/>
         <source>there is no column for the %1 (columns: %2); name it in the column mapping</source>
         <translation>es gibt keine Spalte für das Feld „%1“ (Spalten: %2); geben Sie sie in der Spaltenzuordnung an</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="181"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="186"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="211"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="214"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="217"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="275"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="321"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="182"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="187"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="212"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="215"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="218"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="296"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="342"/>
         <source>user id</source>
         <translation>Nutzer-ID</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="182"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="187"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="192"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="196"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="205"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="280"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="306"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="183"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="188"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="193"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="197"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="206"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="301"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="327"/>
         <source>item id</source>
         <translation>Artikel-ID</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="183"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="188"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="184"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="189"/>
         <source>rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="184"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="189"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="285"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="185"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="190"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="306"/>
         <source>timestamp</source>
         <translation>Zeitstempel</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="193"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="197"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="206"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="309"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="194"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="198"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="207"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="330"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="198"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="199"/>
         <source>release date</source>
         <translation>Erscheinungsdatum</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="199"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="200"/>
         <source>video release date</source>
         <translation>Video-Erscheinungsdatum</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="200"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="201"/>
         <source>IMDb URL</source>
         <translation>IMDb-URL</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="203"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="207"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="204"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="208"/>
         <source>genres</source>
         <translation>Genres</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="290"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="256"/>
+        <source>the column &apos;%1&apos; is mapped to both the %2 and the %3; each field needs a column of its own</source>
+        <translation>die Spalte „%1“ ist sowohl %2 als auch %3 zugeordnet; jedes Feld braucht eine eigene Spalte</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="311"/>
         <source>event kind</source>
         <translation>Ereignisart</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="294"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="315"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="314"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="335"/>
         <source>categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="324"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="345"/>
         <source>consent</source>
         <translation>Einwilligung</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="338"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="359"/>
         <source>attribute</source>
         <translation>Attribut</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="347"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="368"/>
         <source>the header has no column &apos;%1&apos; to mark as personal data (columns: %2)</source>
         <translation>die Kopfzeile hat keine Spalte „%1“, die als personenbezogen markiert werden kann (Spalten: %2)</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="370"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="391"/>
         <source>not a JSON object: %1</source>
         <translation>kein JSON-Objekt: %1</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="376"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="397"/>
         <source>not a JSON object</source>
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="548"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="569"/>
         <source>expected %1 fields separated by %2, found none; the line looks separated by %3 — is the format right?</source>
         <translation>%1 Felder getrennt durch %2 erwartet, keine gefunden; die Zeile scheint durch %3 getrennt zu sein – stimmt das Format?</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="557"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="578"/>
         <source>expected %1 fields separated by %2 (%3), found %4</source>
         <translation>%1 Felder getrennt durch %2 erwartet (%3), %4 gefunden</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="575"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="674"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="596"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="695"/>
         <source>the %1 is empty</source>
         <translation>„%1“ ist leer</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="579"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="600"/>
         <source>&apos;%1&apos; is not a whole number</source>
         <translation>„%1“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="582"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="603"/>
         <source>the id is longer than 256 bytes</source>
         <translation>die ID ist länger als 256 Bytes</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="608"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="623"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="629"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="644"/>
         <source>the timestamp is empty</source>
         <translation>der Zeitstempel ist leer</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="609"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="630"/>
         <source>&apos;%1&apos; is not a timestamp (epoch seconds, milliseconds or ISO 8601)</source>
         <translation>„%1“ ist kein Zeitstempel (Epochensekunden, Millisekunden oder ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="624"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="645"/>
         <source>&apos;%1&apos; is not a whole number of seconds</source>
         <translation>„%1“ ist keine ganze Zahl von Sekunden</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="636"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="657"/>
         <source>timestamp %1 is out of range (1970-01-01 to 2100-01-01)</source>
         <translation>Zeitstempel %1 liegt außerhalb des Bereichs (1970-01-01 bis 2100-01-01)</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="658"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="679"/>
         <source>the event kind is empty</source>
         <translation>die Ereignisart ist leer</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="675"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="696"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="682"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="703"/>
         <source>rating %1 is out of range (0.5 to 5)</source>
         <translation>Bewertung %1 liegt außerhalb des Bereichs (0,5 bis 5)</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="709"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="730"/>
         <source>the genre flag must be 0 or 1, not &apos;%1&apos;</source>
         <translation>das Genre-Flag muss 0 oder 1 sein, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="764"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="785"/>
         <source>&apos;%1&apos; is not a consent value (yes/no, true/false, 1/0, granted/refused)</source>
         <translation>„%1“ ist kein Einwilligungswert (yes/no, true/false, 1/0, granted/refused)</translation>
     </message>

@@ -2403,13 +2403,13 @@ Options:
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="181"/>
-        <location filename="../core/storage/database.cpp" line="194"/>
+        <location filename="../core/storage/database.cpp" line="198"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation>无法打开工作区 %1：%2</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="57"/>
-        <location filename="../core/storage/database.cpp" line="190"/>
+        <location filename="../core/storage/database.cpp" line="194"/>
         <source>%1 is not a Tailor workspace: it is not an SQLite database.</source>
         <translation>%1 不是 Tailor 工作区：它不是 SQLite 数据库。</translation>
     </message>
@@ -2449,22 +2449,22 @@ Options:
         <translation>工作区 %1 所在的文件夹为只读；SQLite 需要在该文件旁创建预写日志（WAL）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="200"/>
+        <location filename="../core/storage/database.cpp" line="204"/>
         <source>The workspace %1 cannot use SQLite&apos;s write-ahead log (journal mode is %2).</source>
         <translation>工作区 %1 无法使用 SQLite 的预写日志（日志模式为 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="211"/>
+        <location filename="../core/storage/database.cpp" line="215"/>
         <source>Cannot configure the workspace %1: %2</source>
         <translation>无法配置工作区 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="238"/>
+        <location filename="../core/storage/database.cpp" line="242"/>
         <source>Cannot connect to PostgreSQL at %1: %2</source>
         <translation>无法连接到 %1 上的 PostgreSQL：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="245"/>
+        <location filename="../core/storage/database.cpp" line="249"/>
         <source>Cannot configure the PostgreSQL session: %1</source>
         <translation>无法配置 PostgreSQL 会话：%1</translation>
     </message>
@@ -4364,7 +4364,7 @@ Options:
 <context>
     <name>tailor::ProfileDeriver</name>
     <message>
-        <location filename="../core/profiles/profilederiver.cpp" line="663"/>
+        <location filename="../core/profiles/profilederiver.cpp" line="570"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -4893,47 +4893,47 @@ Options:
 <context>
     <name>tailor::ProfileStore</name>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="748"/>
+        <location filename="../core/profiles/profilestore.cpp" line="746"/>
         <source>reading profiles</source>
         <translation>读取用户画像</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="775"/>
-        <location filename="../core/profiles/profilestore.cpp" line="866"/>
+        <location filename="../core/profiles/profilestore.cpp" line="773"/>
+        <location filename="../core/profiles/profilestore.cpp" line="864"/>
         <source>reading attributes</source>
         <translation>读取属性</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="800"/>
-        <location filename="../core/profiles/profilestore.cpp" line="887"/>
+        <location filename="../core/profiles/profilestore.cpp" line="798"/>
+        <location filename="../core/profiles/profilestore.cpp" line="885"/>
         <source>reading interests</source>
         <translation>读取兴趣</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="839"/>
+        <location filename="../core/profiles/profilestore.cpp" line="837"/>
         <source>reading the profile</source>
         <translation>读取用户画像</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="844"/>
+        <location filename="../core/profiles/profilestore.cpp" line="842"/>
         <source>There is no user &apos;%1&apos; in this workspace.</source>
         <translation>此工作区中没有用户“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="922"/>
+        <location filename="../core/profiles/profilestore.cpp" line="920"/>
         <source>reading the interaction history</source>
         <translation>读取交互历史</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="947"/>
+        <location filename="../core/profiles/profilestore.cpp" line="945"/>
         <source>reading item categories</source>
         <translation>读取物品类别</translation>
     </message>
     <message>
         <location filename="../core/profiles/profilestore.cpp" line="260"/>
         <location filename="../core/profiles/profilestore.cpp" line="421"/>
-        <location filename="../core/profiles/profilestore.cpp" line="987"/>
-        <location filename="../core/profiles/profilestore.cpp" line="1027"/>
+        <location filename="../core/profiles/profilestore.cpp" line="985"/>
+        <location filename="../core/profiles/profilestore.cpp" line="1025"/>
         <source>counting profiles</source>
         <translation>统计用户画像</translation>
     </message>
@@ -4953,27 +4953,27 @@ Options:
         <translation>尚无</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="616"/>
+        <location filename="../core/profiles/profilestore.cpp" line="614"/>
         <source>Unknown column &apos;%1&apos;: sort by user, interactions, first, last, top or consent.</source>
         <translation>未知列“%1”：请按 user、interactions、first、last、top 或 consent 排序。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="1007"/>
+        <location filename="../core/profiles/profilestore.cpp" line="1005"/>
         <source>listing profiles</source>
         <translation>列出用户画像</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="1035"/>
+        <location filename="../core/profiles/profilestore.cpp" line="1033"/>
         <source>reading categories</source>
         <translation>读取类别</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="1042"/>
+        <location filename="../core/profiles/profilestore.cpp" line="1040"/>
         <source>reading workspace metadata</source>
         <translation>读取工作区元数据</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="1058"/>
+        <location filename="../core/profiles/profilestore.cpp" line="1056"/>
         <source>reading attribute keys</source>
         <translation>读取属性键</translation>
     </message>
@@ -5029,7 +5029,7 @@ Options:
 <context>
     <name>tailor::ProfileWriter</name>
     <message>
-        <location filename="../core/profiles/import/profilewriter.cpp" line="640"/>
+        <location filename="../core/profiles/import/profilewriter.cpp" line="546"/>
         <source>The workspace holds interactions of users that do not exist; the import was not applied.</source>
         <translation>工作区中包含不存在的用户的交互；导入未被应用。</translation>
     </message>
@@ -6713,194 +6713,200 @@ Options:
 <context>
     <name>tailor::RecordParser</name>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="81"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="92"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="82"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="93"/>
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="152"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="153"/>
         <source>the header has no column &apos;%1&apos; for the %2 (columns: %3)</source>
         <translation>表头中没有用于“%2”的列“%1”（现有列：%3）</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="164"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="165"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="263"/>
         <source>there is no column for the %1 (columns: %2); name it in the column mapping</source>
         <translation>没有用于“%1”的列（现有列：%2）；请在列映射中指定</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="181"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="186"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="211"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="214"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="217"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="275"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="321"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="182"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="187"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="212"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="215"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="218"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="296"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="342"/>
         <source>user id</source>
         <translation>用户 ID</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="182"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="187"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="192"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="196"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="205"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="280"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="306"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="183"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="188"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="193"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="197"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="206"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="301"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="327"/>
         <source>item id</source>
         <translation>物品 ID</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="183"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="188"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="184"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="189"/>
         <source>rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="184"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="189"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="285"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="185"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="190"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="306"/>
         <source>timestamp</source>
         <translation>时间戳</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="193"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="197"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="206"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="309"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="194"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="198"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="207"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="330"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="198"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="199"/>
         <source>release date</source>
         <translation>上映日期</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="199"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="200"/>
         <source>video release date</source>
         <translation>视频发行日期</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="200"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="201"/>
         <source>IMDb URL</source>
         <translation>IMDb URL</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="203"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="207"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="204"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="208"/>
         <source>genres</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="290"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="256"/>
+        <source>the column &apos;%1&apos; is mapped to both the %2 and the %3; each field needs a column of its own</source>
+        <translation>列“%1”同时映射到了%2和%3；每个字段都需要单独的一列</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/import/recordparser.cpp" line="311"/>
         <source>event kind</source>
         <translation>事件类型</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="294"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="315"/>
         <source>value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="314"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="335"/>
         <source>categories</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="324"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="345"/>
         <source>consent</source>
         <translation>授权</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="338"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="359"/>
         <source>attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="347"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="368"/>
         <source>the header has no column &apos;%1&apos; to mark as personal data (columns: %2)</source>
         <translation>表头中没有可标记为个人数据的列“%1”（现有列：%2）</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="370"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="391"/>
         <source>not a JSON object: %1</source>
         <translation>不是 JSON 对象：%1</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="376"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="397"/>
         <source>not a JSON object</source>
         <translation>不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="548"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="569"/>
         <source>expected %1 fields separated by %2, found none; the line looks separated by %3 — is the format right?</source>
         <translation>应有 %1 个以 %2 分隔的字段，但未找到；该行似乎以 %3 分隔 — 格式是否正确？</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="557"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="578"/>
         <source>expected %1 fields separated by %2 (%3), found %4</source>
         <translation>应有 %1 个以 %2 分隔的字段（%3），实际找到 %4 个</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="575"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="674"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="596"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="695"/>
         <source>the %1 is empty</source>
         <translation>%1为空</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="579"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="600"/>
         <source>&apos;%1&apos; is not a whole number</source>
         <translation>“%1”不是整数</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="582"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="603"/>
         <source>the id is longer than 256 bytes</source>
         <translation>ID 长度超过 256 字节</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="608"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="623"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="629"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="644"/>
         <source>the timestamp is empty</source>
         <translation>时间戳为空</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="609"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="630"/>
         <source>&apos;%1&apos; is not a timestamp (epoch seconds, milliseconds or ISO 8601)</source>
         <translation>“%1”不是时间戳（纪元秒数、毫秒数或 ISO 8601）</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="624"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="645"/>
         <source>&apos;%1&apos; is not a whole number of seconds</source>
         <translation>“%1”不是整数秒</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="636"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="657"/>
         <source>timestamp %1 is out of range (1970-01-01 to 2100-01-01)</source>
         <translation>时间戳 %1 超出范围（1970-01-01 至 2100-01-01）</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="658"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="679"/>
         <source>the event kind is empty</source>
         <translation>事件类型为空</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="675"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="696"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="682"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="703"/>
         <source>rating %1 is out of range (0.5 to 5)</source>
         <translation>评分 %1 超出范围（0.5 至 5）</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="709"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="730"/>
         <source>the genre flag must be 0 or 1, not &apos;%1&apos;</source>
         <translation>类型标志必须为 0 或 1，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="764"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="785"/>
         <source>&apos;%1&apos; is not a consent value (yes/no, true/false, 1/0, granted/refused)</source>
         <translation>“%1”不是有效的授权值（yes/no、true/false、1/0、granted/refused）</translation>
     </message>

@@ -405,6 +405,29 @@ private slots:
         }
     }
 
+    void oneColumnServesOneFieldOnly()
+    {
+        const QString path = writeFile(QStringLiteral("who.csv"), "who,rating,when\nu1,i9,964982703\n");
+        ImportRequest twice = request(path, ImportTarget::Interactions);
+        twice.mapping.user = QStringLiteral("who");
+        twice.mapping.item = QStringLiteral("who");
+        twice.mapping.timestamp = QStringLiteral("when");
+        QCOMPARE(failure(twice),
+                 QStringLiteral("who.csv, line 1: the column 'who' is mapped to both the user id and "
+                                "the item id; each field needs a column of its own."));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM profile_interactions")), 0);
+
+        // A guess does not take a column the mapping gave to another field: 'rating' is the item here, not
+        // the value.
+        ImportRequest mapped = request(path, ImportTarget::Interactions);
+        mapped.mapping.user = QStringLiteral("who");
+        mapped.mapping.item = QStringLiteral("rating");
+        mapped.mapping.timestamp = QStringLiteral("when");
+        QCOMPARE(runOk(mapped).inserted, 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM profile_items WHERE external_id = 'i9'")), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT CAST(value AS INTEGER) FROM profile_interactions")), 1);
+    }
+
     void duplicateRowsAddNothing()
     {
         ImportReport report =

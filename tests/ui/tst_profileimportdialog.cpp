@@ -185,6 +185,14 @@ void TestProfileImportDialog::requiresMappedColumnsBeforeImport()
     QVERIFY(previewed.wait(10000));
     QVERIFY2(error->text().contains(QStringLiteral("item id")), qPrintable(error->text()));
     QVERIFY(!run->isEnabled());
+    // One column cannot be two fields.
+    choose(dialog->findChild<QComboBox *>(QStringLiteral("mapItem")), QStringLiteral("who"));
+    QVERIFY(previewed.wait(10000));
+    QVERIFY2(error->text().contains(QStringLiteral(
+                 "the column 'who' is mapped to both the user id and the item id; each field needs a column "
+                 "of its own")),
+             qPrintable(error->text()));
+    QVERIFY(!run->isEnabled());
     choose(dialog->findChild<QComboBox *>(QStringLiteral("mapItem")), QStringLiteral("what"));
     QVERIFY(previewed.wait(10000));
     QVERIFY2(error->text().contains(QStringLiteral("timestamp")), qPrintable(error->text()));

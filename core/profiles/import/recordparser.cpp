@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 
 #include <simdjson.h>
@@ -241,20 +242,40 @@ Result<void> RecordParser::readHeader(QByteArrayView line)
     }
 
     std::set<int> mapped;
+    QHash<int, QString> roles; // column index → the field it was given to
     // A guessed column is written back into the mapping, so a preview shows what the import will use.
     const auto take = [&](Column &column, QString &wanted, const QStringList &guesses, const QString &role,
                           bool required) -> Result<void> {
         auto index = resolve(wanted, guesses, role, required);
         if (!index)
             return index.error();
+        if (index.value() >= 0 && roles.contains(index.value())) {
+            const QString name = m_columns.at(index.value());
+            if (!wanted.isEmpty())
+                return Error::badInput(
+                    QCoreApplication::translate("tailor::RecordParser",
+                                                "the column '%1' is mapped to both the %2 and the %3; each "
+                                                "field needs a column of its own")
+                        .arg(name, roles.value(index.value()), role));
+            // A guess never takes a column the mapping already gave to another field.
+            if (required)
+                return Error::badInput(
+                    QCoreApplication::translate(
+                        "tailor::RecordParser",
+                        "there is no column for the %1 (columns: %2); name it in the column mapping")
+                        .arg(role, m_columns.join(QStringLiteral(", "))));
+            index = -1;
+        }
         column.index = index.value();
         column.name = index.value() >= 0 ? m_columns.at(index.value()) : (wanted.isEmpty() ? role : wanted);
         if (index.value() < -1) {
             column.index = int(m_columns.size());
             m_columns << wanted;
         }
-        if (column.index >= 0)
+        if (column.index >= 0) {
             mapped.insert(column.index);
+            roles.insert(column.index, role);
+        }
         if (wanted.isEmpty() && index.value() >= 0)
             wanted = m_columns.at(index.value());
         return {};
