@@ -141,7 +141,7 @@ QString RecordParser::separatorText() const
 }
 
 Result<int> RecordParser::resolve(const QString &wanted, const QStringList &guesses, const QString &role,
-                                  bool required) const
+                                  bool required, const QHash<int, QString> &taken) const
 {
     if (!wanted.isEmpty()) {
         const qsizetype index = m_columns.indexOf(wanted);
@@ -156,7 +156,7 @@ Result<int> RecordParser::resolve(const QString &wanted, const QStringList &gues
     }
     for (const QString &guess : guesses) {
         for (qsizetype i = 0; i < m_columns.size(); ++i) {
-            if (m_columns.at(i).compare(guess, Qt::CaseInsensitive) == 0)
+            if (m_columns.at(i).compare(guess, Qt::CaseInsensitive) == 0 && !taken.contains(int(i)))
                 return int(i);
         }
     }
@@ -241,41 +241,27 @@ Result<void> RecordParser::readHeader(QByteArrayView line)
             m_columns << QString::fromUtf8(trimmed(field));
     }
 
-    std::set<int> mapped;
     QHash<int, QString> roles; // column index → the field it was given to
     // A guessed column is written back into the mapping, so a preview shows what the import will use.
     const auto take = [&](Column &column, QString &wanted, const QStringList &guesses, const QString &role,
                           bool required) -> Result<void> {
-        auto index = resolve(wanted, guesses, role, required);
+        auto index = resolve(wanted, guesses, role, required, roles);
         if (!index)
             return index.error();
-        if (index.value() >= 0 && roles.contains(index.value())) {
-            const QString name = m_columns.at(index.value());
-            if (!wanted.isEmpty())
-                return Error::badInput(
-                    QCoreApplication::translate("tailor::RecordParser",
-                                                "the column '%1' is mapped to both the %2 and the %3; each "
-                                                "field needs a column of its own")
-                        .arg(name, roles.value(index.value()), role));
-            // A guess never takes a column the mapping already gave to another field.
-            if (required)
-                return Error::badInput(
-                    QCoreApplication::translate(
-                        "tailor::RecordParser",
-                        "there is no column for the %1 (columns: %2); name it in the column mapping")
-                        .arg(role, m_columns.join(QStringLiteral(", "))));
-            index = -1;
-        }
+        if (index.value() >= 0 && roles.contains(index.value()))
+            return Error::badInput(
+                QCoreApplication::translate("tailor::RecordParser",
+                                            "the column '%1' is mapped to both the %2 and the "
+                                            "%3; each field needs a column of its own")
+                    .arg(m_columns.at(index.value()), roles.value(index.value()), role));
         column.index = index.value();
         column.name = index.value() >= 0 ? m_columns.at(index.value()) : (wanted.isEmpty() ? role : wanted);
         if (index.value() < -1) {
             column.index = int(m_columns.size());
             m_columns << wanted;
         }
-        if (column.index >= 0) {
-            mapped.insert(column.index);
+        if (column.index >= 0)
             roles.insert(column.index, role);
-        }
         if (wanted.isEmpty() && index.value() >= 0)
             wanted = m_columns.at(index.value());
         return {};
@@ -350,13 +336,13 @@ Result<void> RecordParser::readHeader(QByteArrayView line)
     if (m_target != ImportTarget::Interactions) {
         if (m_mapping.attributes.isEmpty()) {
             for (int i = 0; i < int(m_columns.size()); ++i) {
-                if (!mapped.count(i))
+                if (!roles.contains(i))
                     m_attributeColumns << i;
             }
         } else {
             for (const QString &name : std::as_const(m_mapping.attributes)) {
-                auto index =
-                    resolve(name, {}, QCoreApplication::translate("tailor::RecordParser", "attribute"), true);
+                auto index = resolve(
+                    name, {}, QCoreApplication::translate("tailor::RecordParser", "attribute"), true, {});
                 if (!index)
                     return index.error();
                 m_attributeColumns << index.value();

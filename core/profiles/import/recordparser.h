@@ -9,6 +9,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -110,8 +111,10 @@ private:
     bool parseTimestamp(const Column &column, qint64 &out, FieldError &error) const;
     QByteArrayView fieldAt(int index) const;
     QString fieldText(int index) const;
-    Result<int> resolve(const QString &wanted, const QStringList &guesses, const QString &role,
-                        bool required) const;
+    // The column for a field: the one named in the mapping, else the first guess that no other field has
+    // taken (`taken`: column index → field).
+    Result<int> resolve(const QString &wanted, const QStringList &guesses, const QString &role, bool required,
+                        const QHash<int, QString> &taken) const;
     QString expectedLayout() const;
 
     ImportFormat m_format;
