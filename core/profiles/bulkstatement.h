@@ -35,6 +35,18 @@ public:
 
     // Runs the statement (first call after binding) or moves to the next row; true while a row is there.
     Result<bool> step();
+    // Steps through every (remaining) row of the prepared and bound statement, calling onRow() for each.
+    template<typename OnRow> Result<void> eachRow(OnRow onRow)
+    {
+        for (;;) {
+            auto row = step();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                return {};
+            onRow();
+        }
+    }
     // Rows changed by the last execution.
     qint64 changes() const;
     // Ready for new bindings.

@@ -92,71 +92,59 @@ Result<Catalog> loadCatalog(QSqlDatabase db)
         BulkStatement statement(db, QStringLiteral("SELECT id, name FROM profile_categories ORDER BY id"));
         if (auto prepared = statement.prepare(); !prepared)
             return prepared.error();
-        for (;;) {
-            auto row = statement.step();
-            if (!row)
-                return row.error();
-            if (!row.value())
-                break;
-            catalog.categoryIndex.insert(statement.int64(0), int(catalog.categoryIds.size()));
-            catalog.categoryIds.push_back(statement.int64(0));
-            catalog.categoryNames.push_back(statement.text(1));
-        }
+        if (auto done = statement.eachRow([&] {
+                catalog.categoryIndex.insert(statement.int64(0), int(catalog.categoryIds.size()));
+                catalog.categoryIds.push_back(statement.int64(0));
+                catalog.categoryNames.push_back(statement.text(1));
+            });
+            !done)
+            return done.error();
     }
     {
         BulkStatement statement(db, QStringLiteral("SELECT id, external_id FROM profile_items"));
         if (auto prepared = statement.prepare(); !prepared)
             return prepared.error();
-        for (;;) {
-            auto row = statement.step();
-            if (!row)
-                return row.error();
-            if (!row.value())
-                break;
-            const qint64 id = statement.int64(0);
-            if (id < 0 || id > 500000000)
-                continue;
-            if (size_t(id) >= catalog.itemExternal.size()) {
-                catalog.itemExternal.resize(size_t(id) + 1);
-                catalog.itemCategories.resize(size_t(id) + 1);
-            }
-            catalog.itemExternal[size_t(id)] = statement.text(1);
-        }
+        if (auto done = statement.eachRow([&] {
+                const qint64 id = statement.int64(0);
+                if (id < 0 || id > 500000000)
+                    return;
+                if (size_t(id) >= catalog.itemExternal.size()) {
+                    catalog.itemExternal.resize(size_t(id) + 1);
+                    catalog.itemCategories.resize(size_t(id) + 1);
+                }
+                catalog.itemExternal[size_t(id)] = statement.text(1);
+            });
+            !done)
+            return done.error();
     }
     {
         BulkStatement statement(db,
                                 QStringLiteral("SELECT item_id, category_id FROM profile_item_categories"));
         if (auto prepared = statement.prepare(); !prepared)
             return prepared.error();
-        for (;;) {
-            auto row = statement.step();
-            if (!row)
-                return row.error();
-            if (!row.value())
-                break;
-            const qint64 item = statement.int64(0);
-            if (item >= 0 && size_t(item) < catalog.itemCategories.size())
-                catalog.itemCategories[size_t(item)].push_back(
-                    catalog.categoryIndex.value(statement.int64(1)));
-        }
+        if (auto done = statement.eachRow([&] {
+                const qint64 item = statement.int64(0);
+                if (item >= 0 && size_t(item) < catalog.itemCategories.size())
+                    catalog.itemCategories[size_t(item)].push_back(
+                        catalog.categoryIndex.value(statement.int64(1)));
+            });
+            !done)
+            return done.error();
     }
     {
         BulkStatement statement(db, QStringLiteral("SELECT id, name FROM profile_event_kinds"));
         if (auto prepared = statement.prepare(); !prepared)
             return prepared.error();
-        for (;;) {
-            auto row = statement.step();
-            if (!row)
-                return row.error();
-            if (!row.value())
-                break;
-            const qint64 kind = statement.int64(0);
-            if (kind >= 0 && kind < 1000000) {
-                if (size_t(kind) >= catalog.kindNames.size())
-                    catalog.kindNames.resize(size_t(kind) + 1);
-                catalog.kindNames[size_t(kind)] = statement.text(1);
-            }
-        }
+        if (auto done = statement.eachRow([&] {
+                const qint64 kind = statement.int64(0);
+                if (kind >= 0 && kind < 1000000) {
+                    if (size_t(kind) >= catalog.kindNames.size())
+                        catalog.kindNames.resize(size_t(kind) + 1);
+                    catalog.kindNames[size_t(kind)] = statement.text(1);
+                }
+            });
+            !done)
+            return done.error();
     }
     return catalog;
 }
@@ -539,14 +527,8 @@ Result<qint64> ProfileDeriver::deriveAll(const std::atomic_bool *cancel,
     BulkStatement statement(m_db, QStringLiteral("SELECT id FROM profile_users ORDER BY id"));
     if (auto prepared = statement.prepare(); !prepared)
         return prepared.error();
-    for (;;) {
-        auto row = statement.step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        users.push_back(statement.int64(0));
-    }
+    if (auto done = statement.eachRow([&] { users.push_back(statement.int64(0)); }); !done)
+        return done.error();
     return derive(std::move(users), cancel, progress);
 }
 
@@ -642,14 +624,11 @@ Result<qint64> ProfileDeriver::derive(std::vector<qint64> users, const std::atom
     for (const qint64 user : users) {
         rows.clear();
         history.bind(0, user);
-        for (;;) {
-            auto row = history.step();
-            if (!row)
-                return row.error();
-            if (!row.value())
-                break;
-            rows.push_back({history.int64(0), history.int64(1), history.int64(2), history.real(3)});
-        }
+        if (auto done = history.eachRow([&] {
+                rows.push_back({history.int64(0), history.int64(1), history.int64(2), history.real(3)});
+            });
+            !done)
+            return done.error();
         history.reset();
         if (auto written = writer.write(user, rows); !written)
             return written.error();

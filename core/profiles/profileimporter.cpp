@@ -756,15 +756,12 @@ Result<ImportReport> ProfileImporter::run(const ImportRequest &request,
             BulkStatement scan(db, QStringLiteral("SELECT user_id, item_id FROM profile_interactions"));
             if (auto prepared = scan.prepare(); !prepared)
                 return prepared.error();
-            for (;;) {
-                auto row = scan.step();
-                if (!row)
-                    return row.error();
-                if (!row.value())
-                    break;
-                if (std::binary_search(changedItems.begin(), changedItems.end(), scan.int64(1)))
-                    markAffected(scan.int64(0));
-            }
+            if (auto done = scan.eachRow([&] {
+                    if (std::binary_search(changedItems.begin(), changedItems.end(), scan.int64(1)))
+                        markAffected(scan.int64(0));
+                });
+                !done)
+                return done.error();
         } else {
             for (size_t start = 0; start < changedItems.size(); start += 1000) {
                 QStringList ids;
@@ -776,14 +773,8 @@ Result<ImportReport> ProfileImporter::run(const ImportRequest &request,
                             .arg(ids.join(QLatin1Char(','))));
                 if (auto prepared = users.prepare(); !prepared)
                     return prepared.error();
-                for (;;) {
-                    auto row = users.step();
-                    if (!row)
-                        return row.error();
-                    if (!row.value())
-                        break;
-                    markAffected(users.int64(0));
-                }
+                if (auto done = users.eachRow([&] { markAffected(users.int64(0)); }); !done)
+                    return done.error();
             }
         }
     }

@@ -280,14 +280,7 @@ Result<void> eachId(QSqlDatabase db, const QString &sql, const QVariantList &val
         else
             statement.bind(i, value.toLongLong());
     }
-    for (;;) {
-        auto next = statement.step();
-        if (!next)
-            return next.error();
-        if (!next.value())
-            return {};
-        take(statement.int64(0));
-    }
+    return statement.eachRow([&] { take(statement.int64(0)); });
 }
 
 // Counts each condition's matches through its index, up to cap + 1.
@@ -898,15 +891,12 @@ Result<ProfileDetail> ProfileStore::detail(const QString &userId, bool revealPii
         return prepared.error();
     times.bind(0, row.id);
     QMap<QDate, qint64> months;
-    for (;;) {
-        auto next = times.step();
-        if (!next)
-            return next.error();
-        if (!next.value())
-            break;
-        const QDate date = QDateTime::fromSecsSinceEpoch(times.int64(0), Qt::UTC).date();
-        ++months[QDate(date.year(), date.month(), 1)];
-    }
+    if (auto done = times.eachRow([&] {
+            const QDate date = QDateTime::fromSecsSinceEpoch(times.int64(0), Qt::UTC).date();
+            ++months[QDate(date.year(), date.month(), 1)];
+        });
+        !done)
+        return done.error();
     for (auto it = months.cbegin(); it != months.cend(); ++it)
         detail.timeline << ProfileTimelineBucket{it.key(), it.value()};
 
