@@ -2,6 +2,7 @@
 // tables of commands.h and runs it; all work happens in core.
 #include "clicontext.h"
 #include "commands.h"
+#include "storage/sqlwarningfilter.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -168,6 +169,7 @@ QStringList leadingWords(const QStringList &arguments)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    tailor::installSqlWarningFilter();
     QCoreApplication::setOrganizationName(QStringLiteral("Tailor"));
     QCoreApplication::setApplicationName(QStringLiteral("Tailor"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TAILOR_VERSION));

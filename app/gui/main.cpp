@@ -2,6 +2,7 @@
 #include "appstyle.h"
 #include "mainwindow.h"
 #include "settings/settings.h"
+#include "storage/sqlwarningfilter.h"
 #include "workspace/workspacelocator.h"
 
 #include <QApplication>
@@ -36,6 +37,7 @@ void installTranslations(QApplication &app, const QString &language)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    tailor::installSqlWarningFilter();
     QApplication::setOrganizationName(QStringLiteral("Tailor"));
     QApplication::setApplicationName(QStringLiteral("Tailor"));
     QApplication::setApplicationVersion(QStringLiteral(TAILOR_VERSION));

@@ -13,8 +13,9 @@ namespace tailor {
 
 namespace {
 
-// On PostgreSQL the database checks the caller's admin role itself (tailor_set_operator_role); on SQLite
-// the file's owner could change anything anyway, so the service's own check is the guard.
+// On PostgreSQL the database checks the caller's admin role itself (tailor_set_operator_role), gives the
+// operator the grants of the role and writes the audit entry; on SQLite the file's owner could change
+// anything anyway, so the service's own check is the guard.
 Result<void> writeRole(QSqlDatabase db, const QString &name, const QString &role, const QString &grantedBy)
 {
     QSqlQuery query(db);
@@ -139,6 +140,8 @@ Result<void> OperatorService::grant(const QString &name, Role role)
     }
     if (auto done = writeRole(connection.value(), who, roleId(role), m_acting); !done)
         return done;
+    if (m_database.isPostgreSql())
+        return transaction.commit(); // tailor_set_operator_role() granted and audited it
     auto entry = AuditLog::append(
         connection.value(), m_acting, QStringLiteral("operator.grant"), QStringLiteral("operator:") + who,
         {{QStringLiteral("role"), roleId(role)}, {QStringLiteral("previous"), roleId(previous.value())}});
@@ -181,6 +184,8 @@ Result<void> OperatorService::revoke(const QString &name)
     }
     if (auto done = removeRole(connection.value(), name); !done)
         return done;
+    if (m_database.isPostgreSql())
+        return transaction.commit(); // tailor_remove_operator() revoked the grants and audited it
     auto entry =
         AuditLog::append(connection.value(), m_acting, QStringLiteral("operator.revoke"),
                          QStringLiteral("operator:") + name, {{QStringLiteral("previous"), previous}});

@@ -61,6 +61,8 @@ QString permissionDescription(Permission permission)
         return QCoreApplication::translate("tailor::Role", "edit prompts");
     case Permission::RunExperiments:
         return QCoreApplication::translate("tailor::Role", "run experiments");
+    case Permission::CallEndpoints:
+        return QCoreApplication::translate("tailor::Role", "call LLM endpoints");
     case Permission::ImportData:
         return QCoreApplication::translate("tailor::Role", "import data");
     case Permission::ReviewProfiles:
@@ -85,10 +87,12 @@ bool roleAllows(Role role, Permission permission)
         return true;
     switch (role) {
     case Role::Editor:
-        return permission == Permission::EditPrompts || permission == Permission::RunExperiments;
+        return permission == Permission::EditPrompts || permission == Permission::RunExperiments ||
+               permission == Permission::CallEndpoints;
     case Role::Analyst:
         return permission == Permission::ImportData || permission == Permission::ReviewProfiles ||
-               permission == Permission::RevealPii || permission == Permission::RunExperiments;
+               permission == Permission::RevealPii || permission == Permission::RunExperiments ||
+               permission == Permission::CallEndpoints;
     case Role::Approver:
         return permission == Permission::ApproveReleases;
     case Role::Viewer:

@@ -23,6 +23,7 @@ enum class Permission
     ViewWorkspace,
     EditPrompts,
     RunExperiments,
+    CallEndpoints, // send requests to LLM endpoints (they cost money and every call is logged)
     ImportData,
     ReviewProfiles,
     RevealPii,

@@ -50,6 +50,8 @@ QString chatFailureId(ChatFailure failure)
         return QStringLiteral("too_large");
     case ChatFailure::NoSecret:
         return QStringLiteral("no_secret");
+    case ChatFailure::NotAllowed:
+        return QStringLiteral("not_allowed");
     case ChatFailure::Cancelled:
         return QStringLiteral("cancelled");
     }

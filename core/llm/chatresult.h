@@ -36,6 +36,7 @@ enum class ChatFailure
     BadResponse,      // not OpenAI-compatible: HTML, not JSON, malformed JSON, no choices
     TooLarge,         // the answer exceeded the size cap
     NoSecret,         // the API key could not be found
+    NotAllowed,       // the operator's role may not call endpoints: nothing was sent
     Cancelled,
 };
 

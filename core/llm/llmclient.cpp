@@ -10,6 +10,7 @@ namespace tailor {
 LlmClient::LlmClient(std::shared_ptr<Database> database, LlmClientOptions options, QObject *parent)
     : QObject(parent)
     , m_database(std::move(database))
+    , m_authorize(options.authorize)
 {
     qRegisterMetaType<tailor::ChatResult>();
     qRegisterMetaType<tailor::ConnectionReport>();
@@ -41,13 +42,21 @@ LlmCall LlmClient::submit(ChatRequest request)
     ticket->request = std::move(request);
     ticket->promise.start();
     LlmCall call{ticket->id, ticket->promise.future()};
-    if (m_closing) {
+    const Result<void> allowed = m_authorize && !m_closing ? m_authorize() : Result<void>();
+    if (m_closing || !allowed) {
         ChatResult result;
         result.requestId = ticket->id;
-        result.status = ChatStatus::Cancelled;
-        result.failure = ChatFailure::Cancelled;
-        result.error =
-            QCoreApplication::translate("tailor::LlmClient", "Cancelled: the LLM client is shutting down.");
+        result.endpoint = ticket->request.endpoint.name;
+        if (!allowed) {
+            result.status = ChatStatus::Failed;
+            result.failure = ChatFailure::NotAllowed;
+            result.error = allowed.error().message;
+        } else {
+            result.status = ChatStatus::Cancelled;
+            result.failure = ChatFailure::Cancelled;
+            result.error = QCoreApplication::translate("tailor::LlmClient",
+                                                       "Cancelled: the LLM client is shutting down.");
+        }
         ticket->promise.addResult(result);
         ticket->promise.finish();
         delete ticket;
@@ -81,6 +90,16 @@ QFuture<ConnectionReport> LlmClient::testConnection(const EndpointConfig &endpoi
     auto promise = std::make_shared<QPromise<ConnectionReport>>();
     promise->start();
     QFuture<ConnectionReport> future = promise->future();
+    if (m_authorize) {
+        if (const Result<void> allowed = m_authorize(); !allowed) {
+            ConnectionReport report;
+            report.endpoint = endpoint.name;
+            report.modelsError = report.chatError = allowed.error().message;
+            promise->addResult(report);
+            promise->finish();
+            return future;
+        }
+    }
     LlmDispatcher *dispatcher = m_dispatcher;
     QMetaObject::invokeMethod(
         dispatcher, [dispatcher, endpoint, promise] { dispatcher->testConnection(endpoint, promise); },

@@ -20,6 +20,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace tailor {
@@ -37,6 +38,9 @@ struct LlmClientOptions
     int logFlushIntervalMs = 50;             // request log rows are written at most this late...
     int logFlushRows = 100;                  // ...or as soon as this many are waiting
     QString keychainService = QStringLiteral("Tailor");
+    // Asked before every call and connection test; a refusal fails it at once, without sending anything
+    // (a call must be logged, and an operator who may not call endpoints may not write the log either).
+    std::function<Result<void>()> authorize;
 };
 
 struct LlmCall
@@ -92,6 +96,7 @@ signals:
 
 private:
     std::shared_ptr<Database> m_database;
+    std::function<Result<void>()> m_authorize;
     std::unique_ptr<ResponseCache> m_cache;
     std::unique_ptr<RequestLog> m_log;
     QThread m_thread;

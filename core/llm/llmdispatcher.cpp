@@ -748,8 +748,8 @@ Result<void> LlmDispatcher::flush()
         if (auto begun = transaction.begin(); !begun)
             return begun;
         for (const PendingCacheWrite &pending : std::as_const(m_pendingCache)) {
-            if (auto stored = ResponseCache::store(connection.value(), pending.key, pending.endpoint,
-                                                   pending.model, pending.response);
+            if (auto stored = ResponseCache::store(connection.value(), m_options.operatorName, pending.key,
+                                                   pending.endpoint, pending.model, pending.response);
                 !stored)
                 return stored;
         }

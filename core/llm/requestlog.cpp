@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -248,6 +250,44 @@ Result<void> RequestLog::append(QSqlDatabase db, const QList<RequestLogEntry> &e
     if (entries.isEmpty())
         return {};
     QSqlQuery query(db);
+    if (db.driverName() == QLatin1String("QPSQL")) {
+        // One round trip for the batch; the server sets the operator (session_user) and the time.
+        QJsonArray rows;
+        for (const RequestLogEntry &entry : entries) {
+            QJsonObject row{{QStringLiteral("endpoint"), entry.endpoint},
+                            {QStringLiteral("provider"), entry.provider},
+                            {QStringLiteral("model"), entry.model},
+                            {QStringLiteral("cache_key"), entry.cacheKey},
+                            {QStringLiteral("status"), chatStatusId(entry.status)},
+                            {QStringLiteral("failure"), chatFailureId(entry.failure)},
+                            {QStringLiteral("http_status"), entry.httpStatus},
+                            {QStringLiteral("prompt_tokens"), entry.promptTokens},
+                            {QStringLiteral("completion_tokens"), entry.completionTokens},
+                            {QStringLiteral("tokens_estimated"), int(entry.tokensEstimated)},
+                            {QStringLiteral("latency_ms"), entry.latencyMs},
+                            {QStringLiteral("cost"), entry.cost},
+                            {QStringLiteral("cache_hit"), int(entry.cacheHit)},
+                            {QStringLiteral("dry_run"), int(entry.dryRun)},
+                            {QStringLiteral("retries"), entry.retries},
+                            {QStringLiteral("error"), entry.error}};
+            if (entry.ttftMs >= 0)
+                row.insert(QStringLiteral("ttft_ms"), entry.ttftMs);
+            const auto optional = [&row](const char *key, const QString &value) {
+                if (!value.isEmpty())
+                    row.insert(QLatin1String(key), value);
+            };
+            optional("prompt_name", entry.metadata.promptName);
+            if (entry.metadata.promptVersion > 0)
+                row.insert(QStringLiteral("prompt_version"), entry.metadata.promptVersion);
+            optional("profile_id", entry.metadata.profileId);
+            optional("experiment_id", entry.metadata.experimentId);
+            optional("fields_sent", entry.metadata.fieldsSent.join(QLatin1Char(',')));
+            rows.append(row);
+        }
+        return execSql(query, QStringLiteral("SELECT tailor_request_log_write(?)"),
+                       {QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact))},
+                       QCoreApplication::translate("tailor::RequestLog", "writing the request log"));
+    }
     if (!query.prepare(
             QStringLiteral("INSERT INTO llm_request_log (at, operator, endpoint, provider, model, cache_key, "
                            "status, failure, "

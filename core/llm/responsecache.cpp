@@ -114,6 +114,19 @@ Result<qint64> ResponseCache::clear(OperatorService &operators)
     const qint64 entries = query.next() ? query.value(0).toLongLong() : 0;
     const qint64 bytes = query.value(1).toLongLong();
     query.finish();
+    if (db.driverName() == QLatin1String("QPSQL")) {
+        // The server checks the role, deletes and audits.
+        if (auto done =
+                execSql(query, QStringLiteral("SELECT tailor_cache_clear()"), {},
+                        QCoreApplication::translate("tailor::ResponseCache", "clearing the response cache"));
+            !done)
+            return done.error();
+        const qint64 cleared = query.next() ? query.value(0).toLongLong() : entries;
+        query.finish();
+        if (auto committed = transaction.commit(); !committed)
+            return committed.error();
+        return cleared;
+    }
     if (auto done =
             execSql(query, QStringLiteral("DELETE FROM llm_response_cache"), {},
                     QCoreApplication::translate("tailor::ResponseCache", "clearing the response cache"));
@@ -129,19 +142,26 @@ Result<qint64> ResponseCache::clear(OperatorService &operators)
     return entries;
 }
 
-Result<void> ResponseCache::store(QSqlDatabase db, const QString &key, const QString &endpoint,
-                                  const QString &model, const CachedResponse &response)
+Result<void> ResponseCache::store(QSqlDatabase db, const QString &operatorName, const QString &key,
+                                  const QString &endpoint, const QString &model,
+                                  const CachedResponse &response)
 {
     const QString text = response.toJsonText();
     QSqlQuery query(db);
+    if (db.driverName() == QLatin1String("QPSQL"))
+        return execSql(query, QStringLiteral("SELECT tailor_cache_put(?, ?, ?, ?)"),
+                       {key, endpoint, model, text},
+                       QCoreApplication::translate("tailor::ResponseCache", "writing the response cache"));
     return execSql(
         query,
-        QStringLiteral("INSERT INTO llm_response_cache (cache_key, endpoint, model, response, bytes, "
-                       "created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (cache_key) DO UPDATE SET "
-                       "endpoint = excluded.endpoint, model = excluded.model, response = excluded.response, "
-                       "bytes = excluded.bytes, created_at = excluded.created_at"),
+        QStringLiteral(
+            "INSERT INTO llm_response_cache (cache_key, endpoint, model, response, bytes, "
+            "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (cache_key) DO UPDATE "
+            "SET endpoint = excluded.endpoint, model = excluded.model, response = excluded.response, "
+            "bytes = excluded.bytes, created_at = excluded.created_at WHERE "
+            "llm_response_cache.created_by = excluded.created_by"),
         {key, endpoint, model, text, qint64(text.toUtf8().size()),
-         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), operatorName},
         QCoreApplication::translate("tailor::ResponseCache", "writing the response cache"));
 }
 

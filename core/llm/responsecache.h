@@ -55,9 +55,11 @@ public:
     // answers everyone's runs reuse); audited as llm.cache.clear by the acting operator.
     Result<qint64> clear(OperatorService &operators);
 
-    // Inserts or replaces within the caller's open transaction on `db`.
-    static Result<void> store(QSqlDatabase db, const QString &key, const QString &endpoint,
-                              const QString &model, const CachedResponse &response);
+    // Inserts or replaces within the caller's open transaction on `db`. An entry someone else wrote is never
+    // replaced, so nobody rewrites another operator's answers. On PostgreSQL the server records the writer
+    // (session_user) and checks that they may call endpoints.
+    static Result<void> store(QSqlDatabase db, const QString &operatorName, const QString &key,
+                              const QString &endpoint, const QString &model, const CachedResponse &response);
 
     void countHit() { m_hits.fetch_add(1, std::memory_order_relaxed); }
     void countMiss() { m_misses.fetch_add(1, std::memory_order_relaxed); }

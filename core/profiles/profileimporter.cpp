@@ -454,7 +454,7 @@ Result<ImportReport> ProfileImporter::run(const ImportRequest &request,
     Transaction transaction(db);
     if (auto begun = transaction.begin(); !begun)
         return begun.error();
-    ProfileWriter writer(db);
+    ProfileWriter writer(db, m_operators.actingOperator());
     if (auto prepared = writer.prepare(); !prepared)
         return prepared.error();
 

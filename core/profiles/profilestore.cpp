@@ -696,8 +696,27 @@ QString ProfileStore::piiMask()
     return QStringLiteral("\u2022\u2022\u2022\u2022\u2022\u2022");
 }
 
+Result<void> ProfileStore::readAttributes(QSqlQuery &query, const QList<qint64> &ids, bool reveal)
+{
+    const QString what = QCoreApplication::translate("tailor::ProfileStore", "reading attributes");
+    if (m_database.isPostgreSql())
+        // The server masks personal data unless the caller may reveal it, and audits the reveal itself.
+        return execSql(
+            query,
+            QStringLiteral("SELECT user_id, key, value, pii FROM tailor_profile_attributes(?::bigint[], ?)"),
+            {QString(QLatin1Char('{') + idList(ids) + QLatin1Char('}')), reveal}, what);
+    return execSql(
+        query,
+        QStringLiteral("SELECT user_id, key, value, pii FROM profile_user_attributes WHERE user_id IN "
+                       "(%1) ORDER BY user_id, key")
+            .arg(idList(ids)),
+        {}, what);
+}
+
 Result<void> ProfileStore::auditReveal(const QStringList &users, const QStringList &fields)
 {
+    if (m_database.isPostgreSql())
+        return {}; // tailor_profile_attributes() wrote the entry
     auto connection = m_database.tryConnection();
     if (!connection)
         return connection.error();
@@ -758,13 +777,7 @@ Result<ProfilePage> ProfileStore::page(const ProfileQuery &request)
     QStringList revealedUsers;
     QStringList revealedFields;
     if (!ids.isEmpty()) {
-        if (auto done = execSql(
-                query,
-                QStringLiteral("SELECT user_id, key, value, pii FROM profile_user_attributes WHERE user_id "
-                               "IN (%1) ORDER BY user_id, key")
-                    .arg(idList(ids)),
-                {}, QCoreApplication::translate("tailor::ProfileStore", "reading attributes"));
-            !done)
+        if (auto done = readAttributes(query, ids, request.revealPii); !done)
             return done.error();
         while (query.next()) {
             ProfileRow &row = page.rows[index.value(query.value(0).toLongLong())];
@@ -850,16 +863,11 @@ Result<ProfileDetail> ProfileStore::detail(const QString &userId, bool revealPii
         detail.recentItems << item.toString();
 
     QStringList revealedFields;
-    if (auto done =
-            execSql(query,
-                    QStringLiteral(
-                        "SELECT key, value, pii FROM profile_user_attributes WHERE user_id = ? ORDER BY key"),
-                    {row.id}, QCoreApplication::translate("tailor::ProfileStore", "reading attributes"));
-        !done)
+    if (auto done = readAttributes(query, {row.id}, revealPii); !done)
         return done.error();
     while (query.next()) {
-        ProfileAttribute attribute{query.value(0).toString(), query.value(1).toString(),
-                                   query.value(2).toInt() != 0, false};
+        ProfileAttribute attribute{query.value(1).toString(), query.value(2).toString(),
+                                   query.value(3).toInt() != 0, false};
         if (attribute.pii && !revealPii) {
             attribute.value = piiMask();
             attribute.masked = true;

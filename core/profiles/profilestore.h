@@ -18,6 +18,8 @@
 #include <QString>
 #include <QStringList>
 
+class QSqlQuery;
+
 namespace tailor {
 
 class Database;
@@ -148,6 +150,9 @@ public:
     Result<QStringList> attributeKeys();
 
 private:
+    // Runs the query for the attributes of `ids` (columns user_id, key, value, pii), personal data masked as
+    // NULL on PostgreSQL unless `reveal`.
+    Result<void> readAttributes(QSqlQuery &query, const QList<qint64> &ids, bool reveal);
     Result<void> auditReveal(const QStringList &users, const QStringList &fields);
 
     Database &m_database;

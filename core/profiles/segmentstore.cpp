@@ -148,6 +148,21 @@ Result<Segment> SegmentStore::create(const QString &name, const ProfileFilter &f
     segment.sizeAt = segment.createdAt;
     const QString filterJson =
         QString::fromUtf8(QJsonDocument(filter.toJson()).toJson(QJsonDocument::Compact));
+    if (m_database.isPostgreSql()) {
+        // The server records the author and the time, and writes the audit entry.
+        if (auto done = execSql(
+                query, QStringLiteral("SELECT tailor_segment_create(?, ?, ?, ?)"),
+                {name, description.isNull() ? QStringLiteral("") : description, filterJson, segment.size},
+                QCoreApplication::translate("tailor::SegmentStore", "saving the segment"));
+            !done)
+            return done.error();
+        if (query.next())
+            segment.createdAt = segment.sizeAt = query.value(0).toString();
+        query.finish();
+        if (auto committed = transaction.commit(); !committed)
+            return committed.error();
+        return segment;
+    }
     if (auto done =
             execSql(query,
                     QStringLiteral("INSERT INTO profile_segments (name, description, filter, created_by, "
@@ -230,6 +245,19 @@ Result<void> SegmentStore::remove(const QString &name)
     if (auto begun = transaction.begin(); !begun)
         return begun;
     QSqlQuery query(connection.value());
+    if (m_database.isPostgreSql()) {
+        if (auto done = execSql(query, QStringLiteral("SELECT tailor_segment_delete(?)"), {name},
+                                QCoreApplication::translate("tailor::SegmentStore", "deleting the segment"));
+            !done)
+            return done;
+        const bool found = query.next() && query.value(0).toBool();
+        query.finish();
+        if (!found)
+            return Error::notFound(
+                QCoreApplication::translate("tailor::SegmentStore", "There is no segment named '%1'.")
+                    .arg(name));
+        return transaction.commit();
+    }
     if (auto done = execSql(query, QStringLiteral("DELETE FROM profile_segments WHERE name = ?"), {name},
                             QCoreApplication::translate("tailor::SegmentStore", "deleting the segment"));
         !done)

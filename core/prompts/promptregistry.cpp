@@ -39,6 +39,18 @@ bool isPostgres(const QSqlDatabase &db)
     return db.driverName() == QLatin1String("QPSQL");
 }
 
+// A PostgreSQL array literal of texts, each quoted, for binding as `?::text[]`.
+QString textArray(const QStringList &values)
+{
+    QStringList quoted;
+    for (QString value : values) {
+        value.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('"'), QStringLiteral("\\\""));
+        quoted << QLatin1Char('"') + value + QLatin1Char('"');
+    }
+    return QLatin1Char('{') + quoted.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+
 struct PromptRow
 {
     qint64 id = 0;
@@ -47,13 +59,13 @@ struct PromptRow
     int latestVersion = 0;
 };
 
-// Reads the prompt row; with `lock`, holds it until the transaction ends so concurrent savers serialize.
-Result<PromptRow> findPrompt(QSqlDatabase db, const QString &name, bool lock)
+// Reads the prompt row. Concurrent savers serialize on SQLite's write lock (BEGIN IMMEDIATE); on PostgreSQL,
+// where operators may not lock rows they may not update, the server's functions lock the prompt and check
+// the base version again themselves.
+Result<PromptRow> findPrompt(QSqlDatabase db, const QString &name)
 {
     QSqlQuery query(db);
-    QString sql = QStringLiteral("SELECT id, name, folder, latest_version FROM prompts WHERE name = ?");
-    if (lock && isPostgres(db))
-        sql += QStringLiteral(" FOR UPDATE");
+    const QString sql = QStringLiteral("SELECT id, name, folder, latest_version FROM prompts WHERE name = ?");
     if (auto done = execSql(query, sql, {name},
                             QCoreApplication::translate("tailor::PromptRegistry", "reading the prompt"));
         !done)
@@ -248,6 +260,13 @@ Result<void> PromptRegistry::createFolder(const QString &path)
         return Error::conflict(
             QCoreApplication::translate("tailor::PromptRegistry", "The folder '%1' already exists.")
                 .arg(path));
+    if (isPostgres(connection.value())) {
+        if (auto done = execSql(query, QStringLiteral("SELECT tailor_folder_create(?)"), {path},
+                                QCoreApplication::translate("tailor::PromptRegistry", "creating the folder"));
+            !done)
+            return done;
+        return transaction.commit();
+    }
     if (auto done = execSql(
             query,
             QStringLiteral("INSERT INTO prompt_folders (path, created_by, created_at) VALUES (?, ?, ?)"),
@@ -274,10 +293,18 @@ Result<void> PromptRegistry::moveToFolder(const QString &name, const QString &fo
     Transaction transaction(connection.value());
     if (auto begun = transaction.begin(); !begun)
         return begun;
-    auto prompt = findPrompt(connection.value(), name, true);
+    auto prompt = findPrompt(connection.value(), name);
     if (!prompt)
         return prompt.error();
     QSqlQuery query(connection.value());
+    if (isPostgres(connection.value())) {
+        if (auto done =
+                execSql(query, QStringLiteral("SELECT tailor_prompt_move(?, ?)"), {name, orEmpty(folder)},
+                        QCoreApplication::translate("tailor::PromptRegistry", "moving the prompt"));
+            !done)
+            return done;
+        return transaction.commit();
+    }
     if (auto done = execSql(
             query,
             QStringLiteral("UPDATE prompts SET folder = ?, updated_by = ?, updated_at = ? WHERE id = ?"),
@@ -406,7 +433,7 @@ Result<QList<PartialPin>> pinPartials(QSqlDatabase db, const QString &selfName,
                     "The prompt '%1' includes itself as a partial ({{> %2}}); recursive partials "
                     "are not allowed.")
                     .arg(selfName, partial));
-        auto target = findPrompt(db, name, false);
+        auto target = findPrompt(db, name);
         if (!target)
             return Error::badInput(
                 QCoreApplication::translate("tailor::PromptRegistry",
@@ -460,8 +487,54 @@ struct WriteRequest
     QString action;
 };
 
+Result<PromptRow> insertPrompt(QSqlDatabase db, const QString &name, const QString &folder,
+                               const QString &author);
+
+// PostgreSQL: tailor_prompt_save() checks the role, computes the SHA-256 of the content, writes the version,
+// its pins and the audit entry with session_user as the author, and creates the prompt when it is new.
+Result<SaveOutcome> writeVersionOnServer(QSqlDatabase db, PromptRow &prompt, const WriteRequest &request,
+                                         const QList<PartialPin> &pins)
+{
+    QStringList names;
+    QStringList promptIds;
+    QStringList versions;
+    for (const PartialPin &pin : pins) {
+        names << pin.name;
+        promptIds << QString::number(pin.promptId);
+        versions << QString::number(pin.version);
+    }
+    const auto numbers = [](const QStringList &values) -> QString {
+        return QLatin1Char('{') + values.join(QLatin1Char(',')) + QLatin1Char('}');
+    };
+    QSqlQuery query(db);
+    if (auto done = execSql(
+            query,
+            QStringLiteral(
+                "SELECT prompt_id, version, created FROM tailor_prompt_save(?, ?, ?, ?, ?, ?, ?, ?, "
+                "?::text[], ?::bigint[], ?::integer[])"),
+            {prompt.name, orEmpty(prompt.folder), prompt.id == 0, prompt.latestVersion, request.canonical,
+             orEmpty(request.message),
+             request.revertedFrom > 0 ? QVariant(request.revertedFrom) : QVariant(QMetaType::fromType<int>()),
+             request.action, textArray(names), numbers(promptIds), numbers(versions)},
+            QCoreApplication::translate("tailor::PromptRegistry", "saving the prompt version"));
+        !done)
+        return done.error();
+    if (!query.next())
+        return Error::failed(QCoreApplication::translate("tailor::PromptRegistry",
+                                                         "The server did not return the saved version."));
+    prompt.id = query.value(0).toLongLong();
+    prompt.latestVersion = query.value(1).toInt();
+    const bool created = query.value(2).toBool();
+    query.finish();
+    auto written = readVersion(db, prompt, prompt.latestVersion, true);
+    if (!written)
+        return written.error();
+    return SaveOutcome{written.value(), created};
+}
+
 // Inserts version latest+1 (or returns the latest when the content is identical) inside the caller's
-// transaction.
+// transaction. A prompt with id 0 is new: its row is created once its partials resolve, so a failed save
+// leaves nothing to undo.
 Result<SaveOutcome> writeVersion(QSqlDatabase db, const QString &author, PromptRow &prompt,
                                  const WriteRequest &request)
 {
@@ -479,6 +552,14 @@ Result<SaveOutcome> writeVersion(QSqlDatabase db, const QString &author, PromptR
     auto pins = pinPartials(db, prompt.name, compiled->partialNames());
     if (!pins)
         return pins.error();
+    if (isPostgres(db))
+        return writeVersionOnServer(db, prompt, request, pins.value());
+    if (prompt.id == 0) {
+        auto inserted = insertPrompt(db, prompt.name, prompt.folder, author);
+        if (!inserted)
+            return inserted.error();
+        prompt.id = inserted->id;
+    }
 
     const int version = prompt.latestVersion + 1;
     const QString time = now();
@@ -581,10 +662,7 @@ Result<PromptVersion> PromptRegistry::create(const QString &name, const QString 
             QCoreApplication::translate("tailor::PromptRegistry", "A prompt named '%1' already exists.")
                 .arg(name));
     const QString author = m_operators.actingOperator();
-    auto inserted = insertPrompt(db, name, folder, author);
-    if (!inserted)
-        return inserted.error();
-    PromptRow prompt = inserted.value();
+    PromptRow prompt{0, name, folder, 0};
     auto saved =
         writeVersion(db, author, prompt, {canonical.value(), message, 0, QStringLiteral("prompt.create")});
     if (!saved)
@@ -609,7 +687,7 @@ Result<SaveOutcome> PromptRegistry::save(const QString &name, int baseVersion, c
     Transaction transaction(db);
     if (auto begun = transaction.begin(); !begun)
         return begun.error();
-    auto prompt = findPrompt(db, name, true);
+    auto prompt = findPrompt(db, name);
     if (!prompt)
         return prompt.error();
     if (prompt->latestVersion != baseVersion) {
@@ -647,7 +725,7 @@ Result<SaveOutcome> PromptRegistry::revert(const QString &name, int version, int
     Transaction transaction(db);
     if (auto begun = transaction.begin(); !begun)
         return begun.error();
-    auto prompt = findPrompt(db, name, true);
+    auto prompt = findPrompt(db, name);
     if (!prompt)
         return prompt.error();
     if (prompt->latestVersion != baseVersion)
@@ -686,7 +764,7 @@ Result<PromptVersion> PromptRegistry::resolve(const QString &reference)
     auto connection = m_database.tryConnection();
     if (!connection)
         return connection.error();
-    auto prompt = findPrompt(connection.value(), name, false);
+    auto prompt = findPrompt(connection.value(), name);
     if (!prompt)
         return prompt.error();
     auto number = resolveVersionNumber(connection.value(), prompt.value(), ref);
@@ -705,7 +783,7 @@ Result<QList<PromptVersion>> PromptRegistry::versions(const QString &name)
     auto connection = m_database.tryConnection();
     if (!connection)
         return connection.error();
-    auto prompt = findPrompt(connection.value(), name, false);
+    auto prompt = findPrompt(connection.value(), name);
     if (!prompt)
         return prompt.error();
     QSqlQuery query(connection.value());
@@ -746,7 +824,7 @@ Result<QMap<QString, int>> PromptRegistry::labels(const QString &name)
     auto connection = m_database.tryConnection();
     if (!connection)
         return connection.error();
-    auto prompt = findPrompt(connection.value(), name, false);
+    auto prompt = findPrompt(connection.value(), name);
     if (!prompt)
         return prompt.error();
     QSqlQuery query(connection.value());
@@ -785,7 +863,7 @@ Result<void> PromptRegistry::moveLabel(const QString &name, const QString &label
     Transaction transaction(db);
     if (auto begun = transaction.begin(); !begun)
         return begun;
-    auto prompt = findPrompt(db, name, true);
+    auto prompt = findPrompt(db, name);
     if (!prompt)
         return prompt.error();
     if (version < 1 || version > prompt->latestVersion)
@@ -807,6 +885,14 @@ Result<void> PromptRegistry::moveLabel(const QString &name, const QString &label
                                    .arg(label)
                                    .arg(version)
                                    .arg(name));
+    if (isPostgres(db)) {
+        if (auto done = execSql(query, QStringLiteral("SELECT tailor_label_move(?, ?, ?, ?)"),
+                                {name, label, version, orEmpty(note)},
+                                QCoreApplication::translate("tailor::PromptRegistry", "moving the label"));
+            !done)
+            return done;
+        return transaction.commit();
+    }
     const QString time = now();
     const QString who = m_operators.actingOperator();
     const QString upsert =
@@ -852,7 +938,7 @@ Result<void> PromptRegistry::removeLabel(const QString &name, const QString &lab
     Transaction transaction(db);
     if (auto begun = transaction.begin(); !begun)
         return begun;
-    auto prompt = findPrompt(db, name, true);
+    auto prompt = findPrompt(db, name);
     if (!prompt)
         return prompt.error();
     QSqlQuery query(db);
@@ -866,6 +952,14 @@ Result<void> PromptRegistry::removeLabel(const QString &name, const QString &lab
             QCoreApplication::translate("tailor::PromptRegistry", "Prompt '%1' has no label '%2'.")
                 .arg(name, label));
     const int from = query.value(0).toInt();
+    if (isPostgres(db)) {
+        if (auto done = execSql(query, QStringLiteral("SELECT tailor_label_remove(?, ?, ?)"),
+                                {name, label, orEmpty(note)},
+                                QCoreApplication::translate("tailor::PromptRegistry", "removing the label"));
+            !done)
+            return done;
+        return transaction.commit();
+    }
     const QString who = m_operators.actingOperator();
     if (auto done = execSql(
             query, QStringLiteral("DELETE FROM prompt_labels WHERE prompt_id = ? AND label = ?"),
@@ -892,7 +986,7 @@ Result<QList<LabelMove>> PromptRegistry::labelHistory(const QString &name, const
     auto connection = m_database.tryConnection();
     if (!connection)
         return connection.error();
-    auto prompt = findPrompt(connection.value(), name, false);
+    auto prompt = findPrompt(connection.value(), name);
     if (!prompt)
         return prompt.error();
     QSqlQuery query(connection.value());
@@ -1013,31 +1107,14 @@ Result<QList<ImportOutcome>> PromptRegistry::importFiles(const QStringList &path
         QList<Parsed> deferred;
         Error lastError;
         for (const Parsed &file : std::as_const(pending)) {
-            auto existing = findPrompt(db, file.name, true);
-            PromptRow prompt;
-            if (existing) {
-                prompt = existing.value();
-            } else {
-                auto inserted = insertPrompt(db, file.name, file.folder, who);
-                if (!inserted)
-                    return inserted.error();
-                prompt = inserted.value();
-            }
+            auto existing = findPrompt(db, file.name);
+            PromptRow prompt = existing ? existing.value() : PromptRow{0, file.name, file.folder, 0};
             auto saved =
                 writeVersion(db, who, prompt,
                              {file.canonical, message, 0,
                               existing ? QStringLiteral("prompt.save") : QStringLiteral("prompt.create")});
             if (!saved) {
                 if (saved.error().message.contains(QStringLiteral("names no prompt"))) {
-                    if (!existing) {
-                        QSqlQuery query(db);
-                        if (auto done = execSql(query, QStringLiteral("DELETE FROM prompts WHERE id = ?"),
-                                                {prompt.id},
-                                                QCoreApplication::translate("tailor::PromptRegistry",
-                                                                            "deferring the import"));
-                            !done)
-                            return done.error();
-                    }
                     deferred.append(file);
                     lastError = Error::badInput(file.file + QStringLiteral(": ") + saved.error().message);
                     continue;

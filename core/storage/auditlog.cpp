@@ -80,13 +80,27 @@ Result<AuditEntry> AuditLog::append(QSqlDatabase db, const QString &operatorName
     if (action.isEmpty())
         return Error::badInput(
             QCoreApplication::translate("tailor::AuditLog", "An audit entry needs an action."));
-    const bool postgres = db.driverName() == QLatin1String("QPSQL");
     QSqlQuery query(db);
-    // The head row serializes appenders: FOR UPDATE on PostgreSQL, the write lock of BEGIN IMMEDIATE on
-    // SQLite.
-    const QString headSql = postgres
-                                ? QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE")
-                                : QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1");
+    const QString payloadText = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    if (db.driverName() == QLatin1String("QPSQL")) {
+        // The server writes the entry: it checks that the caller may record this action, and sets the
+        // operator (session_user), the time, the sequence and both hashes itself.
+        if (auto done = execSql(
+                query,
+                QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM tailor_audit_append(?, ?, ?)"),
+                {action, entity, payloadText},
+                QCoreApplication::translate("tailor::AuditLog", "appending to the audit log"));
+            !done)
+            return done.error();
+        if (!query.next())
+            return Error::failed(QCoreApplication::translate(
+                "tailor::AuditLog", "The server did not return the new audit entry."));
+        AuditEntry entry = entryFrom(query);
+        query.finish();
+        return entry;
+    }
+    // The head row serializes appenders through the write lock of BEGIN IMMEDIATE.
+    const QString headSql = QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1");
     if (auto done = execSql(query, headSql, {},
                             QCoreApplication::translate("tailor::AuditLog", "reading the audit log head"));
         !done)
@@ -102,7 +116,7 @@ Result<AuditEntry> AuditLog::append(QSqlDatabase db, const QString &operatorName
     entry.operatorName = operatorName;
     entry.action = action;
     entry.entity = entity;
-    entry.payload = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    entry.payload = payloadText;
     entry.hash = computeHash(entry);
 
     if (auto done = execSql(query,

@@ -57,7 +57,9 @@ public:
     explicit AuditLog(Database &database);
 
     // Appends within the caller's open transaction on `db`, so the entry commits or rolls back together
-    // with the change it records.
+    // with the change it records. On PostgreSQL the server writes it (tailor_audit_append): the operator is
+    // the session's role whatever `operatorName` says, and only actions without a function of their own may
+    // be recorded this way.
     static Result<AuditEntry> append(QSqlDatabase db, const QString &operatorName, const QString &action,
                                      const QString &entity, const QJsonObject &payload);
     // Appends in a transaction of its own.

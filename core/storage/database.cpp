@@ -242,7 +242,10 @@ Result<QSqlDatabase> Database::openConnection(const QString &name)
             QCoreApplication::translate("tailor::Database", "Cannot connect to PostgreSQL at %1: %2")
                 .arg(m_url.toString(), describeSqlError(db.lastError())));
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SET TIME ZONE 'UTC'"))) {
+    // Notices and warnings ("relation ... already exists") would reach stderr through libpq; Tailor reports
+    // what matters as errors, so the session sends none.
+    if (!query.exec(QStringLiteral("SET TIME ZONE 'UTC'")) ||
+        !query.exec(QStringLiteral("SET client_min_messages TO error"))) {
         const QString reason = describeSqlError(query.lastError());
         db.close();
         return Error::failed(

@@ -153,22 +153,53 @@ Result<QList<Migration>> Migrator::migrate(const QString &appliedBy)
         return connection.error();
     QSqlDatabase db = connection.value();
 
-    QList<Migration> applied;
+    QList<Migration> pending;
     for (const Migration &migration : available()) {
-        if (migration.version <= state.version)
-            continue;
+        if (migration.version > state.version)
+            pending.append(migration);
+    }
+    if (pending.isEmpty())
+        return pending;
+    if (m_database.isPostgreSql() && state.kind == SchemaState::Kind::Tailor) {
+        // Only the tables' owner may change them; anyone else would fail halfway with "must be owner".
+        QSqlQuery owner(db);
+        if (auto done =
+                execSql(owner,
+                        QStringLiteral("SELECT tableowner, tableowner = current_user FROM pg_tables WHERE "
+                                       "schemaname = current_schema() AND tablename = 'schema_migrations'"),
+                        {}, QCoreApplication::translate("tailor::Migrator", "reading the workspace's owner"));
+            !done)
+            return done.error();
+        if (owner.next() && !owner.value(1).toBool())
+            return Error::permissionDenied(
+                QCoreApplication::translate(
+                    "tailor::Migrator",
+                    "The workspace %1 needs schema migration %2 (it is at version %3), which only its owner, "
+                    "%4, may apply: ask them to run `tailor-cli workspace migrate`. Nothing was changed.")
+                    .arg(m_database.url().toString())
+                    .arg(pending.constLast().version)
+                    .arg(state.version)
+                    .arg(owner.value(0).toString()));
+    }
+
+    QList<Migration> applied;
+    for (const Migration &migration : std::as_const(pending)) {
         Transaction transaction(db);
         if (auto begun = transaction.begin(); !begun)
             return begun.error();
         QSqlQuery query(db);
-        if (auto done = execSql(
-                query,
-                QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY "
-                               "KEY, name TEXT NOT NULL, checksum TEXT NOT NULL, applied_at TEXT NOT "
-                               "NULL, applied_by TEXT NOT NULL)"),
-                {}, QCoreApplication::translate("tailor::Migrator", "creating the schema version table"));
-            !done)
-            return done.error();
+        // Created with the first migration's transaction, so a failed first migration leaves nothing behind.
+        if (state.kind == SchemaState::Kind::Empty && applied.isEmpty()) {
+            if (auto done = execSql(
+                    query,
+                    QStringLiteral(
+                        "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT "
+                        "NULL, checksum TEXT NOT NULL, applied_at TEXT NOT NULL, applied_by TEXT NOT "
+                        "NULL)"),
+                    {}, QCoreApplication::translate("tailor::Migrator", "creating the schema version table"));
+                !done)
+                return done.error();
+        }
         Result<void> ran;
         if (m_database.isSqlite()) {
             ran = execSqliteScript(db, migration.sql);

@@ -11,6 +11,23 @@ QString describeSqlError(const QSqlError &error)
         text = error.driverText().trimmed();
     if (text.isEmpty())
         text = error.text().trimmed();
+    // libpq's "ERROR:  message\nCONTEXT:  PL/pgSQL function ...\n(SQLSTATE)": the message, with the
+    // server's DETAIL and HINT, is what a user can act on.
+    if (text.startsWith(QLatin1String("ERROR:"))) {
+        const QString code = error.nativeErrorCode();
+        if (!code.isEmpty() && text.endsWith(QLatin1Char('(') + code + QLatin1Char(')')))
+            text.chop(code.size() + 2);
+        QStringList kept;
+        const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QString line = lines.at(i).trimmed();
+            if (i == 0)
+                kept << line.mid(int(qstrlen("ERROR:"))).trimmed();
+            else if (line.startsWith(QLatin1String("DETAIL:")) || line.startsWith(QLatin1String("HINT:")))
+                kept << line;
+        }
+        text = kept.join(QLatin1Char(' '));
+    }
     return text;
 }
 
@@ -23,8 +40,27 @@ Result<void> execSql(QSqlQuery &query, const QString &sql, const QVariantList &v
         if (values.isEmpty() ? query.exec(sql) : query.exec())
             return {};
     }
-    return Error::failed(QCoreApplication::translate("tailor::Sql", "Database error while %1: %2")
-                             .arg(what, describeSqlError(query.lastError())));
+    return sqlFailure(query.lastError(), what);
+}
+
+Error sqlFailure(const QSqlError &error, const QString &what)
+{
+    // PostgreSQL's refusals come from Tailor's own functions and grants: say who refused, and classify them
+    // so the CLI exits 1 for a refused action.
+    const QString code = error.nativeErrorCode();
+    if (code == QLatin1String("42501"))
+        return Error::permissionDenied(
+            QCoreApplication::translate("tailor::Sql", "The PostgreSQL server refused %1: %2")
+                .arg(what, describeSqlError(error)));
+    const QString text = QCoreApplication::translate("tailor::Sql", "Database error while %1: %2")
+                             .arg(what, describeSqlError(error));
+    if (code == QLatin1String("P0002"))
+        return Error::notFound(text);
+    if (code == QLatin1String("22023") || code == QLatin1String("42704"))
+        return Error::badInput(text);
+    if (code == QLatin1String("55000") || code == QLatin1String("40001"))
+        return Error::conflict(text);
+    return Error::failed(text);
 }
 
 } // namespace tailor

@@ -10,8 +10,12 @@ namespace tailor {
 
 QString describeSqlError(const QSqlError &error);
 
-// Prepares and executes `sql` with positional bound values; on failure returns the database's message
-// prefixed by `what` (a short description of the step, e.g. "reading the audit log").
+// The Error a failed statement becomes, `what` being a short description of the step ("reading the audit
+// log"). PostgreSQL's refusals (SQLSTATE 42501, raised by Tailor's grants and functions) are
+// PermissionDenied, its "not found" (P0002) NotFound, its "not in the state for this" (55000) Conflict.
+Error sqlFailure(const QSqlError &error, const QString &what);
+
+// Prepares and executes `sql` with positional bound values; on failure returns sqlFailure().
 Result<void> execSql(QSqlQuery &query, const QString &sql, const QVariantList &values, const QString &what);
 
 } // namespace tailor

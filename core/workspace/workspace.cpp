@@ -59,6 +59,19 @@ LlmClient &Workspace::llm()
     if (!m_llm) {
         LlmClientOptions options;
         options.operatorName = m_identity.name;
+        // The role as last read (at open and by every require()): calls are frequent, role changes rare,
+        // and on PostgreSQL the server refuses the log of a call the role does not allow anyway.
+        options.authorize = [this]() -> Result<void> {
+            const Role role = m_role.load(std::memory_order_relaxed);
+            if (roleAllows(role, Permission::CallEndpoints))
+                return {};
+            return Error::permissionDenied(
+                QCoreApplication::translate(
+                    "tailor::Workspace",
+                    "Operator '%1' has the role %2 and may not %3 in this workspace; ask an admin.")
+                    .arg(m_identity.name, roleDisplayName(role),
+                         permissionDescription(Permission::CallEndpoints)));
+        };
         m_llm = std::make_unique<LlmClient>(m_database, options);
     }
     return *m_llm;
@@ -75,8 +88,17 @@ Result<std::shared_ptr<Workspace>> Workspace::open(const DatabaseUrl &url, const
 
     Migrator migrator(*database.value());
     auto state = migrator.inspect();
-    if (!state)
+    if (!state) {
+        if (database.value()->isPostgreSql() && state.error().kind == Error::Kind::PermissionDenied)
+            return Error::permissionDenied(
+                QCoreApplication::translate(
+                    "tailor::Workspace",
+                    "The database role %1 is not an operator of the workspace %2, so the server lets it read "
+                    "nothing there. An admin of the workspace adds it with `tailor-cli workspace grant %1 "
+                    "viewer` (or another role).")
+                    .arg(identity.value().name, url.toString()));
         return state.error();
+    }
     switch (state.value().kind) {
     case SchemaState::Kind::Empty:
         return Error::notFound(

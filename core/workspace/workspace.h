@@ -19,6 +19,7 @@
 
 #include <QJsonObject>
 
+#include <atomic>
 #include <memory>
 
 namespace tailor {
@@ -62,7 +63,7 @@ public:
     Database &database() { return *m_database; }
     const DatabaseUrl &url() const { return m_database->url(); }
     const OperatorIdentity &identity() const { return m_identity; }
-    Role role() const { return m_role; }
+    Role role() const { return m_role.load(std::memory_order_relaxed); }
     AuditLog &audit() { return m_audit; }
     OperatorService &operators() { return m_operators; }
     PromptRegistry &prompts() { return m_prompts; }
@@ -89,7 +90,7 @@ private:
 
     std::shared_ptr<Database> m_database;
     OperatorIdentity m_identity;
-    Role m_role = Role::Viewer;
+    std::atomic<Role> m_role{Role::Viewer}; // read by the LLM client's callers on any thread
     AuditLog m_audit;
     OperatorService m_operators;
     PromptRegistry m_prompts;

@@ -26,6 +26,7 @@ private slots:
         auto alice = m_ws->initAs(QStringLiteral("alice"));
         QVERIFY2(alice.ok(), qPrintable(alice.error().message));
         m_alice = alice.value();
+        m_ws->urlAs(QStringLiteral("bob")); // the database role exists before an admin names it
         QVERIFY(m_alice->operators().grant(QStringLiteral("bob"), Role::Editor).ok());
         auto bob = m_ws->openAs(QStringLiteral("bob"));
         QVERIFY2(bob.ok(), qPrintable(bob.error().message));
@@ -110,7 +111,10 @@ private slots:
             // The database itself refuses a client that bypasses Tailor with bob's credentials.
             QSqlQuery query(m_bob->database().connection());
             QVERIFY(!query.exec(QStringLiteral("DELETE FROM llm_endpoints WHERE name = 'local'")));
-            QVERIFY(query.lastError().text().contains(QLatin1String("only admins change LLM endpoints")));
+            QCOMPARE(query.lastError().nativeErrorCode(), QStringLiteral("42501"));
+            QVERIFY2(
+                query.lastError().text().contains(QLatin1String("permission denied for table llm_endpoints")),
+                qPrintable(query.lastError().text()));
         }
         QVERIFY(m_alice->endpoints().get(QStringLiteral("local")).ok());
     }

@@ -17,7 +17,10 @@ private slots:
     void databaseStopsSelfPromotionThatBypassesTailor()
     {
         TestWorkspace ws;
-        QVERIFY(ws.initAs(QStringLiteral("alice")).ok());
+        auto alice = ws.initAs(QStringLiteral("alice"));
+        QVERIFY(alice.ok());
+        ws.urlAs(QStringLiteral("bob"));
+        QVERIFY(alice.value()->operators().grant(QStringLiteral("bob"), Role::Viewer).ok());
         auto asBob = ws.openAs(QStringLiteral("bob"));
         QVERIFY(asBob.ok());
         QSqlDatabase bobDb = asBob.value()->database().connection();
@@ -25,7 +28,7 @@ private slots:
         QVERIFY(!query.exec(QStringLiteral("INSERT INTO operators VALUES ('bob', 'admin', 'bob', 'now')")));
         QVERIFY(!query.exec(QStringLiteral("UPDATE operators SET role = 'viewer' WHERE name = 'alice'")));
         QVERIFY(!query.exec(QStringLiteral("SELECT tailor_set_operator_role('bob', 'admin')")));
-        QVERIFY2(query.lastError().text().contains(QStringLiteral("not an admin")),
+        QVERIFY2(query.lastError().text().contains(QStringLiteral("permission denied for function")),
                  qPrintable(query.lastError().text()));
         QCOMPARE(ws.openAs(QStringLiteral("bob")).value()->role(), Role::Viewer);
     }
@@ -47,6 +50,7 @@ private slots:
         TestWorkspace ws;
         auto alice = ws.initAs(QStringLiteral("alice"));
         QVERIFY(alice.ok());
+        ws.urlAs(QStringLiteral("bob"));
         QVERIFY(alice.value()->operators().grant(QStringLiteral("bob"), Role::Editor).ok());
         auto asBob = ws.openAs(QStringLiteral("bob"));
         QVERIFY(asBob.ok());
@@ -54,12 +58,14 @@ private slots:
         QVERIFY(!query.exec(
             QStringLiteral("INSERT INTO prompt_labels (prompt_id, label, version, moved_by, moved_at) "
                            "SELECT id, 'production', 1, 'bob', 'now' FROM prompts LIMIT 1")));
-        QVERIFY2(query.lastError().text().contains(QStringLiteral("label production is protected")),
+        QCOMPARE(query.lastError().nativeErrorCode(), QStringLiteral("42501"));
+        QVERIFY(!query.exec(
+            QStringLiteral("SELECT tailor_label_move('candidate-ranking', 'production', 1, '')")));
+        QVERIFY2(query.lastError().text().contains(QStringLiteral("may not move protected labels")),
                  qPrintable(query.lastError().text()));
-        // Custom labels are the editors' to move, also by SQL.
-        QVERIFY2(query.exec(QStringLiteral(
-                     "INSERT INTO prompt_labels (prompt_id, label, version, moved_by, moved_at) "
-                     "SELECT id, 'canary', 1, 'bob', 'now' FROM prompts LIMIT 1")),
+        // Custom labels are the editors' to move, also by SQL, through the function that records the move.
+        QVERIFY2(query.exec(
+                     QStringLiteral("SELECT tailor_label_move('candidate-ranking', 'canary', 1, 'by hand')")),
                  qPrintable(query.lastError().text()));
         // Versions stay immutable for everyone.
         QVERIFY(!query.exec(QStringLiteral("UPDATE prompt_versions SET content = 'x'")));

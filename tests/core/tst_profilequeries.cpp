@@ -68,6 +68,7 @@ private:
 
     std::shared_ptr<Workspace> openAs(const QString &name, Role role)
     {
+        m_ws->urlAs(name); // the database role exists before an admin names it
         if (!m_alice->operators().grant(name, role).ok())
             return {};
         auto opened = m_ws->openAs(name);

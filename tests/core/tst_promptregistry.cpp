@@ -65,7 +65,11 @@ private slots:
         auto alice = m_ws->initAs(QStringLiteral("alice"));
         QVERIFY2(alice.ok(), qPrintable(alice.error().message));
         m_alice = alice.value();
+        m_ws->urlAs(QStringLiteral("bob")); // the database role exists before an admin names it
+        m_ws->urlAs(QStringLiteral("carol"));
         QVERIFY(m_alice->operators().grant(QStringLiteral("bob"), Role::Editor).ok());
+        if (TestWorkspace::postgresMode()) // on PostgreSQL, only operators may read the workspace
+            QVERIFY(m_alice->operators().grant(QStringLiteral("carol"), Role::Viewer).ok());
         auto bob = m_ws->openAs(QStringLiteral("bob"));
         QVERIFY2(bob.ok(), qPrintable(bob.error().message));
         m_bob = bob.value();

@@ -123,10 +123,14 @@ DatabaseUrl TestWorkspace::urlAs(const QString &role)
         QStringLiteral("DO $$ BEGIN CREATE ROLE \"%1\" LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; "
                        "END $$")
             .arg(role));
-    query.exec(QStringLiteral("GRANT ALL ON DATABASE %1 TO \"%2\"").arg(m_databaseName, role));
-    // PostgreSQL 15 lets only the owner create in schema public; any test role may create the workspace.
-    QSqlQuery schema(rawConnection());
-    schema.exec(QStringLiteral("GRANT ALL ON SCHEMA public TO \"%1\"").arg(role));
+    query.exec(QStringLiteral("GRANT CONNECT ON DATABASE %1 TO \"%2\"").arg(m_databaseName, role));
+    // PostgreSQL 15 lets only the owner create in schema public. The first role asked for creates the
+    // workspace (and owns its tables); the others get nothing more than a real team member would.
+    if (m_creator.isEmpty()) {
+        m_creator = role;
+        QSqlQuery schema(rawConnection());
+        schema.exec(QStringLiteral("GRANT ALL ON SCHEMA public TO \"%1\"").arg(role));
+    }
     QUrl url(m_serverUrl);
     url.setUserName(role);
     url.setPath(QLatin1Char('/') + m_databaseName);

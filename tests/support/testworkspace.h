@@ -31,7 +31,8 @@ public:
     // The workspace URL (not yet initialized).
     DatabaseUrl url() const;
     // SQLite: same file (identity comes from --as). PostgreSQL: same database as role `role`, created with
-    // LOGIN on first use.
+    // LOGIN on first use. The first role asked for may create in schema public (it creates the workspace and
+    // owns its tables); every other role may only connect.
     DatabaseUrl urlAs(const QString &role);
     // The name an operator gets when they connect with urlAs(role) or --as role.
     QString temporaryDir() const { return m_dir.path(); }
@@ -51,6 +52,7 @@ private:
     QString m_databaseName;
     QString m_serverUrl;
     QString m_rawConnectionName;
+    QString m_creator;
 };
 
 // How many prompts Tailor ships (and imports into every new workspace).

@@ -356,12 +356,16 @@ void TestEndpointsPage::nonAdminSaveShowsCoreRefusal()
     QVERIFY2(message->text().contains(QLatin1String("ask an admin")), qPrintable(message->text()));
     QCOMPARE(page.findChild<QTableWidget *>(QStringLiteral("endpointsTable"))->rowCount(), 1);
     QVERIFY(page.findChild<QPushButton *>(QStringLiteral("saveEndpointButton"))->isEnabled());
-    // A viewer may still try the endpoint out before asking an admin to save it.
+    // Calls cost money and every one is logged under its operator: a viewer may not send one, not even a
+    // connection test, and the page says why.
     page.findChild<QTabWidget *>(QStringLiteral("endpointTabs"))->setCurrentIndex(1);
     QSignalSpy tested(&page, &EndpointsPage::connectionTested);
     QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("testConnectionButton")), Qt::LeftButton);
     QVERIFY(tested.wait(15000));
-    QVERIFY(tested.constFirst().constFirst().value<ConnectionReport>().ok());
+    const auto report = tested.constFirst().constFirst().value<ConnectionReport>();
+    QVERIFY(!report.ok());
+    QVERIFY2(report.chatError.contains(QLatin1String("may not call LLM endpoints")), qPrintable(report.chatError));
+    QVERIFY2(report.summary().contains(QLatin1String("may not call LLM endpoints")), qPrintable(report.summary()));
 }
 
 void TestEndpointsPage::adminDeletesEndpoint()

@@ -2,6 +2,7 @@
 #include "profiles/rowsvirtualtable.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonDocument>
 
 #include <sqlite3.h>
@@ -185,7 +186,17 @@ struct ProfileWriter::Statements
         , insertItemCategory(
               db, QStringLiteral("INSERT INTO profile_item_categories (item_id, category_id) VALUES (?, ?)"))
         , readConsent(db, QStringLiteral("SELECT consent, search_text FROM profile_users WHERE id = ?"))
-        , updateConsent(db, QStringLiteral("UPDATE profile_users SET consent = ? WHERE id = ?"))
+        // Consent changes are logged with who made them; on PostgreSQL only the server may change consent.
+        , updateConsent(db, sqlite
+                                ? QStringLiteral("UPDATE profile_users SET consent = ?2 WHERE id = ?1")
+                                : QStringLiteral("SELECT tailor_profile_set_consent(?::bigint, ?::integer)"))
+        , logConsent(db, sqlite ? QStringLiteral("INSERT INTO profile_consent_log (user_id, from_consent, "
+                                                 "to_consent, changed_by, changed_at) VALUES (?, ?, ?, ?, ?)")
+                                : QStringLiteral("SELECT ?, ?, ?, ?, ?"))
+        // PostgreSQL lets only this function read and write personal data.
+        , putAttribute(db, sqlite ? QStringLiteral("SELECT ?, ?, ?, ?")
+                                  : QStringLiteral("SELECT tailor_profile_attribute_put(?::bigint, ?::text, "
+                                                   "?::text, ?::integer)"))
         , readAttribute(
               db,
               QStringLiteral("SELECT value, pii FROM profile_user_attributes WHERE user_id = ? AND key = ?"))
@@ -227,6 +238,8 @@ struct ProfileWriter::Statements
                 &insertItemCategory,
                 &readConsent,
                 &updateConsent,
+                &logConsent,
+                &putAttribute,
                 &readAttribute,
                 &insertAttribute,
                 &updateAttribute,
@@ -237,8 +250,8 @@ struct ProfileWriter::Statements
     BulkStatement findUser, insertUser, insertSearch, insertCreatedSearch, deleteSearch, findItem, insertItem,
         findKind, insertKind, findCategory, insertCategory, insertInteraction, insertManyInteractions,
         insertNewInteractions, readItem, readItemCategories, updateItem, deleteItemCategories,
-        insertItemCategory, readConsent, updateConsent, readAttribute, insertAttribute, updateAttribute,
-        searchValues, updateSearch;
+        insertItemCategory, readConsent, updateConsent, logConsent, putAttribute, readAttribute,
+        insertAttribute, updateAttribute, searchValues, updateSearch;
 };
 
 qint64 ProfileWriter::IdCache::find(QByteArrayView key, qint64 &number)
@@ -269,8 +282,9 @@ void ProfileWriter::IdCache::insert(QByteArrayView key, qint64 number, qint64 id
     byText.insert(lastKey, id);
 }
 
-ProfileWriter::ProfileWriter(QSqlDatabase db)
+ProfileWriter::ProfileWriter(QSqlDatabase db, QString operatorName)
     : m_db(std::move(db))
+    , m_operatorName(std::move(operatorName))
     , m_sqlite(BulkStatement::sqliteHandle(m_db) != nullptr)
     , m_statements(std::make_unique<Statements>(m_db, m_sqlite))
     , m_queueLimit(m_sqlite ? 65536 : 10000)
@@ -697,16 +711,41 @@ Result<ProfileWriter::Change> ProfileWriter::upsertUser(const UserRow &row, int 
     s.readConsent.reset();
     const int consent = row.hasConsent ? row.consent : (created ? defaultConsent : oldConsent);
     if (consent != oldConsent) {
-        s.updateConsent.bind(0, qint64(consent));
-        s.updateConsent.bind(1, id.value());
+        s.updateConsent.bind(0, id.value());
+        s.updateConsent.bind(1, qint64(consent));
         if (auto done = run(s.updateConsent); !done)
             return done.error();
+        if (m_sqlite) {
+            s.logConsent.bind(0, id.value());
+            s.logConsent.bind(1, qint64(oldConsent));
+            s.logConsent.bind(2, qint64(consent));
+            s.logConsent.bindText(3, m_operatorName.toUtf8());
+            s.logConsent.bindText(4, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8());
+            if (auto done = run(s.logConsent); !done)
+                return done.error();
+        }
         changed = true;
     }
     bool searchChanged = false;
     for (const UserAttribute &attribute : row.attributes) {
         const QByteArray key = attribute.key.toUtf8();
         const QByteArray value = attribute.value.toUtf8();
+        if (!m_sqlite) {
+            s.putAttribute.bind(0, id.value());
+            s.putAttribute.bindText(1, key);
+            s.putAttribute.bindText(2, value);
+            s.putAttribute.bind(3, qint64(attribute.pii ? 1 : 0));
+            auto put = s.putAttribute.step();
+            const bool attributeChanged = put && put.value() && s.putAttribute.int64(0) != 0;
+            s.putAttribute.reset();
+            if (!put)
+                return put.error();
+            if (attributeChanged) {
+                changed = true;
+                searchChanged = true;
+            }
+            continue;
+        }
         s.readAttribute.bind(0, id.value());
         s.readAttribute.bindText(1, key);
         auto existing = s.readAttribute.step();

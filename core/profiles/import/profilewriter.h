@@ -29,7 +29,8 @@ public:
         Unchanged
     };
 
-    explicit ProfileWriter(QSqlDatabase db);
+    // `operatorName` is recorded with consent changes on SQLite (PostgreSQL records session_user itself).
+    ProfileWriter(QSqlDatabase db, QString operatorName);
     ~ProfileWriter();
 
     Result<void> prepare();
@@ -94,6 +95,7 @@ private:
     struct Statements;
 
     QSqlDatabase m_db;
+    QString m_operatorName;
     bool m_sqlite = false;
     std::unique_ptr<Statements> m_statements;
     IdCache m_users;
