@@ -67,8 +67,6 @@ struct AuditVerification
     QList<AuditAnchorCheck> anchors;
 
     bool chainIntact() const { return problem.isEmpty(); }
-    // Everything that is wrong, one sentence each: the chain first, then every anchor that does not match.
-    QStringList problems() const;
 };
 
 class AuditLog

@@ -322,6 +322,20 @@ private slots:
         QVERIFY2(result->problem.contains(workspace->info()->workspaceId), qPrintable(result->problem));
     }
 
+    void workspaceWithoutIdCannotBeVerified()
+    {
+        TestWorkspace ws;
+        auto workspace = makeWorkspace(ws);
+        QVERIFY(workspace);
+        // Without the ID, a log copied from any other workspace would pass for this one's.
+        exec(ws.rawConnection(), QStringLiteral("DELETE FROM workspace_meta WHERE key = 'workspace_id'"));
+        auto result = workspace->audit().verify();
+        QVERIFY(!result->intact);
+        QCOMPARE(result->firstBadSeq, qint64(1));
+        QVERIFY2(result->problem.contains(QStringLiteral("the workspace's metadata has no workspace ID")),
+                 qPrintable(result->problem));
+    }
+
     void firstEntryWithNonZeroPreviousHashIsTampered()
     {
         TestWorkspace ws;
