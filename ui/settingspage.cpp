@@ -5,10 +5,12 @@
 #include "errorbox.h"
 #include "settings/settings.h"
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
 #include <QFrame>
 #include <QGridLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -192,23 +194,53 @@ QWidget *SettingsPage::createWorkspaceSection()
     details->addWidget(gridHost);
 
     auto *auditHeader = new QHBoxLayout;
-    auditHeader->setSpacing(12);
+    auditHeader->setSpacing(8);
     auto *auditTitle = new QLabel(tr("Audit log"), m_workspaceDetails);
     auditTitle->setObjectName(QStringLiteral("sectionTitle"));
     auditHeader->addWidget(auditTitle);
-    m_verifyResult = new QLabel(m_workspaceDetails);
-    m_verifyResult->setObjectName(QStringLiteral("auditResult"));
-    m_verifyResult->setWordWrap(true);
-    m_verifyResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auditHeader->addWidget(m_verifyResult, 1);
+    auditHeader->addStretch(1);
+    m_copyAnchor = new QPushButton(tr("&Copy anchor"), m_workspaceDetails);
+    m_copyAnchor->setObjectName(QStringLiteral("copyAnchorButton"));
+    m_copyAnchor->setToolTip(tr("Verify the log and copy its head (SEQ:HASH) to the clipboard, to keep "
+                                "outside the workspace."));
+    connect(m_copyAnchor, &QPushButton::clicked, this, &SettingsPage::copyAnchor);
+    auditHeader->addWidget(m_copyAnchor);
     m_verify = new QPushButton(tr("&Verify audit log"), m_workspaceDetails);
     m_verify->setObjectName(QStringLiteral("verifyAuditButton"));
-    m_verify->setToolTip(
-        tr("Recompute the hash chain and report the first edited, deleted or reordered entry."));
+    m_verify->setToolTip(tr("Recompute the hash chain, check the anchors given, and report the first edited, "
+                            "deleted, reordered or added entry."));
     connect(m_verify, &QPushButton::clicked, this, &SettingsPage::verifyAudit);
     auditHeader->addWidget(m_verify);
     details->addSpacing(4);
     details->addLayout(auditHeader);
+
+    auto *anchorsRow = new QHBoxLayout;
+    anchorsRow->setSpacing(10);
+    auto *anchorsName = new QLabel(tr("Anchors to check"), m_workspaceDetails);
+    anchorsName->setObjectName(QStringLiteral("fieldName"));
+    anchorsRow->addWidget(anchorsName);
+    m_anchors = new QLineEdit(m_workspaceDetails);
+    m_anchors->setObjectName(QStringLiteral("anchorsInput"));
+    m_anchors->setPlaceholderText(tr("Optional: anchors you kept, e.g. 128:5f3a…, separated by spaces"));
+    m_anchors->setClearButtonEnabled(true);
+    connect(m_anchors, &QLineEdit::returnPressed, this, &SettingsPage::verifyAudit);
+    anchorsRow->addWidget(m_anchors, 1);
+    details->addLayout(anchorsRow);
+    details->addWidget(createNote(
+        tr("A hash chain shows edits, deletions and reordering, but whoever can write the workspace (on "
+           "SQLite, "
+           "its file) can rewrite the whole chain so that it still verifies. An anchor kept outside the "
+           "workspace (a ticket, an email, a release note) catches that: Verify fails when the log no longer "
+           "holds the anchored entry with its hash."),
+        m_workspaceDetails));
+
+    m_verifyResult = new QLabel(m_workspaceDetails);
+    m_verifyResult->setObjectName(QStringLiteral("auditResult"));
+    m_verifyResult->setWordWrap(true);
+    m_verifyResult->setTextFormat(Qt::RichText);
+    m_verifyResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_verifyResult->hide();
+    details->addWidget(m_verifyResult);
 
     details->addWidget(createNote(
         tr("The %n most recent entries, newest first.", nullptr, WorkspaceSnapshot::recentAuditEntries),
@@ -319,7 +351,10 @@ void SettingsPage::setWorkspace(std::shared_ptr<Workspace> workspace)
     m_auditTable->setRowCount(0);
     m_operatorsTable->setRowCount(0);
     m_verifyResult->clear();
+    m_verifyResult->hide();
+    m_anchors->clear();
     m_verify->setEnabled(true);
+    m_copyAnchor->setEnabled(true);
     m_endpointsPage->setWorkspace(m_workspace);
     if (!m_workspace) {
         showNoWorkspace();
@@ -404,18 +439,51 @@ void SettingsPage::showSnapshot(const WorkspaceSnapshot &snapshot)
     updateRevokeButton();
 }
 
+void SettingsPage::showAuditMessage(const QString &text, const QString &style)
+{
+    showAuditLines({{text, style}});
+}
+
+void SettingsPage::showAuditLines(const QList<std::pair<QString, QString>> &lines)
+{
+    // Rich text so that each line has its own colour: a matching anchor next to a broken one is good news.
+    QString html;
+    for (const auto &[text, style] : lines)
+        html += QStringLiteral("<div style=\"%1\">%2</div>").arg(style, text.toHtmlEscaped());
+    m_verifyResult->setText(html);
+    m_verifyResult->setVisible(!lines.isEmpty() && !lines.first().first.isEmpty());
+}
+
+namespace {
+
+const QString okStyle = QStringLiteral("color: #1e7a3c;");
+const QString errorStyle = QStringLiteral("color: #b3261e;");
+const QString brokenStyle = QStringLiteral("color: #b3261e; font-weight: 600;");
+
+// An anchor for reading: the sequence number and the start of the hash.
+QString shortAnchor(const AuditAnchor &anchor)
+{
+    return QStringLiteral("%1:%2…").arg(anchor.seq).arg(anchor.hash.left(12));
+}
+
+} // namespace
+
 void SettingsPage::verifyAudit()
 {
     if (!m_workspace)
         return;
+    auto anchors = AuditAnchor::parseList(m_anchors->text());
+    if (!anchors) {
+        showAuditMessage(tr("Cannot check the anchors: %1").arg(anchors.error().message), errorStyle);
+        return;
+    }
     auto workspace = m_workspace;
     m_verify->setEnabled(false);
-    m_verifyResult->setStyleSheet(QString());
-    m_verifyResult->setText(tr("Verifying…"));
+    showAuditMessage(tr("Verifying…"), QString());
     runInBackground(
         m_pool, this,
-        [workspace] {
-            auto verification = workspace->audit().verify();
+        [workspace, anchors = anchors.value()] {
+            auto verification = workspace->audit().verify(anchors);
             workspace->database().releaseThreadConnection();
             return verification;
         },
@@ -424,21 +492,72 @@ void SettingsPage::verifyAudit()
                 return;
             m_verify->setEnabled(true);
             if (!verification) {
-                m_verifyResult->setStyleSheet(QStringLiteral("color: #b3261e;"));
-                m_verifyResult->setText(tr("Cannot verify: %1").arg(verification.error().message));
+                showAuditMessage(tr("Cannot verify: %1").arg(verification.error().message), errorStyle);
                 return;
             }
-            const AuditVerification &result = verification.value();
-            if (result.intact) {
-                m_verifyResult->setStyleSheet(QStringLiteral("color: #1e7a3c;"));
-                m_verifyResult->setText(
-                    tr("The audit log is intact; entries checked: %1.").arg(result.entries));
-            } else {
-                m_verifyResult->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: 600;"));
-                m_verifyResult->setText(tr("The audit log is broken at entry %1: %2")
-                                            .arg(result.firstBadSeq)
-                                            .arg(result.problem));
+            showVerification(verification.value());
+        });
+}
+
+void SettingsPage::showVerification(const AuditVerification &result)
+{
+    if (result.intact) {
+        QString text = tr("The audit log is intact; entries checked: %1.").arg(result.entries);
+        if (!result.anchors.isEmpty())
+            text += QLatin1Char(' ') +
+                    tr("Every anchor matches (%n checked).", nullptr, int(result.anchors.size()));
+        showAuditMessage(text, okStyle);
+        return;
+    }
+    QList<std::pair<QString, QString>> lines;
+    if (!result.chainIntact())
+        lines.append(
+            {tr("The audit log is broken at entry %1: %2").arg(result.firstBadSeq).arg(result.problem),
+             brokenStyle});
+    else
+        lines.append({tr("The hash chain is consistent (entries checked: %1), but it is not the log that was "
+                         "anchored:")
+                          .arg(result.entries),
+                      brokenStyle});
+    for (const AuditAnchorCheck &check : result.anchors)
+        lines.append(
+            check.matches
+                ? std::pair{tr("Anchor %1 matches.").arg(shortAnchor(check.anchor)), okStyle}
+                : std::pair{tr("Anchor %1 does not match: %2").arg(shortAnchor(check.anchor), check.problem),
+                            errorStyle});
+    showAuditLines(lines);
+}
+
+void SettingsPage::copyAnchor()
+{
+    if (!m_workspace)
+        return;
+    auto workspace = m_workspace;
+    m_copyAnchor->setEnabled(false);
+    showAuditMessage(tr("Verifying…"), QString());
+    runInBackground(
+        m_pool, this,
+        [workspace] {
+            auto anchor = workspace->audit().anchor();
+            workspace->database().releaseThreadConnection();
+            return anchor;
+        },
+        [this, workspace](Result<AuditAnchor> anchor) {
+            if (workspace != m_workspace)
+                return;
+            m_copyAnchor->setEnabled(true);
+            if (!anchor) {
+                showAuditMessage(tr("No anchor copied: %1").arg(anchor.error().message), errorStyle);
+                return;
             }
+            QGuiApplication::clipboard()->setText(anchor->toString());
+            showAuditMessage(tr("Copied anchor %1 (entry %2, %3) to the clipboard. Keep it outside the "
+                                "workspace; pasted into Anchors to check later, it shows whether the log was "
+                                "rewritten since.")
+                                 .arg(shortAnchor(anchor.value()))
+                                 .arg(anchor->seq)
+                                 .arg(localTime(anchor->at)),
+                             okStyle);
         });
 }
 

@@ -1,5 +1,6 @@
 // SettingsPage shows the open workspace (where it lives, its schema, who is at the keyboard and in which
-// role, the audit log and whether its hash chain is intact), lets admins grant and revoke roles, keeps the
+// role, the audit log and whether its hash chain is intact, checked against anchors the operator kept
+// elsewhere, and a copy of its head as a new anchor), lets admins grant and revoke roles, keeps the
 // interface language, and holds the LLM endpoints tab (EndpointsPage). Every database call runs on the
 // workspace's worker pool; the page only shows what core answers, including why something was refused.
 #pragma once
@@ -53,6 +54,11 @@ private:
     void showSnapshot(const WorkspaceSnapshot &snapshot);
     void showNoWorkspace();
     void verifyAudit();
+    void copyAnchor();
+    void showVerification(const AuditVerification &result);
+    void showAuditMessage(const QString &text, const QString &style);
+    // One line per (text, style sheet) pair.
+    void showAuditLines(const QList<std::pair<QString, QString>> &lines);
     void grantRole();
     void revokeRole();
     void updateRevokeButton();
@@ -78,6 +84,8 @@ private:
     QLabel *m_auditCount = nullptr;
     QLabel *m_operatorCount = nullptr;
     QPushButton *m_verify = nullptr;
+    QPushButton *m_copyAnchor = nullptr;
+    QLineEdit *m_anchors = nullptr;
     QLabel *m_verifyResult = nullptr;
     QTableWidget *m_auditTable = nullptr;
 

@@ -27,19 +27,55 @@ Result<QDateTime> parseTime(const QString &text, const QString &option)
     return time;
 }
 
-int runVerify(CliContext &context, const QCommandLineParser &)
+// --anchor (repeatable) and --anchors FILE, in that order; bad syntax is bad usage, naming where it was.
+Result<QList<AuditAnchor>> anchorsFrom(const QCommandLineParser &parser)
 {
+    QList<AuditAnchor> anchors;
+    for (const QString &text : parser.values(QStringLiteral("anchor"))) {
+        auto anchor = AuditAnchor::parse(text);
+        if (!anchor)
+            return Error::badInput(QStringLiteral("--anchor: ") + anchor.error().message);
+        anchors.append(anchor.value());
+    }
+    for (const QString &path : parser.values(QStringLiteral("anchors"))) {
+        auto fromFile = AuditAnchor::readFile(path);
+        if (!fromFile)
+            return fromFile.error();
+        anchors += fromFile.value();
+    }
+    return anchors;
+}
+
+int runVerify(CliContext &context, const QCommandLineParser &parser)
+{
+    auto anchors = anchorsFrom(parser);
+    if (!anchors)
+        return context.fail(anchors.error());
     auto workspace = context.open();
     if (!workspace)
         return context.fail(workspace.error());
-    auto verification = workspace.value()->audit().verify();
+    auto verification = workspace.value()->audit().verify(anchors.value());
     if (!verification)
         return context.fail(verification.error());
     const AuditVerification &result = verification.value();
     if (context.json) {
+        QJsonArray checks;
+        for (const AuditAnchorCheck &check : result.anchors) {
+            QJsonObject object = check.anchor.toJson();
+            object.insert(QStringLiteral("matches"), check.matches);
+            if (!check.actualHash.isEmpty())
+                object.insert(QStringLiteral("actual_hash"), check.actualHash);
+            if (!check.matches)
+                object.insert(QStringLiteral("problem"), check.problem);
+            checks.append(object);
+        }
         QJsonObject object{{QStringLiteral("intact"), result.intact},
-                           {QStringLiteral("entries"), result.entries}};
-        if (!result.intact) {
+                           {QStringLiteral("entries"), result.entries},
+                           {QStringLiteral("head"), result.head.toJson()},
+                           {QStringLiteral("stray_entries"), result.strayEntries},
+                           {QStringLiteral("anchors_checked"), qint64(result.anchors.size())},
+                           {QStringLiteral("anchors"), checks}};
+        if (!result.chainIntact()) {
             object.insert(QStringLiteral("first_bad_seq"), result.firstBadSeq);
             object.insert(QStringLiteral("problem"), result.problem);
         }
@@ -47,17 +83,41 @@ int runVerify(CliContext &context, const QCommandLineParser &)
     } else if (result.intact) {
         context.out << QCoreApplication::translate("tailor-cli",
                                                    "Audit log intact: every entry verified (%1 in total).")
-                           .arg(result.entries)
-                    << Qt::endl;
+                           .arg(result.entries);
+        if (!result.anchors.isEmpty())
+            context.out << QLatin1Char(' ')
+                        << QCoreApplication::translate("tailor-cli", "Every anchor matches (%1 checked).")
+                               .arg(result.anchors.size());
+        context.out << Qt::endl;
     }
-    if (!result.intact) {
+    if (!result.chainIntact())
         context.err << QCoreApplication::translate("tailor-cli",
                                                    "tailor-cli: audit log broken at entry %1: %2")
                            .arg(result.firstBadSeq)
                            .arg(result.problem)
                     << Qt::endl;
-        return ExitCheckFailed;
+    for (const AuditAnchorCheck &check : result.anchors) {
+        if (!check.matches)
+            context.err << QCoreApplication::translate("tailor-cli",
+                                                       "tailor-cli: anchor %1 does not match: %2")
+                               .arg(check.anchor.toString(), check.problem)
+                        << Qt::endl;
     }
+    return result.intact ? ExitOk : ExitCheckFailed;
+}
+
+int runAnchor(CliContext &context, const QCommandLineParser &)
+{
+    auto workspace = context.open();
+    if (!workspace)
+        return context.fail(workspace.error());
+    auto anchor = workspace.value()->audit().anchor();
+    if (!anchor)
+        return context.fail(anchor.error());
+    if (context.json)
+        context.printJson(anchor->toJson());
+    else
+        context.out << anchor->toString() << Qt::endl;
     return ExitOk;
 }
 
@@ -125,15 +185,44 @@ QList<CommandSpec> auditCommands()
     return {
         {area,
          QStringLiteral("verify"),
-         QCoreApplication::translate("tailor-cli", "check the hash chain; exit 1 naming the first bad entry"),
+         QCoreApplication::translate("tailor-cli",
+                                     "check the hash chain and anchors; exit 1 naming the first bad entry"),
          QCoreApplication::translate(
-             "tailor-cli", "Recomputes every entry's hash and the chain between entries. Exits 0 when the "
-                           "log is intact and "
-                           "1, "
-                           "naming the first bad entry, when any entry was edited, deleted or reordered."),
-         {},
+             "tailor-cli",
+             "Recomputes every entry's hash and the chain between entries, checks that the log begins with "
+             "the workspace's creation and ends at its head. Exits 0 when the log is intact and 1, naming "
+             "the first bad entry, when any entry was edited, deleted, reordered or added behind Tailor's "
+             "back.\n\nA chain alone cannot show that the whole log was rewritten consistently (whoever can "
+             "write an SQLite workspace can do that). Anchors can: keep the output of 'tailor-cli audit "
+             "anchor' outside the workspace, and pass it here; verify then also fails when the log no longer "
+             "holds that entry with that hash."),
+         {QCommandLineOption(
+              QStringLiteral("anchor"),
+              QCoreApplication::translate(
+                  "tailor-cli",
+                  "Also require entry SEQ with hash HASH, as 'audit anchor' printed it (repeatable)."),
+              QCoreApplication::translate("tailor-cli", "seq:hash")),
+          QCommandLineOption(QStringLiteral("anchors"),
+                             QCoreApplication::translate(
+                                 "tailor-cli",
+                                 "Also require every anchor in FILE: one SEQ:HASH per line; blank lines "
+                                 "and lines starting with # are skipped."),
+                             QCoreApplication::translate("tailor-cli", "file"))},
          {},
          runVerify},
+        {area,
+         QStringLiteral("anchor"),
+         QCoreApplication::translate("tailor-cli",
+                                     "print the log's head as SEQ:HASH, to keep outside the workspace"),
+         QCoreApplication::translate(
+             "tailor-cli",
+             "Verifies the log and prints its head as SEQ:HASH (with --json also its time and the workspace "
+             "ID). Keep it somewhere the workspace's owner cannot change (a ticket, an email, a release "
+             "note): 'tailor-cli audit verify --anchor SEQ:HASH' later fails if the log was truncated or "
+             "rewritten at or before that entry. Exits 1 without an anchor when the log does not verify."),
+         {},
+         {},
+         runAnchor},
         {area,
          QStringLiteral("list"),
          QCoreApplication::translate("tailor-cli", "list audit entries, newest first, with filters"),

@@ -28,7 +28,7 @@ QList<Area> areas()
          QCoreApplication::translate("tailor-cli",
                                      "create, inspect and upgrade workspaces; manage operators and roles")},
         {QStringLiteral("audit"),
-         QCoreApplication::translate("tailor-cli", "verify and list the tamper-evident audit log")},
+         QCoreApplication::translate("tailor-cli", "verify, anchor and list the tamper-evident audit log")},
         {QStringLiteral("prompt"),
          QCoreApplication::translate("tailor-cli",
                                      "prompt templates: versions, labels, diffs, rendering and checks")},

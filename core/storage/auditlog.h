@@ -2,11 +2,15 @@
 // hash of the entry before it and a SHA-256 over its own content plus that previous hash, so editing,
 // deleting or reordering any entry breaks the chain at that point; audit_head remembers the last entry so a
 // removed tail is noticed too. The database refuses UPDATE and DELETE on the log (triggers); verify()
-// catches whoever drops the triggers first.
+// catches whoever drops the triggers first. A chain alone cannot catch whoever rewrites all of it
+// consistently (the owner of an SQLite file can); anchors (auditanchor.h) kept elsewhere can. Appends refuse
+// a log that does not end at its head, with a message that sends the operator to `audit verify`.
 #pragma once
 
+#include "auditanchor.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -43,16 +47,32 @@ struct AuditFilter
     bool newestFirst = true;
 };
 
+// One anchor checked against the log.
+struct AuditAnchorCheck
+{
+    AuditAnchor anchor;
+    bool matches = false;
+    QString actualHash; // the hash the log holds at anchor.seq; empty when it has no such entry
+    QString problem;    // why it does not match, in words; empty when it matches
+};
+
 struct AuditVerification
 {
-    bool intact = true;
-    qint64 entries = 0;     // entries checked
-    qint64 firstBadSeq = 0; // 0 when intact
-    QString problem;        // what is wrong at firstBadSeq, in words
+    bool intact = true;      // the chain, its beginning, its head and every anchor given check out
+    qint64 entries = 0;      // entries checked, up to the head
+    qint64 firstBadSeq = 0;  // where the chain breaks; 0 when it holds (anchors may still fail)
+    QString problem;         // what is wrong at firstBadSeq, in words; empty when the chain holds
+    qint64 strayEntries = 0; // rows beyond the head: written without an append
+    AuditAnchor head;        // the last entry checked (seq 0 for an empty log), with the workspace ID
+    QList<AuditAnchorCheck> anchors;
+
+    bool chainIntact() const { return problem.isEmpty(); }
 };
 
 class AuditLog
 {
+    Q_DECLARE_TR_FUNCTIONS(tailor::AuditLog)
+
 public:
     explicit AuditLog(Database &database);
 
@@ -68,7 +88,14 @@ public:
 
     Result<QList<AuditEntry>> list(const AuditFilter &filter);
     Result<qint64> count();
-    Result<AuditVerification> verify();
+    // Checks the whole chain: it starts with this workspace's creation on the all-zero hash, each entry's
+    // hash matches its content and the entry before, and it ends exactly at the head; then checks that the
+    // log holds each anchor's entry with the anchor's hash. Reads one snapshot, so concurrent appends are
+    // not mistaken for tampering.
+    Result<AuditVerification> verify(const QList<AuditAnchor> &anchors = {});
+    // The head of a verified log, to keep outside the workspace. Fails when the log does not verify: an
+    // anchor on a broken chain would vouch for it.
+    Result<AuditAnchor> anchor();
 
     static QString computeHash(const AuditEntry &entry);
     static constexpr QLatin1StringView genesisHash{

@@ -58,7 +58,7 @@ Error sqlFailure(const QSqlError &error, const QString &what)
         return Error::notFound(text);
     if (code == QLatin1String("22023") || code == QLatin1String("42704"))
         return Error::badInput(text);
-    if (code == QLatin1String("55000") || code == QLatin1String("40001"))
+    if (code == QLatin1String("40001"))
         return Error::conflict(text);
     return Error::failed(text);
 }

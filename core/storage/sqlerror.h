@@ -12,7 +12,8 @@ QString describeSqlError(const QSqlError &error);
 
 // The Error a failed statement becomes, `what` being a short description of the step ("reading the audit
 // log"). PostgreSQL's refusals (SQLSTATE 42501, raised by Tailor's grants and functions) are
-// PermissionDenied, its "not found" (P0002) NotFound, its "not in the state for this" (55000) Conflict.
+// PermissionDenied, its "not found" (P0002) NotFound, a bad argument or an unknown role (22023, 42704)
+// BadInput, and "changed meanwhile" (40001) Conflict.
 Error sqlFailure(const QSqlError &error, const QString &what);
 
 // Prepares and executes `sql` with positional bound values; on failure returns sqlFailure().

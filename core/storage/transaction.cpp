@@ -8,8 +8,9 @@
 
 namespace tailor {
 
-Transaction::Transaction(QSqlDatabase db)
+Transaction::Transaction(QSqlDatabase db, Mode mode)
     : m_db(std::move(db))
+    , m_mode(mode)
 {}
 
 Transaction::~Transaction()
@@ -21,7 +22,13 @@ Result<void> Transaction::begin()
 {
     const bool sqlite = m_db.driverName() == QLatin1String("QSQLITE");
     QSqlQuery query(m_db);
-    if (!query.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")))
+    QString sql;
+    if (m_mode == Mode::Write)
+        sql = sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    else
+        sql = sqlite ? QStringLiteral("BEGIN")
+                     : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    if (!query.exec(sql))
         return Error::failed(
             QCoreApplication::translate("tailor::Transaction", "Cannot start a transaction: %1")
                 .arg(describeSqlError(query.lastError())));

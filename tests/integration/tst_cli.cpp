@@ -54,6 +54,62 @@ private:
                 0);
     }
 
+    // A workspace with a few entries beyond its creation; returns the number of entries, or -1.
+    qint64 initWithGrants(TestWorkspace &ws)
+    {
+        if (runAs(ws, QStringLiteral("alice"), {QStringLiteral("workspace"), QStringLiteral("init")})
+                .exitCode != 0)
+            return -1;
+        for (const QString &name : {QStringLiteral("bob"), QStringLiteral("carol"), QStringLiteral("dave")}) {
+            ws.urlAs(name); // the database role exists before an admin names it
+            if (runAs(ws, QStringLiteral("alice"),
+                      {QStringLiteral("workspace"), QStringLiteral("grant"), name, QStringLiteral("editor")})
+                    .exitCode != 0)
+                return -1;
+        }
+        return tailor::test::initialAuditEntries() + 3;
+    }
+
+    QString anchorOf(TestWorkspace &ws)
+    {
+        const CliResult result =
+            runAs(ws, QStringLiteral("alice"), {QStringLiteral("audit"), QStringLiteral("anchor")});
+        return result.exitCode == 0 ? result.out.trimmed() : QString();
+    }
+
+    static bool exec(QSqlDatabase db, const QString &sql)
+    {
+        QSqlQuery query(db);
+        if (query.exec(sql))
+            return true;
+        qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        return false;
+    }
+
+    // Cuts the log back to `keep` entries and moves the head there: the prefix still verifies on its own.
+    static bool truncateLog(QSqlDatabase db, qint64 keep)
+    {
+        const bool pg = TestWorkspace::postgresMode();
+        return exec(db, pg ? QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER")
+                           : QStringLiteral("DROP TRIGGER audit_log_no_delete")) &&
+               exec(db, pg ? QStringLiteral("ALTER TABLE audit_head DISABLE TRIGGER USER")
+                           : QStringLiteral("DROP TRIGGER audit_head_forward_only")) &&
+               exec(db, QStringLiteral("DELETE FROM audit_log WHERE seq > %1").arg(keep)) &&
+               exec(db, QStringLiteral("UPDATE audit_head SET seq = %1, hash = (SELECT hash FROM audit_log "
+                                       "WHERE seq = %1) WHERE id = 1")
+                            .arg(keep));
+    }
+
+    QString writeFile(TestWorkspace &ws, const QString &name, const QString &content)
+    {
+        const QString path = ws.temporaryDir() + QLatin1Char('/') + name;
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(content.toUtf8());
+        return path;
+    }
+
 private slots:
     void printsVersion()
     {
@@ -73,7 +129,13 @@ private slots:
         result = m_cli.run({QStringLiteral("audit"), QStringLiteral("--help")});
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.contains(QStringLiteral("verify")));
+        QVERIFY(result.out.contains(QStringLiteral("anchor")));
         QVERIFY(result.out.contains(QStringLiteral("list")));
+
+        result = m_cli.run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--help")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(QStringLiteral("--anchor SEQ:HASH")));
+        QVERIFY(result.out.contains(QStringLiteral("--anchors FILE")));
 
         result = m_cli.run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--help")});
         QCOMPARE(result.exitCode, 0);
@@ -109,6 +171,19 @@ private slots:
         QTest::newRow("bad date") << QStringList{QStringLiteral("audit"), QStringLiteral("list"),
                                                  QStringLiteral("--since"), QStringLiteral("yesterday")}
                                   << QStringLiteral("--since 'yesterday' is not a date or time");
+        QTest::newRow("bad anchor")
+            << QStringList{QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--anchor"),
+                           QStringLiteral("12-abc")}
+            << QStringLiteral("--anchor: '12-abc' is not an audit anchor (no ':' between sequence and hash)");
+        QTest::newRow("anchor with short hash")
+            << QStringList{QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--anchor"),
+                           QStringLiteral("12:abc")}
+            << QStringLiteral(
+                   "--anchor: '12:abc' is not an audit anchor (the hash must be 64 hexadecimal digits)");
+        QTest::newRow("missing anchors file")
+            << QStringList{QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--anchors"),
+                           QStringLiteral("/nonexistent/anchors.txt")}
+            << QStringLiteral("Cannot read the anchors file /nonexistent/anchors.txt");
         QTest::newRow("unknown scheme")
             << QStringList{QStringLiteral("--db"), QStringLiteral("mysql://root@h/x"),
                            QStringLiteral("workspace"), QStringLiteral("info")}
@@ -192,6 +267,270 @@ private slots:
         const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
         QCOMPARE(json.value(QStringLiteral("intact")).toBool(), false);
         QCOMPARE(json.value(QStringLiteral("first_bad_seq")).toInt(), 2);
+    }
+
+    void anchorPrintsHeadThatVerifyAccepts()
+    {
+        TestWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        const qint64 total = initWithGrants(ws);
+        QVERIFY(total > 0);
+        CliResult result =
+            runAs(ws, QStringLiteral("alice"), {QStringLiteral("audit"), QStringLiteral("anchor")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        static const QRegularExpression pattern(QStringLiteral("^(\\d+):([0-9a-f]{64})\n$"));
+        const QRegularExpressionMatch match = pattern.match(result.out);
+        QVERIFY2(match.hasMatch(), describe(result).c_str());
+        QCOMPARE(match.captured(1).toLongLong(), total);
+        const QString anchor = result.out.trimmed();
+
+        result = runAs(ws, QStringLiteral("alice"),
+                       {QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("anchor")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("anchor")).toString(), anchor);
+        QCOMPARE(json.value(QStringLiteral("seq")).toInteger(), total);
+        QCOMPARE(json.value(QStringLiteral("hash")).toString(), match.captured(2));
+        QVERIFY(json.value(QStringLiteral("at")).toString().endsWith(QLatin1Char('Z')));
+        const CliResult info =
+            runAs(ws, QStringLiteral("alice"),
+                  {QStringLiteral("--json"), QStringLiteral("workspace"), QStringLiteral("info")});
+        QCOMPARE(json.value(QStringLiteral("workspace_id")).toString(),
+                 QJsonDocument::fromJson(info.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("workspace_id"))
+                     .toString());
+
+        // Later entries do not disturb an older anchor.
+        QCOMPARE(runAs(ws, QStringLiteral("alice"),
+                       {QStringLiteral("workspace"), QStringLiteral("revoke"), QStringLiteral("dave")})
+                     .exitCode,
+                 0);
+        result =
+            runAs(ws, QStringLiteral("alice"),
+                  {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--anchor"), anchor});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        QVERIFY2(result.out.contains(QStringLiteral("Audit log intact")), describe(result).c_str());
+        QVERIFY2(result.out.contains(QStringLiteral("Every anchor matches (1 checked)")),
+                 describe(result).c_str());
+
+        result = runAs(ws, QStringLiteral("alice"),
+                       {QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify"),
+                        QStringLiteral("--anchor"), anchor, QStringLiteral("--anchor"), anchorOf(ws)});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        const QJsonObject verified = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QCOMPARE(verified.value(QStringLiteral("intact")).toBool(), true);
+        QCOMPARE(verified.value(QStringLiteral("anchors_checked")).toInt(), 2);
+        const QJsonArray anchors = verified.value(QStringLiteral("anchors")).toArray();
+        QCOMPARE(anchors.size(), 2);
+        QCOMPARE(anchors.at(0).toObject().value(QStringLiteral("anchor")).toString(), anchor);
+        QCOMPARE(anchors.at(0).toObject().value(QStringLiteral("matches")).toBool(), true);
+        QCOMPARE(anchors.at(1).toObject().value(QStringLiteral("seq")).toInteger(), total + 1);
+        QCOMPARE(verified.value(QStringLiteral("head")).toObject().value(QStringLiteral("seq")).toInteger(),
+                 total + 1);
+        QCOMPARE(verified.value(QStringLiteral("stray_entries")).toInt(), 0);
+    }
+
+    void anchorCatchesTruncatedLogThatVerifiesWithoutIt()
+    {
+        TestWorkspace ws;
+        const qint64 total = initWithGrants(ws);
+        QVERIFY(total > 0);
+        const QString anchor = anchorOf(ws);
+        QVERIFY(!anchor.isEmpty());
+        QVERIFY(truncateLog(ws.rawConnection(), total - 2));
+
+        // The shorter log is a consistent chain: without an anchor, nothing shows the cut.
+        CliResult result =
+            runAs(ws, QStringLiteral("alice"), {QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+
+        result =
+            runAs(ws, QStringLiteral("alice"),
+                  {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--anchor"), anchor});
+        QVERIFY2(result.exitCode == 1, describe(result).c_str());
+        QVERIFY2(result.err.contains(
+                     QStringLiteral("tailor-cli: anchor %1 does not match: the log has no entry %2 "
+                                    "(it ends at entry %3)")
+                         .arg(anchor)
+                         .arg(total)
+                         .arg(total - 2)),
+                 describe(result).c_str());
+        QVERIFY2(!result.err.contains(QStringLiteral("audit log broken")), describe(result).c_str());
+
+        result = runAs(ws, QStringLiteral("alice"),
+                       {QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify"),
+                        QStringLiteral("--anchor"), anchor});
+        QCOMPARE(result.exitCode, 1);
+        const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("intact")).toBool(), false);
+        QCOMPARE(json.value(QStringLiteral("anchors_checked")).toInt(), 1);
+        const QJsonObject check = json.value(QStringLiteral("anchors")).toArray().first().toObject();
+        QCOMPARE(check.value(QStringLiteral("matches")).toBool(), false);
+        QVERIFY(check.value(QStringLiteral("problem")).toString().contains(QStringLiteral("cut short")));
+        QVERIFY(!json.contains(QStringLiteral("first_bad_seq")));
+    }
+
+    void changedAnchorFailsNamingIt()
+    {
+        TestWorkspace ws;
+        const qint64 total = initWithGrants(ws);
+        QVERIFY(total > 0);
+        QString anchor = anchorOf(ws);
+        QVERIFY(!anchor.isEmpty());
+        anchor.replace(anchor.size() - 1, 1,
+                       anchor.endsWith(QLatin1Char('0')) ? QStringLiteral("1") : QStringLiteral("0"));
+        const CliResult result =
+            runAs(ws, QStringLiteral("alice"),
+                  {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--anchor"), anchor});
+        QVERIFY2(result.exitCode == 1, describe(result).c_str());
+        QVERIFY2(result.err.contains(
+                     QStringLiteral("tailor-cli: anchor %1 does not match: entry %2 now has another "
+                                    "hash")
+                         .arg(anchor)
+                         .arg(total)),
+                 describe(result).c_str());
+        QVERIFY2(result.out.isEmpty(), describe(result).c_str());
+    }
+
+    void anchorsFileChecksEveryAnchor()
+    {
+        TestWorkspace ws;
+        const qint64 total = initWithGrants(ws);
+        QVERIFY(total > 0);
+        const QString early = anchorOf(ws);
+        QCOMPARE(runAs(ws, QStringLiteral("alice"),
+                       {QStringLiteral("workspace"), QStringLiteral("revoke"), QStringLiteral("dave")})
+                     .exitCode,
+                 0);
+        const QString late = anchorOf(ws);
+        QVERIFY(!early.isEmpty() && !late.isEmpty() && early != late);
+        const QString path = writeFile(
+            ws, QStringLiteral("anchors.txt"),
+            QStringLiteral("# kept by the lead\n%1\n\n# after revoking dave\r\n%2\n").arg(early, late));
+        CliResult result =
+            runAs(ws, QStringLiteral("alice"),
+                  {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--anchors"), path});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        QVERIFY2(result.out.contains(QStringLiteral("Every anchor matches (2 checked)")),
+                 describe(result).c_str());
+
+        // Cut the revocation off: the early anchor still holds, the late one names the cut.
+        QVERIFY(truncateLog(ws.rawConnection(), total));
+        result =
+            runAs(ws, QStringLiteral("alice"),
+                  {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--anchors"), path});
+        QVERIFY2(result.exitCode == 1, describe(result).c_str());
+        QVERIFY2(result.err.contains(QStringLiteral("tailor-cli: anchor %1 does not match").arg(late)),
+                 describe(result).c_str());
+        QVERIFY2(!result.err.contains(early), describe(result).c_str());
+    }
+
+    void badLineInAnchorsFileIsBadUsageNamingFileAndLine()
+    {
+        TestWorkspace ws;
+        QVERIFY(initWithGrants(ws) > 0);
+        const QString path = writeFile(ws, QStringLiteral("anchors.txt"),
+                                       QStringLiteral("# ok\n%1\nlatest\n").arg(anchorOf(ws)));
+        CliResult result =
+            runAs(ws, QStringLiteral("alice"),
+                  {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--anchors"), path});
+        QVERIFY2(result.exitCode == 2, describe(result).c_str());
+        QVERIFY2(result.err.contains(
+                     QStringLiteral("tailor-cli: %1:3: 'latest' is not an audit anchor").arg(path)),
+                 describe(result).c_str());
+
+        const QString empty = writeFile(ws, QStringLiteral("empty.txt"), QStringLiteral("# none yet\n"));
+        result =
+            runAs(ws, QStringLiteral("alice"),
+                  {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--anchors"), empty});
+        QVERIFY2(result.exitCode == 2, describe(result).c_str());
+        QVERIFY2(result.err.contains(QStringLiteral("holds no audit anchor")), describe(result).c_str());
+    }
+
+    void brokenLogGivesNoAnchor()
+    {
+        TestWorkspace ws;
+        QVERIFY(initWithGrants(ws) > 0);
+        QSqlDatabase db = ws.rawConnection();
+        QVERIFY(exec(db, TestWorkspace::postgresMode()
+                             ? QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER")
+                             : QStringLiteral("DROP TRIGGER audit_log_no_update")));
+        QVERIFY(exec(db, QStringLiteral("UPDATE audit_log SET operator = 'mallory' WHERE seq = 2")));
+        const CliResult result =
+            runAs(ws, QStringLiteral("alice"), {QStringLiteral("audit"), QStringLiteral("anchor")});
+        QVERIFY2(result.exitCode == 1, describe(result).c_str());
+        QVERIFY2(result.out.isEmpty(), describe(result).c_str());
+        QVERIFY2(result.err.contains(QStringLiteral("The audit log is broken at entry 2")),
+                 describe(result).c_str());
+        QVERIFY2(result.err.contains(QStringLiteral("gives no anchor")), describe(result).c_str());
+    }
+
+    void emptyLogIsBroken()
+    {
+        TestWorkspace ws;
+        QVERIFY(initWithGrants(ws) > 0);
+        QSqlDatabase db = ws.rawConnection();
+        if (TestWorkspace::postgresMode()) {
+            QVERIFY(exec(db, QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER")));
+            QVERIFY(exec(db, QStringLiteral("ALTER TABLE audit_head DISABLE TRIGGER USER")));
+        } else {
+            QVERIFY(exec(db, QStringLiteral("DROP TRIGGER audit_log_no_delete")));
+            QVERIFY(exec(db, QStringLiteral("DROP TRIGGER audit_head_no_delete")));
+        }
+        QVERIFY(exec(db, QStringLiteral("DELETE FROM audit_head")));
+        QVERIFY(exec(db, QStringLiteral("DELETE FROM audit_log")));
+        const CliResult result =
+            runAs(ws, QStringLiteral("alice"), {QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(result.exitCode == 1, describe(result).c_str());
+        QVERIFY2(result.err.contains(
+                     QStringLiteral("audit log broken at entry 1: the audit log is empty, but this "
+                                    "workspace was created")),
+                 describe(result).c_str());
+    }
+
+    void strayEntryBeyondHeadBlocksWritesWithVerifyAdvice()
+    {
+        TestWorkspace ws;
+        const qint64 total = initWithGrants(ws);
+        QVERIFY(total > 0);
+        // No trigger guards INSERT: anyone who can write the file can add a row behind the head.
+        QVERIFY(exec(
+            ws.rawConnection(),
+            QStringLiteral("INSERT INTO audit_log (seq, at, operator, action, entity, payload, prev_hash, "
+                           "hash) VALUES (%1, '2026-01-01T00:00:00.000Z', 'mallory', 'test.stray', "
+                           "'test:stray', '{}', 'x', '%2')")
+                .arg(total + 1)
+                .arg(QString(64, QLatin1Char('f')))));
+
+        ws.urlAs(QStringLiteral("erin")); // the database role exists before an admin names it
+        CliResult result = runAs(ws, QStringLiteral("alice"),
+                                 {QStringLiteral("workspace"), QStringLiteral("grant"),
+                                  QStringLiteral("erin"), QStringLiteral("editor")});
+        QVERIFY2(result.exitCode == 1, describe(result).c_str());
+        QVERIFY2(result.err.contains(QStringLiteral("The audit log needs `tailor-cli audit verify`")),
+                 describe(result).c_str());
+        QVERIFY2(!result.err.contains(QStringLiteral("UNIQUE"), Qt::CaseInsensitive) &&
+                     !result.err.contains(QStringLiteral("duplicate key")),
+                 describe(result).c_str());
+        const CliResult roster =
+            runAs(ws, QStringLiteral("alice"), {QStringLiteral("workspace"), QStringLiteral("operators")});
+        QVERIFY2(!roster.out.contains(QStringLiteral("erin")), describe(roster).c_str());
+
+        result = runAs(ws, QStringLiteral("alice"), {QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(result.exitCode == 1, describe(result).c_str());
+        QVERIFY2(
+            result.err.contains(QStringLiteral("audit log broken at entry %1: entry %1 lies beyond the log's "
+                                               "head (entry %2)")
+                                    .arg(total + 1)
+                                    .arg(total)),
+            describe(result).c_str());
+        result = runAs(ws, QStringLiteral("alice"),
+                       {QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(result.exitCode, 1);
+        const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("stray_entries")).toInt(), 1);
+        QCOMPARE(json.value(QStringLiteral("first_bad_seq")).toInteger(), total + 1);
     }
 
     void listFiltersAndJson()

@@ -4,17 +4,23 @@
 #include "storage/databaseurl.h"
 #include "workspace/workspace.h"
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTextDocumentFragment>
 #include <QThreadPool>
 #include <QtTest>
 
@@ -31,6 +37,11 @@ private slots:
 
     void showsWorkspaceOverview();
     void verifyReportsIntactLog();
+    void copyAnchorPutsHeadOnClipboardWithAdvice();
+    void verifyChecksPastedAnchors();
+    void verifyNamesAnchorThatNoLongerMatches();
+    void malformedAnchorIsExplainedWithoutVerifying();
+    void writeOnLogWithStrayEntryShowsVerifyAdvice();
     void adminGrantsRole();
     void revokingLastAdminShowsCoreError();
     void nonAdminSeesReadOnlyRoster();
@@ -41,6 +52,8 @@ private:
     std::shared_ptr<Workspace> openAs(const QString &operatorName);
     bool showAndWait(SettingsPage &page, const std::shared_ptr<Workspace> &workspace);
     static bool tableHas(QTableWidget *table, int column, const QString &text);
+    // What a rich-text label reads as.
+    static QString plainText(const QLabel *label);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Settings> m_settings;
@@ -82,6 +95,11 @@ bool TestSettingsPage::showAndWait(SettingsPage &page, const std::shared_ptr<Wor
     QSignalSpy refreshed(&page, &SettingsPage::refreshed);
     page.setWorkspace(workspace);
     return refreshed.wait(10000);
+}
+
+QString TestSettingsPage::plainText(const QLabel *label)
+{
+    return QTextDocumentFragment::fromHtml(label->text()).toPlainText();
 }
 
 bool TestSettingsPage::tableHas(QTableWidget *table, int column, const QString &text)
@@ -135,6 +153,138 @@ void TestSettingsPage::verifyReportsIntactLog()
     const QString expected = QStringLiteral("entries checked: %1").arg(shipped.size() + 2);
     QVERIFY2(result->text().contains(expected), qPrintable(result->text()));
     QVERIFY(verify->isEnabled());
+}
+
+void TestSettingsPage::copyAnchorPutsHeadOnClipboardWithAdvice()
+{
+    SettingsPage page(*m_settings, &m_pool);
+    page.show();
+    auto workspace = openAs(QStringLiteral("alice"));
+    QVERIFY(showAndWait(page, workspace));
+    QGuiApplication::clipboard()->clear();
+    auto *copy = page.findChild<QPushButton *>(QStringLiteral("copyAnchorButton"));
+    auto *result = page.findChild<QLabel *>(QStringLiteral("auditResult"));
+    QVERIFY(copy && result);
+    QVERIFY(copy->isVisible());
+    QVERIFY(!result->isVisible());
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QTRY_VERIFY(plainText(result).contains(QLatin1String("Copied anchor")));
+    const QString copied = QGuiApplication::clipboard()->text();
+    QVERIFY2(QRegularExpression(QStringLiteral("^\\d+:[0-9a-f]{64}$")).match(copied).hasMatch(),
+             qPrintable(copied));
+    QCOMPARE(copied, workspace->audit().anchor()->toString());
+    QVERIFY(result->isVisible());
+    QVERIFY2(plainText(result).contains(QLatin1String("Keep it outside the workspace")),
+             qPrintable(plainText(result)));
+    QVERIFY(copy->isEnabled());
+}
+
+void TestSettingsPage::verifyChecksPastedAnchors()
+{
+    SettingsPage page(*m_settings, &m_pool);
+    page.show();
+    auto workspace = openAs(QStringLiteral("alice"));
+    QVERIFY(showAndWait(page, workspace));
+    const QString first =
+        QStringLiteral("1:") +
+        workspace->audit().list({QString(), QString(), QString(), {}, {}, 1, false})->first().hash;
+    const QString head = workspace->audit().anchor()->toString();
+    auto *anchors = page.findChild<QLineEdit *>(QStringLiteral("anchorsInput"));
+    auto *result = page.findChild<QLabel *>(QStringLiteral("auditResult"));
+    QVERIFY(anchors && anchors->isVisible());
+    anchors->setText(first + QStringLiteral(", ") + head);
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("verifyAuditButton")), Qt::LeftButton);
+    QTRY_VERIFY(plainText(result).contains(QLatin1String("intact")));
+    QVERIFY2(plainText(result).contains(QLatin1String("Every anchor matches (2 checked).")),
+             qPrintable(plainText(result)));
+}
+
+void TestSettingsPage::verifyNamesAnchorThatNoLongerMatches()
+{
+    SettingsPage page(*m_settings, &m_pool);
+    page.show();
+    auto workspace = openAs(QStringLiteral("alice"));
+    QVERIFY(showAndWait(page, workspace));
+    const AuditAnchor head = workspace->audit().anchor().value();
+    AuditAnchor changed = head;
+    changed.hash = QString(64, QLatin1Char('0'));
+    auto *anchors = page.findChild<QLineEdit *>(QStringLiteral("anchorsInput"));
+    auto *result = page.findChild<QLabel *>(QStringLiteral("auditResult"));
+    anchors->setText(head.toString() + QLatin1Char(' ') + changed.toString());
+    QTest::keyClick(anchors, Qt::Key_Return);
+    QTRY_VERIFY(plainText(result).contains(QLatin1String("does not match")));
+    const QString text = plainText(result);
+    QVERIFY2(text.contains(QStringLiteral("Anchor %1:%2… matches.").arg(head.seq).arg(head.hash.left(12))),
+             qPrintable(text));
+    QVERIFY2(
+        text.contains(QStringLiteral("Anchor %1:000000000000… does not match: entry %1 now has another hash")
+                          .arg(head.seq)),
+        qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("broken at entry")), qPrintable(text));
+    QVERIFY2(text.startsWith(QLatin1String("The hash chain is consistent (entries checked: ")),
+             qPrintable(text));
+    // The anchor that holds reads as good news, not in the red of the one that fails.
+    QVERIFY2(result->text().contains(QStringLiteral("color: #1e7a3c;\">Anchor %1:").arg(head.seq)),
+             qPrintable(result->text()));
+    QVERIFY2(
+        result->text().contains(QStringLiteral("color: #b3261e;\">Anchor %1:000000000000").arg(head.seq)),
+        qPrintable(result->text()));
+}
+
+void TestSettingsPage::malformedAnchorIsExplainedWithoutVerifying()
+{
+    SettingsPage page(*m_settings, &m_pool);
+    page.show();
+    QVERIFY(showAndWait(page, openAs(QStringLiteral("alice"))));
+    auto *anchors = page.findChild<QLineEdit *>(QStringLiteral("anchorsInput"));
+    auto *verify = page.findChild<QPushButton *>(QStringLiteral("verifyAuditButton"));
+    auto *result = page.findChild<QLabel *>(QStringLiteral("auditResult"));
+    anchors->setText(QStringLiteral("yesterday's"));
+    QTest::mouseClick(verify, Qt::LeftButton);
+    QVERIFY2(plainText(result).startsWith(
+                 QLatin1String("Cannot check the anchors: 'yesterday's' is not an audit anchor")),
+             qPrintable(plainText(result)));
+    QVERIFY(verify->isEnabled());
+}
+
+void TestSettingsPage::writeOnLogWithStrayEntryShowsVerifyAdvice()
+{
+    SettingsPage page(*m_settings, &m_pool);
+    page.show();
+    auto workspace = openAs(QStringLiteral("alice"));
+    QVERIFY(showAndWait(page, workspace));
+    const qint64 head = workspace->audit().anchor()->seq;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        raw.setDatabaseName(m_url.filePath());
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        QVERIFY2(query.exec(QStringLiteral(
+                                "INSERT INTO audit_log (seq, at, operator, action, entity, payload, "
+                                "prev_hash, hash) VALUES (%1, 'x', 'mallory', 'test.stray', 'test:stray', "
+                                "'{}', 'x', 'x')")
+                                .arg(head + 1)),
+                 qPrintable(query.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+
+    page.findChild<QLineEdit *>(QStringLiteral("grantName"))->setText(QStringLiteral("bob"));
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("grantButton")), Qt::LeftButton);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = page.findChild<QMessageBox *>(QStringLiteral("errorBox"))) != nullptr);
+    const QString shown = box->text() + QLatin1Char('\n') + box->informativeText();
+    QVERIFY2(shown.contains(QLatin1String("tailor-cli audit verify")), qPrintable(shown));
+    QVERIFY2(!shown.contains(QLatin1String("UNIQUE")), qPrintable(shown));
+    box->close();
+
+    auto *result = page.findChild<QLabel *>(QStringLiteral("auditResult"));
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("verifyAuditButton")), Qt::LeftButton);
+    QTRY_VERIFY(plainText(result).contains(QLatin1String("broken")));
+    QVERIFY2(plainText(result).contains(
+                 QStringLiteral("The audit log is broken at entry %1: entry %1 lies beyond the "
+                                "log's head")
+                     .arg(head + 1)),
+             qPrintable(plainText(result)));
 }
 
 void TestSettingsPage::adminGrantsRole()

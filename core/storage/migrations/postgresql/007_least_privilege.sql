@@ -134,7 +134,7 @@ BEGIN
         head_hash := repeat('0', 64);
     END IF;
     IF EXISTS (SELECT 1 FROM audit_log WHERE seq > head_seq) THEN
-        RAISE EXCEPTION 'The audit log has entries beyond its head (entry %): it needs `tailor-cli audit verify` before anything else is recorded',
+        RAISE EXCEPTION 'The audit log needs `tailor-cli audit verify` (in Tailor: Settings, Verify audit log): it has entries beyond its head (entry %). Tailor adds nothing to a log that does not end at its head, so this change was not made.',
             head_seq USING ERRCODE = '55000';
     END IF;
     e.seq := head_seq + 1;
