@@ -50,6 +50,8 @@ QString chatFailureId(ChatFailure failure)
         return QStringLiteral("too_large");
     case ChatFailure::NoSecret:
         return QStringLiteral("no_secret");
+    case ChatFailure::RedirectRefused:
+        return QStringLiteral("redirect_refused");
     case ChatFailure::Cancelled:
         return QStringLiteral("cancelled");
     }

@@ -94,7 +94,8 @@ private:
     void resolveSecret(LlmLane *lane);
     void pump(LlmLane *lane);
     void schedulePump(LlmLane *lane, qint64 delayMs);
-    void send(LlmJob *job);
+    void send(LlmJob *job);     // a new attempt
+    void transmit(LlmJob *job); // the attempt's request, to the chat URL or where a redirect pointed
     void onReadyRead(LlmJob *job);
     void onFinished(LlmJob *job);
     void succeed(LlmJob *job, int httpStatus, qint64 latencyMs);
@@ -111,6 +112,9 @@ private:
     void queueLog(const LlmTicket &ticket, const ChatResult &result);
     void fetchModels(LlmLane *lane, std::shared_ptr<QPromise<ConnectionReport>> promise,
                      std::shared_ptr<ConnectionReport> report);
+    void requestModels(LlmLane *lane, const QUrl &url, int redirects, qint64 started,
+                       std::shared_ptr<QPromise<ConnectionReport>> promise,
+                       std::shared_ptr<ConnectionReport> report);
 
     std::shared_ptr<Database> m_database;
     ResponseCache *m_cache;

@@ -40,6 +40,40 @@ private:
         return m_cli.run(ws.cliArgumentsAs(name) + arguments);
     }
 
+    // A fresh workspace with the endpoint 'local' pointing at `baseUrl`, its key in TAILOR_TEST_KEY.
+    bool initWithEndpoint(TestWorkspace &ws, const QString &baseUrl)
+    {
+        m_cli.environment().insert(QStringLiteral("TAILOR_TEST_KEY"), QStringLiteral("test-secret-4711"));
+        if (runAs(ws, QStringLiteral("alice"), {QStringLiteral("workspace"), QStringLiteral("init")})
+                .exitCode != 0)
+            return false;
+        const CliResult saved =
+            runAs(ws, QStringLiteral("alice"),
+                  {QStringLiteral("llm"), QStringLiteral("save"), QStringLiteral("local"),
+                   QStringLiteral("--preset"), QStringLiteral("vllm"), QStringLiteral("--base-url"), baseUrl,
+                   QStringLiteral("--model"), QStringLiteral("tailor-test"), QStringLiteral("--max-attempts"),
+                   QStringLiteral("3"), QStringLiteral("--key-env"), QStringLiteral("TAILOR_TEST_KEY")});
+        return saved.exitCode == 0;
+    }
+
+    CliResult chat(TestWorkspace &ws, bool json,
+                   const QString &message = QStringLiteral("Which film after Alien?"))
+    {
+        QStringList arguments{QStringLiteral("llm"),      QStringLiteral("chat"),
+                              QStringLiteral("local"),    message,
+                              QStringLiteral("--stream"), QStringLiteral("--no-cache")};
+        if (json)
+            arguments.prepend(QStringLiteral("--json"));
+        return runAs(ws, QStringLiteral("alice"), arguments);
+    }
+
+    static QJsonObject jsonOf(const CliResult &result)
+    {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(result.out.toUtf8(), &error);
+        return error.error == QJsonParseError::NoError ? document.object() : QJsonObject();
+    }
+
 private slots:
     void printsVersion()
     {
@@ -545,6 +579,45 @@ private slots:
         QVERIFY2(result.exitCode == 1, describe(result).c_str());
         QVERIFY2(result.err.contains(QStringLiteral("endpoint gone failed the test")),
                  describe(result).c_str());
+        server.stop();
+    }
+
+    void chatAndTestRefuseARedirectToAnotherHost()
+    {
+        tailor::test::TestEndpointThread server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        tailor::test::TestEndpointThread other;
+        QVERIFY2(other.start(), qPrintable(other.errorString()));
+        server.endpoint()->addRule(
+            tailor::test::Rule::redirect(307, other.baseUrl() + QStringLiteral("/chat/completions"))
+                .onRoute(tailor::test::Rule::Route::Any));
+        TestWorkspace ws;
+        QVERIFY(initWithEndpoint(ws, server.baseUrl()));
+        const QString refused =
+            QStringLiteral("tailor-cli: %1 redirected to %2/chat/completions: Tailor sends the API "
+                           "key and the prompt only to the base URL's own scheme, host and port")
+                .arg(server.baseUrl(), other.baseUrl());
+
+        CliResult result = chat(ws, false);
+        QVERIFY2(result.exitCode == 1, describe(result).c_str());
+        QVERIFY2(result.err.contains(refused), describe(result).c_str());
+
+        result = chat(ws, true);
+        QVERIFY2(result.exitCode == 1, describe(result).c_str());
+        QCOMPARE(jsonOf(result).value(QStringLiteral("failure")).toString(),
+                 QStringLiteral("redirect_refused"));
+
+        result = runAs(ws, QStringLiteral("alice"),
+                       {QStringLiteral("llm"), QStringLiteral("test"), QStringLiteral("local")});
+        QVERIFY2(result.exitCode == 1, describe(result).c_str());
+        QVERIFY2(result.out.contains(refused.mid(QStringLiteral("tailor-cli: ").size())),
+                 describe(result).c_str());
+
+        QVERIFY(server.endpoint()->requestCount() >= 3);
+        QCOMPARE(server.endpoint()->lastRequest().header("authorization"),
+                 QByteArray("Bearer test-secret-4711"));
+        QCOMPARE(other.endpoint()->requestCount(), 0);
+        other.stop();
         server.stop();
     }
 };
