@@ -535,6 +535,10 @@ void LlmDispatcher::failAttempt(LlmJob *job, ChatFailure kind, QString message, 
         const qint64 delay = m_retry.delayMs(job->attempt, retryAfterMs, m_random.generateDouble());
         job->retryTimer =
             startTrackedTimer(delay, Qt::PreciseTimer, {TimerTarget::Kind::Retry, job, nullptr});
+        if (!lane->secret.isEmpty())
+            message.replace(lane->secret, QStringLiteral("[redacted]"));
+        for (LlmTicket *ticket : std::as_const(job->waiters))
+            emit retrying(ticket->id, job->attempt + 1, job->request.endpoint.maxAttempts, message);
         return;
     }
     if (isRetryable(kind))

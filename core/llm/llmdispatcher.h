@@ -69,6 +69,7 @@ public:
 
 signals:
     void delta(quint64 id, const QString &text);
+    void retrying(quint64 id, int attempt, int maxAttempts, const QString &reason);
     void finished(quint64 id, const tailor::ChatResult &result);
 
 protected:

@@ -701,6 +701,35 @@ private slots:
         QCOMPARE(other.endpoint()->requestCount(), 0);
     }
 
+    void announcesEachRetryBeforeItsDeltas()
+    {
+        Rule broken = Rule::streamFaulting(Rule::StreamFault::Close, 3).onlyTimes(2);
+        broken.content = QByteArrayLiteral("one two three");
+        server()->addRule(broken);
+        server()->addRule(Rule::reply(QStringLiteral("one two three")));
+        ChatRequest chat = request(endpoint(), QStringLiteral("retry me"));
+        chat.stream = true;
+        // The text streamed by each attempt, split where a retry was announced.
+        QStringList attempts{QString()};
+        QStringList retries;
+        connect(m_client.get(), &LlmClient::delta, this,
+                [&attempts](quint64, const QString &text) { attempts.last() += text; });
+        connect(m_client.get(), &LlmClient::retrying, this,
+                [&attempts, &retries, base = m_server.baseUrl()](quint64, int attempt, int maxAttempts,
+                                                                 const QString &reason) {
+                    retries << QStringLiteral("%1 of %2").arg(attempt).arg(maxAttempts);
+                    QVERIFY2(reason.contains(base), qPrintable(reason));
+                    attempts << QString();
+                });
+        const ChatResult result = m_client->run(chat);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.retries, 2);
+        QTRY_COMPARE(attempts.constLast(), QStringLiteral("one two three"));
+        QCOMPARE(attempts, (QStringList{QStringLiteral("one tw"), QStringLiteral("one tw"),
+                                        QStringLiteral("one two three")}));
+        QCOMPARE(retries, (QStringList{QStringLiteral("2 of 3"), QStringLiteral("3 of 3")}));
+    }
+
     void answersTheSecondIdenticalCallFromTheCache()
     {
         const ChatResult first =
