@@ -9,10 +9,14 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QSslKey>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace tailor;
@@ -660,6 +664,77 @@ private slots:
         QCOMPARE(followed.path, QStringLiteral("/v2/chat/completions"));
         QCOMPARE(followed.lastUserMessage(), QStringLiteral("moved?"));
         QCOMPARE(followed.header("Authorization"), QByteArray("Bearer ") + fakeKey.toLatin1());
+    }
+
+    void refusesARedirectFromHttpsToHttp()
+    {
+        // A throwaway certificate for 127.0.0.1 that only this process trusts.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                       QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                       QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                       QStringLiteral("-keyout"), dir.filePath(QStringLiteral("key.pem")),
+                       QStringLiteral("-out"), dir.filePath(QStringLiteral("cert.pem"))});
+        QVERIFY2(openssl.waitForFinished(60000) && openssl.exitCode() == 0,
+                 qPrintable(openssl.errorString() + QString::fromLocal8Bit(openssl.readAllStandardError())));
+        QFile certFile(dir.filePath(QStringLiteral("cert.pem")));
+        QFile keyFile(dir.filePath(QStringLiteral("key.pem")));
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        const QSslCertificate certificate(&certFile, QSsl::Pem);
+        const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
+        QVERIFY(!certificate.isNull() && !key.isNull());
+        QSslConfiguration serving = QSslConfiguration::defaultConfiguration();
+        serving.setLocalCertificate(certificate);
+        serving.setPrivateKey(key);
+        const QSslConfiguration previous = QSslConfiguration::defaultConfiguration();
+        QSslConfiguration trusting = previous;
+        trusting.addCaCertificate(certificate);
+        QSslConfiguration::setDefaultConfiguration(trusting);
+        const auto restore =
+            qScopeGuard([&previous] { QSslConfiguration::setDefaultConfiguration(previous); });
+
+        TestEndpointThread tls;
+        QVERIFY2(tls.startTls(serving), qPrintable(tls.errorString()));
+        TestEndpointThread plain;
+        QVERIFY2(plain.start(), qPrintable(plain.errorString()));
+        EndpointConfig config = endpoint();
+        config.baseUrl = tls.baseUrl();
+        QVERIFY(config.baseUrl.startsWith(QLatin1String("https://127.0.0.1:")));
+        ChatResult result = m_client->run(request(config, QStringLiteral("over TLS")));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+
+        const QString downgrade = QStringLiteral(
+            "%1 redirected to %2, from https to plain http: Tailor does not send the API key or "
+            "the prompt unencrypted. Set the base URL to an https address that answers without a "
+            "redirect.");
+        // The same host and port, only without TLS.
+        const QString sameAddress = QStringLiteral("http://127.0.0.1:%1/v1/chat/completions").arg(tls.port());
+        tls.endpoint()->addRule(Rule::redirect(307, sameAddress).onlyTimes(1));
+        result = m_client->run(request(config, QStringLiteral("downgrade")));
+        QCOMPARE(result.failure, ChatFailure::RedirectRefused);
+        QCOMPARE(result.error, downgrade.arg(config.baseUrl, sameAddress));
+        QCOMPARE(tls.endpoint()->requestCount(), 2);
+
+        // A plain listener elsewhere never hears of the request.
+        tls.endpoint()->addRule(
+            Rule::redirect(308, plain.baseUrl() + QStringLiteral("/chat/completions")).onlyTimes(1));
+        result = m_client->run(request(config, QStringLiteral("downgrade elsewhere")));
+        QCOMPARE(result.failure, ChatFailure::RedirectRefused);
+        QCOMPARE(result.error,
+                 downgrade.arg(config.baseUrl, plain.baseUrl() + QStringLiteral("/chat/completions")));
+        QCOMPARE(plain.endpoint()->requestCount(), 0);
+
+        // Within https on the same host and port, a redirect still works.
+        tls.endpoint()->addRule(Rule::redirect(307, QStringLiteral("/v2/chat/completions")).onlyTimes(1));
+        result = m_client->run(request(config, QStringLiteral("moved")));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(tls.endpoint()->lastRequest().path, QStringLiteral("/v2/chat/completions"));
+        QCOMPARE(tls.endpoint()->lastRequest().header("Authorization"),
+                 QByteArray("Bearer ") + fakeKey.toLatin1());
     }
 
     void refusesSameOriginRedirectsThatWouldDropTheBodyOrNeverEnd()
