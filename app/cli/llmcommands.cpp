@@ -250,14 +250,44 @@ int runChat(CliContext &context, const QCommandLineParser &parser)
     // The client reports deltas to this thread's event loop: wait in one rather than blocking.
     quint64 callId = 0;
     QObject receiver;
+    // What stdout shows of the current attempt. Text already printed cannot be taken back, so an attempt
+    // that breaks off is ended with a line break and named on stderr, and the next attempt starts afresh.
+    QString printed;
     if (live) {
         QObject::connect(&client, &LlmClient::delta, &receiver,
-                         [&callId, &context](quint64 id, const QString &text) {
+                         [&callId, &context, &printed](quint64 id, const QString &text) {
                              if (id != callId)
                                  return;
+                             printed += text;
                              context.out << text;
                              context.out.flush();
                          });
+        QObject::connect(
+            &client, &LlmClient::retrying, &receiver,
+            [&callId, &context, &printed](quint64 id, int attempt, int maxAttempts, const QString &reason) {
+                if (id != callId)
+                    return;
+                if (printed.isEmpty()) {
+                    context.err << QCoreApplication::translate("tailor-cli",
+                                                               "tailor-cli: retrying (attempt %1 of %2): %3")
+                                       .arg(attempt)
+                                       .arg(maxAttempts)
+                                       .arg(reason)
+                                << Qt::endl;
+                    return;
+                }
+                context.out << Qt::endl;
+                context.err << QCoreApplication::translate(
+                                   "tailor-cli",
+                                   "tailor-cli: the answer broke off after %1 characters; retrying from the "
+                                   "start on a new line (attempt %2 of %3): %4")
+                                   .arg(printed.toUcs4().size())
+                                   .arg(attempt)
+                                   .arg(maxAttempts)
+                                   .arg(reason)
+                            << Qt::endl;
+                printed.clear();
+            });
     }
     const LlmCall call = client.submit(request);
     callId = call.id;
@@ -278,10 +308,15 @@ int runChat(CliContext &context, const QCommandLineParser &parser)
     if (context.json) {
         context.printJson(result.toJson());
     } else {
-        if (live)
+        if (result.ok() && result.content != printed) {
+            // Not streamed after all (a server that ignores "stream", the cache, an identical call in
+            // flight), or not as it ended: the answer itself, whole.
+            if (!printed.isEmpty())
+                context.out << Qt::endl;
+            context.out << result.content;
+        }
+        if (result.ok() || !printed.isEmpty())
             context.out << Qt::endl;
-        else if (result.ok())
-            context.out << result.content << Qt::endl;
         QStringList facts{QCoreApplication::translate("tailor-cli", "%1 prompt + %2 completion tokens%3")
                               .arg(result.promptTokens)
                               .arg(result.completionTokens)
@@ -521,7 +556,8 @@ QList<CommandSpec> llmCommands()
          QCoreApplication::translate("tailor-cli", "send one message and print the answer"),
          QCoreApplication::translate("tailor-cli",
                                      "Sends MESSAGE (with --system) through ENDPOINT and prints the answer, "
-                                     "streamed live with --stream; "
+                                     "streamed live with --stream (a stream that breaks off and is retried "
+                                     "ends its line, stderr says so, and the answer starts again); "
                                      "tokens, latency, cost and cache use go to stderr and the request log."),
          {QCommandLineOption(QStringLiteral("system"),
                              QCoreApplication::translate("tailor-cli", "A system message."),

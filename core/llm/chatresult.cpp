@@ -52,6 +52,8 @@ QString chatFailureId(ChatFailure failure)
         return QStringLiteral("no_secret");
     case ChatFailure::NotAllowed:
         return QStringLiteral("not_allowed");
+    case ChatFailure::RedirectRefused:
+        return QStringLiteral("redirect_refused");
     case ChatFailure::Cancelled:
         return QStringLiteral("cancelled");
     }

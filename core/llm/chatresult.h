@@ -37,7 +37,9 @@ enum class ChatFailure
     TooLarge,         // the answer exceeded the size cap
     NoSecret,         // the API key could not be found
     NotAllowed,       // the operator's role may not call endpoints: nothing was sent
-    Cancelled,
+    RedirectRefused,  // a redirect not followed: to another scheme, host or port (the key and prompt never
+                      // go there), a 301/302/303 of a chat request, or too many in a row
+    Cancelled,        // keep last: the request log parses ids up to it
 };
 
 QString chatStatusId(ChatStatus status);

@@ -15,6 +15,13 @@ QString where(const EndpointConfig &endpoint)
     return base;
 }
 
+// A redirect's target as an error shows it: a signed URL's query or a user:password belongs to the server,
+// not to a message that lands in the request log.
+QString shownTarget(const QUrl &target)
+{
+    return target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+}
+
 QString serverSaid(const ServerError &error)
 {
     if (error.message.isEmpty())
@@ -32,6 +39,21 @@ QString FailureClassifier::statusLine(int status)
 {
     const char *phrase = nullptr;
     switch (status) {
+    case 301:
+        phrase = "Moved Permanently";
+        break;
+    case 302:
+        phrase = "Found";
+        break;
+    case 303:
+        phrase = "See Other";
+        break;
+    case 307:
+        phrase = "Temporary Redirect";
+        break;
+    case 308:
+        phrase = "Permanent Redirect";
+        break;
     case 400:
         phrase = "Bad Request";
         break;
@@ -267,6 +289,50 @@ AttemptFailure FailureClassifier::tooLarge(qint64 capBytes, const EndpointConfig
             QCoreApplication::translate("tailor::FailureClassifier",
                                         "The answer from %1 is larger than %2 MB; Tailor stopped reading it.")
                 .arg(where(endpoint), QString::number(capBytes / (1024.0 * 1024.0), 'g', 4))};
+}
+
+AttemptFailure FailureClassifier::refusedRedirect(const QUrl &target, const EndpointConfig &endpoint)
+{
+    const QUrl base(where(endpoint));
+    if (base.scheme() == QLatin1String("https") && target.scheme() == QLatin1String("http"))
+        return {ChatFailure::RedirectRefused,
+                QCoreApplication::translate(
+                    "tailor::FailureClassifier",
+                    "%1 redirected to %2, from https to plain http: Tailor does not send the API key or the "
+                    "prompt unencrypted. Set the base URL to an https address that answers without a "
+                    "redirect.")
+                    .arg(where(endpoint), shownTarget(target))};
+    return {ChatFailure::RedirectRefused,
+            QCoreApplication::translate(
+                "tailor::FailureClassifier",
+                "%1 redirected to %2: Tailor sends the API key and the prompt only to the base URL's own "
+                "scheme, host and port, never to another. If that address is the real endpoint, set the "
+                "base URL to it.")
+                .arg(where(endpoint), shownTarget(target))};
+}
+
+AttemptFailure FailureClassifier::methodChangingRedirect(int status, const QUrl &target,
+                                                         const EndpointConfig &endpoint)
+{
+    return {ChatFailure::RedirectRefused,
+            QCoreApplication::translate(
+                "tailor::FailureClassifier",
+                "%1 answered %2 with a redirect to %3, which would turn the chat request into a GET without "
+                "its body: set the base URL to the address it redirects to.")
+                .arg(where(endpoint), statusLine(status), shownTarget(target))};
+}
+
+AttemptFailure FailureClassifier::tooManyRedirects(int limit, const QUrl &target,
+                                                   const EndpointConfig &endpoint)
+{
+    return {
+        ChatFailure::RedirectRefused,
+        QCoreApplication::translate("tailor::FailureClassifier",
+                                    "%1 redirected more than %2 times in a row, last to %3: set the base URL "
+                                    "to the address that answers.")
+            .arg(where(endpoint))
+            .arg(limit)
+            .arg(shownTarget(target))};
 }
 
 QString FailureClassifier::afterAttempts(const QString &message, int attempts)

@@ -11,6 +11,7 @@
 
 #include <QNetworkReply>
 #include <QString>
+#include <QUrl>
 
 namespace tailor {
 
@@ -36,6 +37,14 @@ public:
     static AttemptFailure truncatedStream(const EndpointConfig &endpoint);
     static AttemptFailure timeout(int timeoutMs, const EndpointConfig &endpoint);
     static AttemptFailure tooLarge(qint64 capBytes, const EndpointConfig &endpoint);
+    // Redirects Tailor does not follow, all RedirectRefused. To `target` on another scheme, host or port than
+    // the base URL (https to http included): neither the key nor the prompt goes there.
+    static AttemptFailure refusedRedirect(const QUrl &target, const EndpointConfig &endpoint);
+    // A 301, 302 or 303 of a chat request, which would turn it into a GET without its body.
+    static AttemptFailure methodChangingRedirect(int status, const QUrl &target,
+                                                 const EndpointConfig &endpoint);
+    // More than `limit` redirects in a row, the last to `target`.
+    static AttemptFailure tooManyRedirects(int limit, const QUrl &target, const EndpointConfig &endpoint);
 
     // Appends "(gave up after N attempts)" to a retryable failure's message when N > 1.
     static QString afterAttempts(const QString &message, int attempts);

@@ -22,6 +22,7 @@ LlmClient::LlmClient(std::shared_ptr<Database> database, LlmClientOptions option
     m_dispatcher = new LlmDispatcher(m_database, m_cache.get(), std::move(options));
     m_dispatcher->moveToThread(&m_thread);
     connect(m_dispatcher, &LlmDispatcher::delta, this, &LlmClient::delta);
+    connect(m_dispatcher, &LlmDispatcher::retrying, this, &LlmClient::retrying);
     connect(m_dispatcher, &LlmDispatcher::finished, this, &LlmClient::finished);
     m_thread.start();
 }

@@ -92,6 +92,10 @@ public:
 signals:
     // Streamed content as it arrives (only for streaming calls).
     void delta(quint64 id, const QString &text);
+    // An attempt failed for `reason` and `attempt` (2 or more, of `maxAttempts`) follows after the backoff.
+    // The deltas streamed so far belong to the failed attempt: the next attempt's deltas start the answer
+    // again from its first character.
+    void retrying(quint64 id, int attempt, int maxAttempts, const QString &reason);
     void finished(quint64 id, const tailor::ChatResult &result);
 
 private:

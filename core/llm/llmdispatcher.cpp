@@ -33,6 +33,46 @@ int completionEstimate(const QString &content)
     return std::max(0, ChatMessage::estimateTokens({ChatMessage{QStringLiteral("assistant"), content}}) - 4);
 }
 
+// Same-origin redirects followed within one attempt before the call fails.
+constexpr int maxRedirects = 5;
+
+int portOf(const QUrl &url)
+{
+    return url.port(url.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+// The API key and the prompt go only where the operator pointed the endpoint: never to another scheme (so
+// never from https to http), host or port.
+bool sameOrigin(const QUrl &from, const QUrl &to)
+{
+    return from.scheme() == to.scheme() && from.host() == to.host() && portOf(from) == portOf(to);
+}
+
+bool isRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+// Where a 3xx answer points, resolved against the URL that was asked; empty without a usable Location.
+QUrl redirectTarget(const QNetworkReply &reply, const QUrl &asked)
+{
+    const QByteArray location = reply.rawHeader(QByteArrayLiteral("Location")).trimmed();
+    if (location.isEmpty())
+        return {};
+    const QUrl target(QString::fromUtf8(location));
+    return target.isValid() ? asked.resolved(target) : QUrl();
+}
+
+QNetworkRequest endpointRequest(const QUrl &url)
+{
+    QNetworkRequest request(url);
+    // Qt's default policy follows a redirect to any host with every header, the API key included, and Qt 6.4
+    // garbles redirected POSTs (measured here: sent twice, or answered "status 100"). Redirects come back as
+    // 3xx answers instead, and the dispatcher decides.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    return request;
+}
+
 } // namespace
 
 struct LlmLane
@@ -89,6 +129,8 @@ struct LlmJob
     bool tooLarge = false;
     bool headersChecked = false;
     bool eventStream = false;
+    QUrl url;          // where this attempt's request goes: the chat URL, or a same-origin redirect of it
+    int redirects = 0; // followed in this attempt
     CompletionParser parser;
 
     QList<LlmTicket *> waiters;
@@ -160,6 +202,8 @@ LlmLane *LlmDispatcher::laneFor(const EndpointConfig &endpoint)
     while (lane->managers.size() < wanted) {
         auto *manager = new QNetworkAccessManager(this);
         manager->setAutoDeleteReplies(false);
+        // Also for any request made without endpointRequest(): a redirect is an answer, never followed.
+        manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
         lane->managers.push_back(manager);
         lane->managerLoad.push_back(0);
     }
@@ -237,8 +281,15 @@ void LlmDispatcher::pump(LlmLane *lane)
 
 void LlmDispatcher::send(LlmJob *job)
 {
-    LlmLane *lane = job->lane;
     ++job->attempt;
+    job->url = job->lane->chatUrl;
+    job->redirects = 0;
+    transmit(job);
+}
+
+void LlmDispatcher::transmit(LlmJob *job)
+{
+    LlmLane *lane = job->lane;
     job->parser.reset();
     job->received = 0;
     job->ttftMs = -1;
@@ -247,7 +298,7 @@ void LlmDispatcher::send(LlmJob *job)
     job->headersChecked = false;
     job->eventStream = false;
 
-    QNetworkRequest request(lane->chatUrl);
+    QNetworkRequest request = endpointRequest(job->url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader(QByteArrayLiteral("Accept"), job->stream ? QByteArrayLiteral("text/event-stream")
                                                                   : QByteArrayLiteral("application/json"));
@@ -358,6 +409,21 @@ void LlmDispatcher::onFinished(LlmJob *job)
         failed = FailureClassifier::timeout(job->timeoutMs, endpoint);
     } else if (status == 0) {
         failed = FailureClassifier::fromNetworkError(networkError, reply->errorString(), endpoint);
+    } else if (const QUrl target = isRedirect(status) ? redirectTarget(*reply, job->url) : QUrl();
+               !target.isEmpty()) {
+        if (!sameOrigin(lane->chatUrl, target)) {
+            failed = FailureClassifier::refusedRedirect(target, endpoint);
+        } else if (status != 307 && status != 308) {
+            failed = FailureClassifier::methodChangingRedirect(status, target, endpoint);
+        } else if (job->redirects >= maxRedirects) {
+            failed = FailureClassifier::tooManyRedirects(maxRedirects, target, endpoint);
+        } else {
+            // 307 and 308 keep the method and body; the same attempt goes on at the new address.
+            ++job->redirects;
+            job->url = target;
+            transmit(job);
+            return;
+        }
     } else if (status >= 200 && status < 300) {
         if (!job->headersChecked) {
             job->headersChecked = true;
@@ -469,6 +535,10 @@ void LlmDispatcher::failAttempt(LlmJob *job, ChatFailure kind, QString message, 
         const qint64 delay = m_retry.delayMs(job->attempt, retryAfterMs, m_random.generateDouble());
         job->retryTimer =
             startTrackedTimer(delay, Qt::PreciseTimer, {TimerTarget::Kind::Retry, job, nullptr});
+        if (!lane->secret.isEmpty())
+            message.replace(lane->secret, QStringLiteral("[redacted]"));
+        for (LlmTicket *ticket : std::as_const(job->waiters))
+            emit retrying(ticket->id, job->attempt + 1, job->request.endpoint.maxAttempts, message);
         return;
     }
     if (isRetryable(kind))
@@ -832,48 +902,70 @@ void LlmDispatcher::testConnection(const EndpointConfig &endpoint,
 void LlmDispatcher::fetchModels(LlmLane *lane, std::shared_ptr<QPromise<ConnectionReport>> promise,
                                 std::shared_ptr<ConnectionReport> report)
 {
-    QNetworkRequest request(lane->config.modelsUrl());
+    requestModels(lane, lane->config.modelsUrl(), 0, now(), std::move(promise), std::move(report));
+}
+
+void LlmDispatcher::requestModels(LlmLane *lane, const QUrl &url, int redirects, qint64 started,
+                                  std::shared_ptr<QPromise<ConnectionReport>> promise,
+                                  std::shared_ptr<ConnectionReport> report)
+{
+    QNetworkRequest request = endpointRequest(url);
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     if (!lane->authName.isEmpty())
         request.setRawHeader(lane->authName, lane->authValue);
     request.setTransferTimeout(lane->config.timeoutMs);
-    const qint64 started = now();
     QNetworkReply *reply = lane->managers.front()->get(request);
+    const QString key = lane->key;
     const EndpointConfig endpoint = lane->config;
     const QString secret = lane->secret;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, started, endpoint, secret, promise, report] {
-        reply->deleteLater();
-        report->modelsLatencyMs = now() - started;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        report->reachable = report->reachable || status > 0;
-        const QByteArray body = reply->read(m_options.maxResponseBytes);
-        if (status == 0) {
-            report->modelsError =
-                FailureClassifier::fromNetworkError(reply->error(), reply->errorString(), endpoint).message;
-        } else if (status < 200 || status >= 300) {
-            report->modelsError =
-                FailureClassifier::fromHttpStatus(status, ServerError::fromBody(body), endpoint).message;
-        } else {
-            const QJsonArray data =
-                QJsonDocument::fromJson(body).object().value(QLatin1String("data")).toArray();
-            for (const QJsonValue &model : data) {
-                const QString id = model.toObject().value(QLatin1String("id")).toString();
-                if (!id.isEmpty())
-                    report->models << id;
+    connect(
+        reply, &QNetworkReply::finished, this,
+        [this, reply, url, redirects, started, key, endpoint, secret, promise, report] {
+            reply->deleteLater();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            report->reachable = report->reachable || status > 0;
+            const QUrl target = isRedirect(status) ? redirectTarget(*reply, url) : QUrl();
+            const bool follow = !target.isEmpty() && sameOrigin(endpoint.modelsUrl(), target);
+            LlmLane *lane = m_lanes.value(key);
+            if (follow && redirects < maxRedirects && lane && !lane->managers.empty()) {
+                requestModels(lane, target, redirects + 1, started, promise, report);
+                return;
             }
-            report->modelsListed = !report->models.isEmpty();
-            if (!report->modelsListed)
+            report->modelsLatencyMs = now() - started;
+            const QByteArray body = reply->read(m_options.maxResponseBytes);
+            if (!target.isEmpty()) {
                 report->modelsError =
-                    FailureClassifier::malformed(
-                        QCoreApplication::translate("tailor::LlmClient", "no model list"), endpoint)
+                    (follow ? FailureClassifier::tooManyRedirects(maxRedirects, target, endpoint)
+                            : FailureClassifier::refusedRedirect(target, endpoint))
                         .message;
-            report->modelFound = report->models.contains(endpoint.model);
-        }
-        if (!secret.isEmpty())
-            report->modelsError.replace(secret, QStringLiteral("[redacted]"));
-        promise->addResult(*report);
-        promise->finish();
-    });
+            } else if (status == 0) {
+                report->modelsError =
+                    FailureClassifier::fromNetworkError(reply->error(), reply->errorString(), endpoint)
+                        .message;
+            } else if (status < 200 || status >= 300) {
+                report->modelsError =
+                    FailureClassifier::fromHttpStatus(status, ServerError::fromBody(body), endpoint).message;
+            } else {
+                const QJsonArray data =
+                    QJsonDocument::fromJson(body).object().value(QLatin1String("data")).toArray();
+                for (const QJsonValue &model : data) {
+                    const QString id = model.toObject().value(QLatin1String("id")).toString();
+                    if (!id.isEmpty())
+                        report->models << id;
+                }
+                report->modelsListed = !report->models.isEmpty();
+                if (!report->modelsListed)
+                    report->modelsError =
+                        FailureClassifier::malformed(
+                            QCoreApplication::translate("tailor::LlmClient", "no model list"), endpoint)
+                            .message;
+                report->modelFound = report->models.contains(endpoint.model);
+            }
+            if (!secret.isEmpty())
+                report->modelsError.replace(secret, QStringLiteral("[redacted]"));
+            promise->addResult(*report);
+            promise->finish();
+        });
 }
 
 void LlmDispatcher::shutdown()

@@ -69,6 +69,7 @@ public:
 
 signals:
     void delta(quint64 id, const QString &text);
+    void retrying(quint64 id, int attempt, int maxAttempts, const QString &reason);
     void finished(quint64 id, const tailor::ChatResult &result);
 
 protected:
@@ -94,7 +95,8 @@ private:
     void resolveSecret(LlmLane *lane);
     void pump(LlmLane *lane);
     void schedulePump(LlmLane *lane, qint64 delayMs);
-    void send(LlmJob *job);
+    void send(LlmJob *job);     // a new attempt
+    void transmit(LlmJob *job); // the attempt's request, to the chat URL or where a redirect pointed
     void onReadyRead(LlmJob *job);
     void onFinished(LlmJob *job);
     void succeed(LlmJob *job, int httpStatus, qint64 latencyMs);
@@ -111,6 +113,9 @@ private:
     void queueLog(const LlmTicket &ticket, const ChatResult &result);
     void fetchModels(LlmLane *lane, std::shared_ptr<QPromise<ConnectionReport>> promise,
                      std::shared_ptr<ConnectionReport> report);
+    void requestModels(LlmLane *lane, const QUrl &url, int redirects, qint64 started,
+                       std::shared_ptr<QPromise<ConnectionReport>> promise,
+                       std::shared_ptr<ConnectionReport> report);
 
     std::shared_ptr<Database> m_database;
     ResponseCache *m_cache;

@@ -9,10 +9,14 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QSslKey>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace tailor;
@@ -48,6 +52,20 @@ QString dump(QSqlDatabase db, const QString &table)
             text += query.value(i).toString() + QLatin1Char('|');
     }
     return text;
+}
+
+// Every request `other` received that carried a credential header; empty is what a test wants.
+QStringList credentialsSeenBy(const TestEndpoint &other)
+{
+    QStringList seen;
+    for (const auto &request : other.requests()) {
+        for (const QByteArray &name : {QByteArrayLiteral("Authorization"), QByteArrayLiteral("api-key")}) {
+            if (!request.header(name).isEmpty())
+                seen << QStringLiteral("%1 %2: %3")
+                            .arg(request.method, request.path, QString::fromLatin1(name));
+        }
+    }
+    return seen;
 }
 
 } // namespace
@@ -553,6 +571,240 @@ private slots:
             qPrintable(result.error));
     }
 
+    void refusesARedirectToAnotherOriginAndNeverSendsItTheKey_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("azure");
+        QTest::addColumn<bool>("stream");
+        QTest::addColumn<bool>("sameHostName"); // another host name on the same port, not another port
+        QTest::newRow("307") << 307 << false << false << false;
+        QTest::newRow("308") << 308 << false << false << false;
+        QTest::newRow("301") << 301 << false << false << false;
+        QTest::newRow("302") << 302 << false << false << false;
+        QTest::newRow("307 streaming") << 307 << false << true << false;
+        QTest::newRow("307 azure api-key") << 307 << true << false << false;
+        QTest::newRow("307 other host name, same port") << 307 << false << false << true;
+    }
+
+    void refusesARedirectToAnotherOriginAndNeverSendsItTheKey()
+    {
+        QFETCH(int, status);
+        QFETCH(bool, azure);
+        QFETCH(bool, stream);
+        QFETCH(bool, sameHostName);
+        TestEndpointThread other;
+        QVERIFY2(other.start(), qPrintable(other.errorString()));
+        EndpointConfig config = endpoint();
+        if (azure) {
+            config.provider = EndpointProvider::AzureOpenAi;
+            config.baseUrl = m_server.baseUrl().replace(QLatin1String("/v1"), QLatin1String("/openai"));
+            config.apiVersion = QStringLiteral("2024-06-01");
+        }
+        const QString target =
+            sameHostName ? QStringLiteral("http://localhost:%1/v1/chat/completions").arg(m_server.port())
+                         : other.baseUrl() + QStringLiteral("/chat/completions?sig=s3cr3t");
+        server()->addRule(Rule::redirect(status, target).onRoute(Rule::Route::Any));
+        ChatRequest chat = request(config, QStringLiteral("follow me"));
+        chat.stream = stream;
+        const ChatResult result = m_client->run(chat);
+        QVERIFY2(credentialsSeenBy(*other.endpoint()).isEmpty(),
+                 qPrintable(credentialsSeenBy(*other.endpoint()).join(QLatin1Char('\n'))));
+        QCOMPARE(result.status, ChatStatus::Failed);
+        QCOMPARE(result.failure, ChatFailure::RedirectRefused);
+        const QString shown =
+            sameHostName ? target : other.baseUrl() + QStringLiteral("/chat/completions"); // no query
+        QCOMPARE(
+            result.error,
+            QStringLiteral("%1 redirected to %2: Tailor sends the API key and the prompt only to the base "
+                           "URL's own scheme, host and port, never to another. If that address is the real "
+                           "endpoint, set the base URL to it.")
+                .arg(config.baseUrl, shown));
+        QCOMPARE(result.httpStatus, status);
+        QCOMPARE(sentCount(), 1); // final: not retried
+        const QByteArray sentKey = server()->lastRequest().header(azure ? "api-key" : "Authorization");
+        QVERIFY(sentKey.contains(fakeKey.toLatin1())); // the configured endpoint got the key...
+        QCOMPARE(other.endpoint()->requestCount(), 0); // ...the other host got nothing, not even the prompt
+
+        QVERIFY2(m_client->flushLog().ok(), qPrintable(m_client->flushLog().error().message));
+        const auto logged = m_client->requestLog()->list({});
+        QVERIFY2(logged.ok(), qPrintable(logged.error().message));
+        QCOMPARE(logged->first().failure, ChatFailure::RedirectRefused);
+        QVERIFY(!logged->first().error.contains(QLatin1String("s3cr3t")));
+    }
+
+    void followsARedirectWithinTheSameOrigin_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("stream");
+        QTest::addColumn<QString>("location");
+        QTest::newRow("307 relative") << 307 << false << QStringLiteral("/v2/chat/completions");
+        QTest::newRow("308 absolute")
+            << 308 << false << QStringLiteral("http://127.0.0.1:%1/v2/chat/completions");
+        QTest::newRow("307 streaming") << 307 << true << QStringLiteral("/v2/chat/completions");
+    }
+
+    void followsARedirectWithinTheSameOrigin()
+    {
+        QFETCH(int, status);
+        QFETCH(bool, stream);
+        QFETCH(QString, location);
+        if (location.contains(QLatin1String("%1")))
+            location = location.arg(m_server.port());
+        server()->addRule(Rule::redirect(status, location).onlyTimes(1));
+        server()->addRule(Rule::reply(QStringLiteral("Moved, and still answering.")));
+        ChatRequest chat = request(endpoint(), QStringLiteral("moved?"));
+        chat.stream = stream;
+        const ChatResult result = m_client->run(chat);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.content, QStringLiteral("Moved, and still answering."));
+        QCOMPARE(result.streamed, stream);
+        QCOMPARE(sentCount(), 2);
+        const auto followed = server()->lastRequest();
+        QCOMPARE(followed.method, QStringLiteral("POST"));
+        QCOMPARE(followed.path, QStringLiteral("/v2/chat/completions"));
+        QCOMPARE(followed.lastUserMessage(), QStringLiteral("moved?"));
+        QCOMPARE(followed.header("Authorization"), QByteArray("Bearer ") + fakeKey.toLatin1());
+    }
+
+    void refusesARedirectFromHttpsToHttp()
+    {
+        // A throwaway certificate for 127.0.0.1 that only this process trusts.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                       QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                       QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                       QStringLiteral("-keyout"), dir.filePath(QStringLiteral("key.pem")),
+                       QStringLiteral("-out"), dir.filePath(QStringLiteral("cert.pem"))});
+        QVERIFY2(openssl.waitForFinished(60000) && openssl.exitCode() == 0,
+                 qPrintable(openssl.errorString() + QString::fromLocal8Bit(openssl.readAllStandardError())));
+        QFile certFile(dir.filePath(QStringLiteral("cert.pem")));
+        QFile keyFile(dir.filePath(QStringLiteral("key.pem")));
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        const QSslCertificate certificate(&certFile, QSsl::Pem);
+        const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
+        QVERIFY(!certificate.isNull() && !key.isNull());
+        QSslConfiguration serving = QSslConfiguration::defaultConfiguration();
+        serving.setLocalCertificate(certificate);
+        serving.setPrivateKey(key);
+        const QSslConfiguration previous = QSslConfiguration::defaultConfiguration();
+        QSslConfiguration trusting = previous;
+        trusting.addCaCertificate(certificate);
+        QSslConfiguration::setDefaultConfiguration(trusting);
+        const auto restore =
+            qScopeGuard([&previous] { QSslConfiguration::setDefaultConfiguration(previous); });
+
+        TestEndpointThread tls;
+        QVERIFY2(tls.startTls(serving), qPrintable(tls.errorString()));
+        TestEndpointThread plain;
+        QVERIFY2(plain.start(), qPrintable(plain.errorString()));
+        EndpointConfig config = endpoint();
+        config.baseUrl = tls.baseUrl();
+        QVERIFY(config.baseUrl.startsWith(QLatin1String("https://127.0.0.1:")));
+        ChatResult result = m_client->run(request(config, QStringLiteral("over TLS")));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+
+        const QString downgrade = QStringLiteral(
+            "%1 redirected to %2, from https to plain http: Tailor does not send the API key or "
+            "the prompt unencrypted. Set the base URL to an https address that answers without a "
+            "redirect.");
+        // The same host and port, only without TLS.
+        const QString sameAddress = QStringLiteral("http://127.0.0.1:%1/v1/chat/completions").arg(tls.port());
+        tls.endpoint()->addRule(Rule::redirect(307, sameAddress).onlyTimes(1));
+        result = m_client->run(request(config, QStringLiteral("downgrade")));
+        QCOMPARE(result.failure, ChatFailure::RedirectRefused);
+        QCOMPARE(result.error, downgrade.arg(config.baseUrl, sameAddress));
+        QCOMPARE(tls.endpoint()->requestCount(), 2);
+
+        // A plain listener elsewhere never hears of the request.
+        tls.endpoint()->addRule(
+            Rule::redirect(308, plain.baseUrl() + QStringLiteral("/chat/completions")).onlyTimes(1));
+        result = m_client->run(request(config, QStringLiteral("downgrade elsewhere")));
+        QCOMPARE(result.failure, ChatFailure::RedirectRefused);
+        QCOMPARE(result.error,
+                 downgrade.arg(config.baseUrl, plain.baseUrl() + QStringLiteral("/chat/completions")));
+        QCOMPARE(plain.endpoint()->requestCount(), 0);
+
+        // Within https on the same host and port, a redirect still works.
+        tls.endpoint()->addRule(Rule::redirect(307, QStringLiteral("/v2/chat/completions")).onlyTimes(1));
+        result = m_client->run(request(config, QStringLiteral("moved")));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(tls.endpoint()->lastRequest().path, QStringLiteral("/v2/chat/completions"));
+        QCOMPARE(tls.endpoint()->lastRequest().header("Authorization"),
+                 QByteArray("Bearer ") + fakeKey.toLatin1());
+    }
+
+    void refusesSameOriginRedirectsThatWouldDropTheBodyOrNeverEnd()
+    {
+        // 301, 302 and 303 turn a POST into a GET without its body: not followed, even on the same origin.
+        server()->addRule(Rule::redirect(301, QStringLiteral("/v1/chat/completions/")).onlyTimes(1));
+        ChatResult result = m_client->run(request(endpoint(), QStringLiteral("slash")));
+        QCOMPARE(result.failure, ChatFailure::RedirectRefused);
+        QCOMPARE(
+            result.error,
+            QStringLiteral("%1 answered 301 Moved Permanently with a redirect to %1/chat/completions/, which "
+                           "would turn the chat request into a GET without its body: set the base URL to "
+                           "the address it redirects to.")
+                .arg(m_server.baseUrl()));
+        QCOMPARE(sentCount(), 1);
+
+        // A redirect to itself: five hops are followed, then the call fails without a retry.
+        server()->clearRequests();
+        server()->addRule(Rule::redirect(307, QStringLiteral("/v1/loop")).onRoute(Rule::Route::Any));
+        result = m_client->run(request(endpoint(), QStringLiteral("loop")));
+        QCOMPARE(result.failure, ChatFailure::RedirectRefused);
+        QCOMPARE(result.error,
+                 QStringLiteral("%1 redirected more than 5 times in a row, last to %1/loop: set the "
+                                "base URL to the address that answers.")
+                     .arg(m_server.baseUrl()));
+        QCOMPARE(sentCount(), 6);
+        QCOMPARE(result.retries, 0);
+    }
+
+    void refusesARedirectThatLeavesAfterASameOriginHop()
+    {
+        TestEndpointThread other;
+        QVERIFY2(other.start(), qPrintable(other.errorString()));
+        server()->addRule(Rule::redirect(307, QStringLiteral("/v2/chat/completions")).onlyTimes(1));
+        server()->addRule(Rule::redirect(307, other.baseUrl() + QStringLiteral("/chat/completions")));
+        const ChatResult result = m_client->run(request(endpoint(), QStringLiteral("hop")));
+        QCOMPARE(result.failure, ChatFailure::RedirectRefused);
+        QCOMPARE(sentCount(), 2);
+        QCOMPARE(other.endpoint()->requestCount(), 0);
+    }
+
+    void announcesEachRetryBeforeItsDeltas()
+    {
+        Rule broken = Rule::streamFaulting(Rule::StreamFault::Close, 3).onlyTimes(2);
+        broken.content = QByteArrayLiteral("one two three");
+        server()->addRule(broken);
+        server()->addRule(Rule::reply(QStringLiteral("one two three")));
+        ChatRequest chat = request(endpoint(), QStringLiteral("retry me"));
+        chat.stream = true;
+        // The text streamed by each attempt, split where a retry was announced.
+        QStringList attempts{QString()};
+        QStringList retries;
+        connect(m_client.get(), &LlmClient::delta, this,
+                [&attempts](quint64, const QString &text) { attempts.last() += text; });
+        connect(m_client.get(), &LlmClient::retrying, this,
+                [&attempts, &retries, base = m_server.baseUrl()](quint64, int attempt, int maxAttempts,
+                                                                 const QString &reason) {
+                    retries << QStringLiteral("%1 of %2").arg(attempt).arg(maxAttempts);
+                    QVERIFY2(reason.contains(base), qPrintable(reason));
+                    attempts << QString();
+                });
+        const ChatResult result = m_client->run(chat);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.retries, 2);
+        QTRY_COMPARE(attempts.constLast(), QStringLiteral("one two three"));
+        QCOMPARE(attempts, (QStringList{QStringLiteral("one tw"), QStringLiteral("one tw"),
+                                        QStringLiteral("one two three")}));
+        QCOMPARE(retries, (QStringList{QStringLiteral("2 of 3"), QStringLiteral("3 of 3")}));
+    }
+
     void answersTheSecondIdenticalCallFromTheCache()
     {
         const ChatResult first =
@@ -883,6 +1135,35 @@ private slots:
 
         auto dryRun = m_client->testConnection(EndpointConfig::preset(EndpointProvider::DryRun)).result();
         QVERIFY(dryRun.ok());
+    }
+
+    void testingAConnectionNeverFollowsARedirectToAnotherHost()
+    {
+        TestEndpointThread other;
+        QVERIFY2(other.start(), qPrintable(other.errorString()));
+        const QString refused =
+            QStringLiteral("%1 redirected to %2/%3: Tailor sends the API key and the prompt only to the base "
+                           "URL's own scheme, host and port, never to another. If that address is the real "
+                           "endpoint, set the base URL to it.");
+
+        // Only the model list moved: the chat request works, the list is refused.
+        server()->addRule(
+            Rule::redirect(302, other.baseUrl() + QStringLiteral("/models")).onRoute(Rule::Route::Models));
+        auto report = m_client->testConnection(endpoint()).result();
+        QVERIFY(report.chatOk);
+        QVERIFY(!report.modelsListed);
+        QCOMPARE(report.modelsError,
+                 refused.arg(m_server.baseUrl(), other.baseUrl(), QStringLiteral("models")));
+
+        // Everything moved: both are refused, and the summary says why.
+        server()->clearRules();
+        server()->addRule(
+            Rule::redirect(307, other.baseUrl() + QStringLiteral("/x")).onRoute(Rule::Route::Any));
+        report = m_client->testConnection(endpoint()).result();
+        QVERIFY(!report.ok());
+        QCOMPARE(report.summary(), refused.arg(m_server.baseUrl(), other.baseUrl(), QStringLiteral("x")));
+        QCOMPARE(report.modelsError, report.summary());
+        QCOMPARE(other.endpoint()->requestCount(), 0);
     }
 };
 

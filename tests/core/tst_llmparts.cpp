@@ -248,6 +248,30 @@ private slots:
                  ChatFailure::ConnectionReset);
     }
 
+    void namesARefusedRedirectWithoutItsQueryOrCredentials()
+    {
+        const EndpointConfig endpoint = EndpointConfig::preset(EndpointProvider::OpenAi);
+        const AttemptFailure downgrade = FailureClassifier::refusedRedirect(
+            QUrl(QStringLiteral("http://api.openai.com/v1/chat/completions")), endpoint);
+        QCOMPARE(downgrade.kind, ChatFailure::RedirectRefused);
+        QVERIFY(!isRetryable(downgrade.kind));
+        QCOMPARE(downgrade.message,
+                 QStringLiteral(
+                     "https://api.openai.com/v1 redirected to http://api.openai.com/v1/chat/completions, "
+                     "from https to plain http: Tailor does not send the API key or the prompt "
+                     "unencrypted. Set the base URL to an https address that answers without a "
+                     "redirect."));
+        const AttemptFailure elsewhere = FailureClassifier::refusedRedirect(
+            QUrl(QStringLiteral("https://user:pw@cdn.example:8443/v1/x?token=t0k3n#frag")), endpoint);
+        QCOMPARE(elsewhere.kind, ChatFailure::RedirectRefused);
+        QCOMPARE(elsewhere.message,
+                 QStringLiteral(
+                     "https://api.openai.com/v1 redirected to https://cdn.example:8443/v1/x: Tailor sends "
+                     "the API key and the prompt only to the base URL's own scheme, host and port, never "
+                     "to another. If that address is the real endpoint, set the base URL to it."));
+        QCOMPARE(chatFailureId(ChatFailure::RedirectRefused), QStringLiteral("redirect_refused"));
+    }
+
     void parsesRetryAfter()
     {
         const QDateTime now = QDateTime(QDate(2025, 1, 2), QTime(10, 0, 0), QTimeZone::utc());

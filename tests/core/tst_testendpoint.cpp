@@ -575,6 +575,47 @@ private slots:
         QVERIFY(body.contains("<h1>502 Bad Gateway</h1>"));
     }
 
+    void redirectsWithALocationHeader_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("reason");
+        QTest::newRow("301") << 301 << QByteArray("Moved Permanently");
+        QTest::newRow("302") << 302 << QByteArray("Found");
+        QTest::newRow("303") << 303 << QByteArray("See Other");
+        QTest::newRow("307") << 307 << QByteArray("Temporary Redirect");
+        QTest::newRow("308") << 308 << QByteArray("Permanent Redirect");
+    }
+
+    void redirectsWithALocationHeader()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, reason);
+        m_endpoint->addRule(Rule::redirect(status, QStringLiteral("http://127.0.0.1:9/v1/chat/completions")));
+        const QByteArray raw = exchange(chatRequest(chatBody(QStringLiteral("hi"))));
+        const QByteArray statusLine = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
+        QVERIFY2(raw.startsWith(statusLine), raw.constData());
+        const HttpResponse response = parseResponse(raw);
+        QCOMPARE(response.status, status);
+        QCOMPARE(response.headers.value("location"), QByteArray("http://127.0.0.1:9/v1/chat/completions"));
+        QVERIFY(response.complete);
+        QCOMPARE(m_endpoint->requestCount(), 1);
+    }
+
+    void loadsARedirectRule()
+    {
+        auto script = EndpointScript::parse(
+            "[{\"match\": {\"route\": \"models\"}, \"action\": \"redirect\", \"location\": \"/v2/models\"},"
+            " {\"action\": \"redirect\", \"status\": 308, \"location\": \"https://elsewhere.test/v1/x\"}]");
+        QVERIFY2(script.ok(), qPrintable(script.error().message));
+        m_endpoint->applyScript(script.value());
+        const HttpResponse models = parseResponse(exchange(httpRequest("GET", "/v1/models")));
+        QCOMPARE(models.status, 307);
+        QCOMPARE(models.headers.value("location"), QByteArray("/v2/models"));
+        const HttpResponse chat = parseResponse(exchange(chatRequest(chatBody(QStringLiteral("hi")))));
+        QCOMPARE(chat.status, 308);
+        QCOMPARE(chat.headers.value("location"), QByteArray("https://elsewhere.test/v1/x"));
+    }
+
     void sendsAHugeBody()
     {
         const qint64 size = 8 * 1024 * 1024;
@@ -865,7 +906,17 @@ private slots:
         QTest::newRow("action") << QByteArray("[{\"action\": \"eror\"}]")
                                 << QStringLiteral(
                                        "rule 1: rule field \"action\": expected reply, error, quota, "
-                                       "reset, hang, malformed, html or raw, not \"eror\"");
+                                       "reset, hang, malformed, html, raw or redirect, not \"eror\"");
+        QTest::newRow("redirect without location")
+            << QByteArray("[{\"action\": \"redirect\"}]")
+            << QStringLiteral("rule 1: rule field \"location\": a redirect needs a location");
+        QTest::newRow("redirect status")
+            << QByteArray("[{\"action\": \"redirect\", \"status\": 200, \"location\": \"/x\"}]")
+            << QStringLiteral(
+                   "rule 1: rule field \"status\": a redirect is 301, 302, 303, 307 or 308, not 200");
+        QTest::newRow("location without redirect")
+            << QByteArray("[{\"action\": \"reply\", \"location\": \"/x\"}]")
+            << QStringLiteral("rule 1: rule field \"location\": only a redirect has a location");
         QTest::newRow("typo") << QByteArray("{\"rules\": [{\"action\": \"reply\"}, {\"stauts\": 500}]}")
                               << QStringLiteral("rule 2: rule: unknown field \"stauts\"");
         QTest::newRow("regex") << QByteArray("[{\"match\": {\"userMessage\": \"(unclosed\"}}]")

@@ -110,6 +110,41 @@ private:
         return path;
     }
 
+    // A fresh workspace with the endpoint 'local' pointing at `baseUrl`, its key in TAILOR_TEST_KEY.
+    bool initWithEndpoint(TestWorkspace &ws, const QString &baseUrl)
+    {
+        m_cli.environment().insert(QStringLiteral("TAILOR_TEST_KEY"), QStringLiteral("test-secret-4711"));
+        if (runAs(ws, QStringLiteral("alice"), {QStringLiteral("workspace"), QStringLiteral("init")})
+                .exitCode != 0)
+            return false;
+        const CliResult saved =
+            runAs(ws, QStringLiteral("alice"),
+                  {QStringLiteral("llm"), QStringLiteral("save"), QStringLiteral("local"),
+                   QStringLiteral("--preset"), QStringLiteral("vllm"), QStringLiteral("--base-url"), baseUrl,
+                   QStringLiteral("--model"), QStringLiteral("tailor-test"), QStringLiteral("--max-attempts"),
+                   QStringLiteral("3"), QStringLiteral("--key-env"), QStringLiteral("TAILOR_TEST_KEY")});
+        return saved.exitCode == 0;
+    }
+
+    // `llm chat local MESSAGE --stream`, bypassing the cache unless `cache`.
+    CliResult chat(TestWorkspace &ws, bool json, bool cache = false)
+    {
+        QStringList arguments{QStringLiteral("llm"), QStringLiteral("chat"), QStringLiteral("local"),
+                              QStringLiteral("Which film after Alien?"), QStringLiteral("--stream")};
+        if (!cache)
+            arguments << QStringLiteral("--no-cache");
+        if (json)
+            arguments.prepend(QStringLiteral("--json"));
+        return runAs(ws, QStringLiteral("alice"), arguments);
+    }
+
+    static QJsonObject jsonOf(const CliResult &result)
+    {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(result.out.toUtf8(), &error);
+        return error.error == QJsonParseError::NoError ? document.object() : QJsonObject();
+    }
+
 private slots:
     void printsVersion()
     {
@@ -941,6 +976,174 @@ private slots:
         }
         result = runAs(ws, QStringLiteral("alice"), {QStringLiteral("audit"), QStringLiteral("verify")});
         QVERIFY2(result.exitCode == 0 && result.err.isEmpty(), describe(result).c_str());
+    }
+
+    void chatStreamPrintsAnAnswerTheServerDidNotStream()
+    {
+        tailor::test::TestEndpointThread server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        // A server that ignores "stream": true and answers with one plain JSON body.
+        server.endpoint()->addRule(tailor::test::Rule::raw(
+            200, QByteArrayLiteral("application/json"),
+            QByteArrayLiteral(
+                "{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion\",\"model\":\"tailor-test\","
+                "\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":"
+                "\"Aliens, then Alien 3.\"},\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":"
+                "9,\"completion_tokens\":6,\"total_tokens\":15}}")));
+        TestWorkspace ws;
+        QVERIFY(initWithEndpoint(ws, server.baseUrl()));
+
+        CliResult result = chat(ws, false);
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        QCOMPARE(result.out, QStringLiteral("Aliens, then Alien 3.\n"));
+        QVERIFY(server.endpoint()->lastRequest().stream());
+
+        result = chat(ws, true);
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        const QJsonObject answer = jsonOf(result);
+        QCOMPARE(answer.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(answer.value(QStringLiteral("content")).toString(), QStringLiteral("Aliens, then Alien 3."));
+        QCOMPARE(answer.value(QStringLiteral("completion_tokens")).toInt(), 6);
+
+        // An answer from the cache is not streamed either: printed whole.
+        server.endpoint()->clearRules();
+        server.endpoint()->addRule(tailor::test::Rule::reply(QStringLiteral("Aliens.")));
+        for (int i = 0; i < 2; ++i) {
+            result = chat(ws, false, true);
+            QVERIFY2(result.exitCode == 0, describe(result).c_str());
+            QCOMPARE(result.out, QStringLiteral("Aliens.\n"));
+        }
+        QVERIFY2(result.err.contains(QStringLiteral("from the cache")), describe(result).c_str());
+        server.stop();
+    }
+
+    void chatStreamStartsARetriedAnswerAfreshOnANewLine()
+    {
+        tailor::test::TestEndpointThread server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        TestWorkspace ws;
+        QVERIFY(initWithEndpoint(ws, server.baseUrl()));
+        const auto script = [&server] {
+            server.endpoint()->clearRules();
+            // Cut after the role chunk and two pieces, "one" and " tw", once; then the whole answer.
+            tailor::test::Rule broken =
+                tailor::test::Rule::streamFaulting(tailor::test::Rule::StreamFault::Close, 3).onlyTimes(1);
+            broken.content = QByteArrayLiteral("one two three");
+            server.endpoint()->addRule(broken);
+            server.endpoint()->addRule(tailor::test::Rule::reply(QStringLiteral("one two three")));
+        };
+
+        script();
+        CliResult result = chat(ws, false);
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        QCOMPARE(result.out, QStringLiteral("one tw\none two three\n"));
+        // The reason is Qt's: a closed connection or a clean end without [DONE], depending on timing.
+        QVERIFY2(result.err.startsWith(
+                     QStringLiteral("tailor-cli: the answer broke off after 6 characters; retrying "
+                                    "from the start on a new line (attempt 2 of 3): ")),
+                 describe(result).c_str());
+        QVERIFY2(result.err.section(QLatin1Char('\n'), 0, 0).contains(server.baseUrl()),
+                 describe(result).c_str());
+        QVERIFY2(result.err.contains(QStringLiteral("1 retries")), describe(result).c_str());
+
+        script();
+        result = chat(ws, true);
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        const QJsonObject answer = jsonOf(result);
+        QCOMPARE(answer.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(answer.value(QStringLiteral("content")).toString(), QStringLiteral("one two three"));
+        QCOMPARE(answer.value(QStringLiteral("retries")).toInt(), 1);
+        QVERIFY2(!result.err.contains(QStringLiteral("broke off")), describe(result).c_str());
+        server.stop();
+    }
+
+    void chatStreamThatFinallyFailsExitsOneWithoutPretending()
+    {
+        tailor::test::TestEndpointThread server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        TestWorkspace ws;
+        QVERIFY(initWithEndpoint(ws, server.baseUrl()));
+
+        // Every attempt breaks off: each partial attempt ends its own line, named on stderr, and the error
+        // follows.
+        tailor::test::Rule broken =
+            tailor::test::Rule::streamFaulting(tailor::test::Rule::StreamFault::Close, 3);
+        broken.content = QByteArrayLiteral("one two three");
+        server.endpoint()->addRule(broken);
+        CliResult result = chat(ws, false);
+        QVERIFY2(result.exitCode == 1, describe(result).c_str());
+        QCOMPARE(result.out, QStringLiteral("one tw\none tw\none tw\n"));
+        QCOMPARE(result.err.count(QStringLiteral("the answer broke off after 6 characters")), 2);
+        QVERIFY2(result.err.contains(QStringLiteral("(attempt 3 of 3)")), describe(result).c_str());
+        QVERIFY2(result.err.trimmed().endsWith(QStringLiteral("(gave up after 3 attempts)")),
+                 describe(result).c_str());
+        QVERIFY2(result.err.contains(QStringLiteral("\ntailor-cli: ") + QStringLiteral("The stream from ")) ||
+                     result.err.contains(QStringLiteral("\ntailor-cli: ") + server.baseUrl() +
+                                         QStringLiteral(" closed the connection")),
+                 describe(result).c_str());
+
+        result = chat(ws, true);
+        QVERIFY2(result.exitCode == 1, describe(result).c_str());
+        QJsonObject answer = jsonOf(result);
+        QCOMPARE(answer.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+        QCOMPARE(answer.value(QStringLiteral("failure")).toString(), QStringLiteral("connection_reset"));
+        QCOMPARE(answer.value(QStringLiteral("content")).toString(), QString());
+        QCOMPARE(answer.value(QStringLiteral("retries")).toInt(), 2);
+
+        // Nothing streamed at all: stdout stays empty, not even a blank line.
+        server.endpoint()->clearRules();
+        server.endpoint()->addRule(tailor::test::Rule::error(503));
+        result = chat(ws, false);
+        QVERIFY2(result.exitCode == 1, describe(result).c_str());
+        QCOMPARE(result.out, QString());
+        QVERIFY2(result.err.contains(
+                     QStringLiteral("tailor-cli: retrying (attempt 2 of 3): 503 Service Unavailable from ") +
+                     server.baseUrl()),
+                 describe(result).c_str());
+        QVERIFY2(result.err.contains(QStringLiteral("tailor-cli: 503 Service Unavailable from ") +
+                                     server.baseUrl()),
+                 describe(result).c_str());
+        server.stop();
+    }
+
+    void chatAndTestRefuseARedirectToAnotherHost()
+    {
+        tailor::test::TestEndpointThread server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        tailor::test::TestEndpointThread other;
+        QVERIFY2(other.start(), qPrintable(other.errorString()));
+        server.endpoint()->addRule(
+            tailor::test::Rule::redirect(307, other.baseUrl() + QStringLiteral("/chat/completions"))
+                .onRoute(tailor::test::Rule::Route::Any));
+        TestWorkspace ws;
+        QVERIFY(initWithEndpoint(ws, server.baseUrl()));
+        const QString refused =
+            QStringLiteral("tailor-cli: %1 redirected to %2/chat/completions: Tailor sends the API "
+                           "key and the prompt only to the base URL's own scheme, host and port")
+                .arg(server.baseUrl(), other.baseUrl());
+
+        CliResult result = chat(ws, false);
+        QVERIFY2(result.exitCode == 1, describe(result).c_str());
+        QCOMPARE(result.out, QString());
+        QVERIFY2(result.err.contains(refused), describe(result).c_str());
+
+        result = chat(ws, true);
+        QVERIFY2(result.exitCode == 1, describe(result).c_str());
+        QCOMPARE(jsonOf(result).value(QStringLiteral("failure")).toString(),
+                 QStringLiteral("redirect_refused"));
+
+        result = runAs(ws, QStringLiteral("alice"),
+                       {QStringLiteral("llm"), QStringLiteral("test"), QStringLiteral("local")});
+        QVERIFY2(result.exitCode == 1, describe(result).c_str());
+        QVERIFY2(result.out.contains(refused.mid(QStringLiteral("tailor-cli: ").size())),
+                 describe(result).c_str());
+
+        QVERIFY(server.endpoint()->requestCount() >= 3);
+        QCOMPARE(server.endpoint()->lastRequest().header("authorization"),
+                 QByteArray("Bearer test-secret-4711"));
+        QCOMPARE(other.endpoint()->requestCount(), 0);
+        other.stop();
+        server.stop();
     }
 };
 

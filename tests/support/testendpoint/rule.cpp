@@ -95,6 +95,13 @@ Rule Rule::raw(int status, const QByteArray &contentType, const QByteArray &body
     return rule;
 }
 
+Rule Rule::redirect(int status, const QString &location)
+{
+    Rule rule = raw(status, QByteArrayLiteral("text/plain"), QByteArrayLiteral("Moved\n"));
+    rule.extraHeaders.append({QByteArrayLiteral("Location"), location.toUtf8()});
+    return rule;
+}
+
 Rule Rule::hugeReply(qint64 bytes)
 {
     Rule rule;
@@ -330,7 +337,8 @@ Result<Rule> Rule::fromJson(const QJsonObject &object)
                                      QStringLiteral("message"),      QStringLiteral("type"),
                                      QStringLiteral("code"),         QStringLiteral("retryAfter"),
                                      QStringLiteral("retryAfterMs"), QStringLiteral("contentType"),
-                                     QStringLiteral("body"),         QStringLiteral("headers")};
+                                     QStringLiteral("body"),         QStringLiteral("headers"),
+                                     QStringLiteral("location")};
     if (auto error = checkKeys(object, known, QStringLiteral("rule")))
         return *error;
 
@@ -354,11 +362,13 @@ Result<Rule> Rule::fromJson(const QJsonObject &object)
         rule = Rule::htmlPage(object.value(QStringLiteral("status")).toInt(502));
     else if (action == QStringLiteral("raw"))
         rule = Rule::raw(200, QByteArrayLiteral("text/plain"), {});
+    else if (action == QStringLiteral("redirect"))
+        rule = Rule::raw(307, QByteArrayLiteral("text/plain"), QByteArrayLiteral("Moved\n"));
     else
-        return badField(
-            QStringLiteral("action"),
-            QStringLiteral("expected reply, error, quota, reset, hang, malformed, html or raw, not \"%1\"")
-                .arg(action));
+        return badField(QStringLiteral("action"),
+                        QStringLiteral("expected reply, error, quota, reset, hang, malformed, html, raw or "
+                                       "redirect, not \"%1\"")
+                            .arg(action));
 
     const QJsonValue match = object.value(QStringLiteral("match"));
     if (!match.isUndefined()) {
@@ -468,6 +478,21 @@ Result<Rule> Rule::fromJson(const QJsonObject &object)
                                 QStringLiteral("\"%1\" is not a string").arg(it.key()));
             rule.extraHeaders.append({it.key().toLatin1(), it.value().toString().toUtf8()});
         }
+    }
+    QString location;
+    if (auto error = readString(object, QStringLiteral("location"), location))
+        return *error;
+    if (action == QStringLiteral("redirect")) {
+        static const QSet<int> redirects{301, 302, 303, 307, 308};
+        if (!redirects.contains(rule.status))
+            return badField(
+                QStringLiteral("status"),
+                QStringLiteral("a redirect is 301, 302, 303, 307 or 308, not %1").arg(rule.status));
+        if (location.isEmpty())
+            return badField(QStringLiteral("location"), QStringLiteral("a redirect needs a location"));
+        rule.extraHeaders.append({QByteArrayLiteral("Location"), location.toUtf8()});
+    } else if (object.contains(QStringLiteral("location"))) {
+        return badField(QStringLiteral("location"), QStringLiteral("only a redirect has a location"));
     }
     return rule;
 }

@@ -99,6 +99,8 @@ struct Rule
     static Rule malformedJson();            // 200 application/json with a cut-off body
     static Rule htmlPage(int status = 502); // an nginx-style text/html error page
     static Rule raw(int status, const QByteArray &contentType, const QByteArray &body);
+    // 301, 302, 303, 307 or 308 with `Location: location` (absolute, or relative to the request's URL).
+    static Rule redirect(int status, const QString &location);
     static Rule hugeReply(qint64 bytes);
     static Rule invalidUtf8Reply();
     static Rule streamFaulting(StreamFault fault, int afterChunks);

@@ -5,6 +5,7 @@
 
 #include <QJsonDocument>
 #include <QMutexLocker>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrl>
@@ -36,14 +37,28 @@ TestEndpoint::~TestEndpoint()
     close();
 }
 
+void TestEndpoint::setTlsConfiguration(const QSslConfiguration &configuration)
+{
+    m_tls = configuration;
+}
+
 bool TestEndpoint::listen(quint16 port)
 {
+    if (m_tls && !qobject_cast<QSslServer *>(m_server)) {
+        delete m_server;
+        auto *server = new QSslServer(this);
+        server->setSslConfiguration(*m_tls);
+        // A QSslServer offers a connection only once its handshake is done, after newConnection().
+        connect(server, &QSslServer::pendingConnectionAvailable, this, &TestEndpoint::acceptConnections);
+        m_server = server;
+    }
     // Benchmarks open dozens of connections in one burst; the default backlog of 50 would drop some.
     m_server->setListenBacklogSize(1024);
     m_server->setMaxPendingConnections(1024);
     const bool ok = m_server->listen(QHostAddress::LocalHost, port);
     QMutexLocker lock(&m_mutex);
     m_port = ok ? m_server->serverPort() : 0;
+    m_https = m_tls.has_value();
     m_errorString = ok ? QString() : m_server->errorString();
     m_clock.start();
     return ok;
@@ -75,7 +90,10 @@ quint16 TestEndpoint::port() const
 
 QString TestEndpoint::baseUrl() const
 {
-    return QStringLiteral("http://127.0.0.1:%1/v1").arg(port());
+    QMutexLocker lock(&m_mutex);
+    return QStringLiteral("%1://127.0.0.1:%2/v1")
+        .arg(m_https ? QStringLiteral("https") : QStringLiteral("http"))
+        .arg(m_port);
 }
 
 QString TestEndpoint::errorString() const

@@ -23,6 +23,9 @@
 #include <QMutex>
 #include <QObject>
 #include <QSet>
+#include <QSslConfiguration>
+
+#include <optional>
 
 class QTcpServer;
 
@@ -52,11 +55,13 @@ public:
 
     // Owner thread only. Port 0 picks a free port.
     bool listen(quint16 port = 0);
+    // Owner thread, before listen(): serve HTTPS (QSslServer) with the configuration's certificate and key.
+    void setTlsConfiguration(const QSslConfiguration &configuration);
     void close();
 
     bool isListening() const;
     quint16 port() const;
-    QString baseUrl() const; // "http://127.0.0.1:PORT/v1"
+    QString baseUrl() const; // "http://127.0.0.1:PORT/v1", https with a TLS configuration
     QString errorString() const;
 
     // Rules are tried in the order added; the first that matches answers (see Rule).
@@ -101,11 +106,13 @@ private:
     bool roll(int number, int ruleIndex, double probability) const;
 
     QTcpServer *m_server;
+    std::optional<QSslConfiguration> m_tls;
     QSet<HttpConnection *> m_connections;
     QElapsedTimer m_clock;
 
     mutable QMutex m_mutex;
     quint16 m_port = 0;
+    bool m_https = false;
     QString m_errorString;
     QList<RuleState> m_rules;
     EndpointSettings m_settings;

@@ -7,14 +7,17 @@
 #include <QThread>
 #include <QWaitCondition>
 
+#include <optional>
+
 namespace tailor::test {
 
 // The endpoint lives on the worker's stack, so it is built and torn down in the thread that runs it.
 class TestEndpointThread::Worker : public QThread
 {
 public:
-    explicit Worker(quint16 port)
+    Worker(quint16 port, std::optional<QSslConfiguration> tls)
         : m_port(port)
+        , m_tls(std::move(tls))
     {
         setObjectName(QStringLiteral("TestEndpoint"));
     }
@@ -37,6 +40,8 @@ protected:
     void run() override
     {
         TestEndpoint endpoint;
+        if (m_tls)
+            endpoint.setTlsConfiguration(*m_tls);
         const bool ok = endpoint.listen(m_port);
         {
             QMutexLocker lock(&m_mutex);
@@ -52,6 +57,7 @@ protected:
 
 private:
     quint16 m_port;
+    std::optional<QSslConfiguration> m_tls;
     mutable QMutex m_mutex;
     QWaitCondition m_readyChanged;
     bool m_ready = false;
@@ -69,7 +75,15 @@ TestEndpointThread::~TestEndpointThread()
 bool TestEndpointThread::start(quint16 port)
 {
     stop();
-    m_worker = std::make_unique<Worker>(port);
+    m_worker = std::make_unique<Worker>(port, std::nullopt);
+    m_worker->start();
+    return m_worker->waitUntilListening() != nullptr;
+}
+
+bool TestEndpointThread::startTls(const QSslConfiguration &tls, quint16 port)
+{
+    stop();
+    m_worker = std::make_unique<Worker>(port, tls);
     m_worker->start();
     return m_worker->waitUntilListening() != nullptr;
 }

@@ -5,6 +5,7 @@
 // signals, which reach receivers in other threads as queued calls.
 #pragma once
 
+#include <QSslConfiguration>
 #include <QString>
 
 #include <memory>
@@ -23,6 +24,8 @@ public:
 
     // Starts the worker and waits until the endpoint listens (port 0 picks a free port); false if it cannot.
     bool start(quint16 port = 0);
+    // The same over HTTPS with the configuration's certificate and key.
+    bool startTls(const QSslConfiguration &tls, quint16 port = 0);
     // Closes every connection, destroys the endpoint and joins the worker.
     void stop();
 
