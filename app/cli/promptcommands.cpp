@@ -266,8 +266,13 @@ int runRevert(CliContext &context, const QCommandLineParser &parser)
     if (!latest)
         return context.fail(latest.error());
     int base = latest->version;
-    if (parser.isSet(QStringLiteral("base")))
-        base = parser.value(QStringLiteral("base")).toInt();
+    if (parser.isSet(QStringLiteral("base"))) {
+        base = parser.value(QStringLiteral("base")).toInt(&ok);
+        if (!ok || base < 1)
+            return context.usageError(
+                QCoreApplication::translate("tailor-cli", "--base '%1' is not a version number")
+                    .arg(parser.value(QStringLiteral("base"))));
+    }
     auto saved = workspace.value()->prompts().revert(args.at(0), version, base,
                                                      parser.value(QStringLiteral("message")));
     if (!saved)

@@ -135,7 +135,7 @@ private slots:
         QVERIFY2(result.out.contains(QStringLiteral("Audit log intact")), describe(result).c_str());
 
         result = runAs(ws, QStringLiteral("alice"), {QStringLiteral("workspace"), QStringLiteral("init")});
-        QVERIFY2(result.exitCode == 2, describe(result).c_str());
+        QVERIFY2(result.exitCode == 1, describe(result).c_str());
         QVERIFY2(result.err.contains(QStringLiteral("already a Tailor workspace")), describe(result).c_str());
 
         result = runAs(ws, QStringLiteral("alice"),
@@ -416,7 +416,7 @@ private slots:
         result = runAs(ws, QStringLiteral("alice"),
                        {QStringLiteral("prompt"), QStringLiteral("save"), QStringLiteral("pairwise-judge"),
                         QStringLiteral("--file"), path, QStringLiteral("--base"), QStringLiteral("1")});
-        QVERIFY2(result.exitCode == 2, describe(result).c_str());
+        QVERIFY2(result.exitCode == 1, describe(result).c_str());
         QVERIFY2(result.err.contains(QStringLiteral("you started from version 1, but version 2")),
                  describe(result).c_str());
 
@@ -460,6 +460,96 @@ private slots:
         QFile out(exported + QStringLiteral("/evaluation/pairwise-judge.prompty"));
         QVERIFY(out.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(out.readAll()), text);
+    }
+
+    void promptConflictsAreRefusedActionsThatExitOne()
+    {
+        TestWorkspace ws;
+        QCOMPARE(runAs(ws, QStringLiteral("alice"), {QStringLiteral("workspace"), QStringLiteral("init")})
+                     .exitCode,
+                 0);
+        CliResult result = runAs(ws, QStringLiteral("alice"),
+                                 {QStringLiteral("prompt"), QStringLiteral("show"),
+                                  QStringLiteral("pairwise-judge"), QStringLiteral("--content-only")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        const QString original = result.out;
+        const QString path = ws.temporaryDir() + QStringLiteral("/judge.prompty");
+        const auto write = [&path](const QString &text) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(text.toUtf8());
+        };
+        const auto save = [&](const QString &base) {
+            return runAs(ws, QStringLiteral("alice"),
+                         {QStringLiteral("prompt"), QStringLiteral("save"), QStringLiteral("pairwise-judge"),
+                          QStringLiteral("--file"), path, QStringLiteral("--base"), base});
+        };
+        write(QString(original).replace(QStringLiteral("impartial judge"), QStringLiteral("strict judge")));
+        result = save(QStringLiteral("1"));
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+
+        // An edit still based on version 1 is refused (1), and its text is not stored.
+        write(QString(original).replace(QStringLiteral("impartial judge"), QStringLiteral("gentle judge")));
+        result = save(QStringLiteral("1"));
+        QVERIFY2(result.exitCode == 1, describe(result).c_str());
+        QVERIFY2(
+            result.err.contains(QStringLiteral("Prompt 'pairwise-judge' changed while you edited it: you "
+                                               "started from version 1, but version 2 by alice is "
+                                               "newer. Your text was not saved")),
+            describe(result).c_str());
+        result = runAs(ws, QStringLiteral("alice"),
+                       {QStringLiteral("prompt"), QStringLiteral("show"), QStringLiteral("pairwise-judge"),
+                        QStringLiteral("--content-only")});
+        QVERIFY2(!result.out.contains(QStringLiteral("gentle judge")), describe(result).c_str());
+
+        // A version number that is not one is bad usage (2), for save and revert alike.
+        result = save(QStringLiteral("one"));
+        QVERIFY2(result.exitCode == 2, describe(result).c_str());
+        QVERIFY2(result.err.contains(QStringLiteral("--base 'one' is not a version number")),
+                 describe(result).c_str());
+        result = runAs(ws, QStringLiteral("alice"),
+                       {QStringLiteral("prompt"), QStringLiteral("revert"), QStringLiteral("pairwise-judge"),
+                        QStringLiteral("1"), QStringLiteral("--base"), QStringLiteral("one")});
+        QVERIFY2(result.exitCode == 2, describe(result).c_str());
+        QVERIFY2(result.err.contains(QStringLiteral("--base 'one' is not a version number")),
+                 describe(result).c_str());
+
+        // Reverting on top of a stale version, or to the latest content, is refused.
+        result = runAs(ws, QStringLiteral("alice"),
+                       {QStringLiteral("prompt"), QStringLiteral("revert"), QStringLiteral("pairwise-judge"),
+                        QStringLiteral("1"), QStringLiteral("--base"), QStringLiteral("1")});
+        QVERIFY2(result.exitCode == 1, describe(result).c_str());
+        QVERIFY2(
+            result.err.contains(QStringLiteral("Prompt 'pairwise-judge' changed: version 2 is newer than "
+                                               "version 1 you were looking at.")),
+            describe(result).c_str());
+        result = runAs(ws, QStringLiteral("alice"),
+                       {QStringLiteral("prompt"), QStringLiteral("revert"), QStringLiteral("pairwise-judge"),
+                        QStringLiteral("2")});
+        QVERIFY2(result.exitCode == 1, describe(result).c_str());
+        QVERIFY2(result.err.contains(QStringLiteral(
+                     "Version 2 of 'pairwise-judge' already has the same content as the latest "
+                     "version.")),
+                 describe(result).c_str());
+
+        // Moving a label where it already points, and creating what exists, are refused too.
+        result = runAs(ws, QStringLiteral("alice"),
+                       {QStringLiteral("prompt"), QStringLiteral("label"), QStringLiteral("pairwise-judge"),
+                        QStringLiteral("canary"), QStringLiteral("2")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        result = runAs(ws, QStringLiteral("alice"),
+                       {QStringLiteral("prompt"), QStringLiteral("label"), QStringLiteral("pairwise-judge"),
+                        QStringLiteral("canary"), QStringLiteral("2")});
+        QVERIFY2(result.exitCode == 1, describe(result).c_str());
+        QVERIFY2(result.err.contains(
+                     QStringLiteral("Label 'canary' already points at version 2 of 'pairwise-judge'.")),
+                 describe(result).c_str());
+        result = runAs(ws, QStringLiteral("alice"),
+                       {QStringLiteral("prompt"), QStringLiteral("create"), QStringLiteral("pairwise-judge"),
+                        QStringLiteral("--file"), path});
+        QVERIFY2(result.exitCode == 1, describe(result).c_str());
+        QVERIFY2(result.err.contains(QStringLiteral("A prompt named 'pairwise-judge' already exists.")),
+                 describe(result).c_str());
     }
 
     void llmEndpointTestChatAndCache()
