@@ -241,8 +241,21 @@ QList<PromptDiagnostic> CompiledPrompt::checkInputs(const QJsonObject &inputs) c
             continue;
         }
         const QJsonValue value = provided.value();
-        if (value.isNull() && !input.required)
+        if (value.isNull()) {
+            if (!input.acceptsNull())
+                diagnostics.append(
+                    {PromptDiagnostic::Severity::Error, QStringLiteral("type-mismatch"),
+                     input.type.isEmpty()
+                         ? QCoreApplication::translate("tailor::CompiledPrompt",
+                                                       "input '%1' is null but declared required")
+                               .arg(input.name)
+                         : QCoreApplication::translate(
+                               "tailor::CompiledPrompt",
+                               "input '%1' should be %2 but is null, and it is declared required")
+                               .arg(input.name, input.type),
+                     input.line, 0});
             continue;
+        }
         if (!input.accepts(value))
             diagnostics.append(
                 {PromptDiagnostic::Severity::Error, QStringLiteral("type-mismatch"),

@@ -123,6 +123,9 @@ MustacheValue MustacheValue::fromJson(const QJsonObject &json)
 
 MustacheValue MustacheValue::fromVariant(const QVariant &variant)
 {
+    // A database NULL arrives as a typed null variant (an int column's NULL is not 0).
+    if (variant.isNull())
+        return MustacheValue();
     switch (variant.typeId()) {
     case QMetaType::UnknownType:
     case QMetaType::Nullptr:

@@ -648,6 +648,7 @@ void PromptyFileParser::parseInputs(const YAML::Node &inputs)
                 input.sample = toJson(declaration);
             }
             input.required = required.value_or(!input.hasDefault());
+            input.declaredRequired = required.value_or(false);
             m_file.m_inputs.append(input);
         });
 }

@@ -242,8 +242,11 @@ private slots:
                                       << "{}" << false;
         QTest::newRow("object") << "object"
                                 << "{\"a\": 1}" << true;
+        // Null is a value of every type unless the input is declared `required: true`.
         QTest::newRow("object null") << "object"
-                                     << "null" << false;
+                                     << "null" << true;
+        QTest::newRow("integer null") << "integer"
+                                      << "null" << true;
     }
 
     void checksEveryDeclaredType()
@@ -262,14 +265,70 @@ private slots:
             QCOMPARE(diagnostics.first().code, QStringLiteral("type-mismatch"));
     }
 
-    void acceptsNullForOptionalInputs()
+    void acceptsNullUnlessDeclaredRequired()
     {
-        const CompiledPrompt prompt =
-            compiled(QStringLiteral("---\nname: n\ninputs:\n  a: {type: string, default: x}\n  b: {type: "
-                                    "string}\n---\nuser:\n{{a}}{{b}}\n"));
-        const QList<PromptDiagnostic> diagnostics = prompt.checkInputs(json(R"({"a": null, "b": null})"));
+        const CompiledPrompt prompt = compiled(QStringLiteral("---\n"
+                                                              "name: n\n"
+                                                              "inputs:\n"
+                                                              "  a: {type: string, default: x}\n"
+                                                              "  b: {type: string}\n"
+                                                              "  c: {type: integer, required: false}\n"
+                                                              "  d: {type: string, required: true}\n"
+                                                              "  e: {required: true}\n"
+                                                              "---\n"
+                                                              "user:\n"
+                                                              "{{a}}{{b}}{{c}}{{d}}{{e}}\n"));
+        QList<PromptDiagnostic> diagnostics =
+            prompt.checkInputs(json(R"({"a": null, "b": null, "c": null, "d": null, "e": null})"));
+        QCOMPARE(codes(diagnostics),
+                 (QStringList{QStringLiteral("type-mismatch"), QStringLiteral("type-mismatch")}));
+        QCOMPARE(diagnostics.at(0).message,
+                 QStringLiteral("input 'd' should be string but is null, and it is declared required"));
+        QCOMPARE(diagnostics.at(0).line, 7);
+        QCOMPARE(diagnostics.at(1).message, QStringLiteral("input 'e' is null but declared required"));
+
+        // A wrong type that is not null stays an error; leaving out an input without default stays one too.
+        diagnostics = prompt.checkInputs(json(R"({"b": 3, "c": "3", "d": "x", "e": 1})"));
+        QCOMPARE(diagnostics.size(), 2);
+        QCOMPARE(diagnostics.at(0).message, QStringLiteral("input 'b' should be string but is integer"));
+        QCOMPARE(diagnostics.at(1).message, QStringLiteral("input 'c' should be integer but is string"));
+        diagnostics = prompt.checkInputs(json(R"({"d": "x", "e": 1})"));
         QCOMPARE(diagnostics.size(), 1);
-        QCOMPARE(diagnostics.at(0).message, QStringLiteral("input 'b' should be string but is null"));
+        QCOMPARE(diagnostics.at(0).message, QStringLiteral("input 'b' is required but missing"));
+    }
+
+    void rendersNullsAsNothingAndFalse()
+    {
+        const CompiledPrompt prompt = compiled(
+            QStringLiteral("---\n"
+                           "name: nulls\n"
+                           "inputs:\n"
+                           "  nickname: {type: string}\n"
+                           "  age: {type: integer}\n"
+                           "  history: {type: array}\n"
+                           "  user: {type: object}\n"
+                           "---\n"
+                           "user:\n"
+                           "Hi {{nickname}}{{^nickname}}there{{/nickname}}, age [{{age}}].\n"
+                           "{{#history}}\n"
+                           "- {{title}}: {{#rating}}{{rating}}/5{{/rating}}{{^rating}}not rated{{/rating}}\n"
+                           "{{/history}}\n"
+                           "City: [{{user.address.city}}]{{#user.address}} known{{/user.address}}\n"));
+        Result<QList<ChatMessage>> messages = prompt.render(json(R"({
+            "nickname": null, "age": null, "user": {"address": null},
+            "history": [{"title": "Heat", "rating": 4}, {"title": "Up", "rating": null}, null]
+        })"));
+        QVERIFY2(messages.ok(), qPrintable(messages.error().message));
+        QCOMPARE(messages->size(), 1);
+        QCOMPARE(messages->at(0).content, QStringLiteral("Hi there, age [].\n"
+                                                         "- Heat: 4/5\n"
+                                                         "- Up: not rated\n"
+                                                         "- : not rated\n"
+                                                         "City: []"));
+
+        messages = prompt.render(json(R"({"nickname": null, "age": null, "history": null, "user": null})"));
+        QVERIFY2(messages.ok(), qPrintable(messages.error().message));
+        QCOMPARE(messages->at(0).content, QStringLiteral("Hi there, age [].\nCity: []"));
     }
 
     void mapsMustacheErrorsToFileLines()

@@ -172,6 +172,39 @@ void TestMustache::renders_data()
     row("inverted nested", "<{{^a}}1{{^b}}2{{/b}}3{{/a}}>", R"({"a":false,"b":false})", "<123>");
     row("inverted padding", "{{^ no }}y{{/ no }}", "{}", "y");
 
+    // Nulls, as the specification's interpolation, sections and inverted files test them (the spec's test
+    // names first), and through dotted names, list items and nested objects, as profile data has them.
+    row("spec interpolation: Basic Null Interpolation", "I ({{cannot}}) be seen!", R"({"cannot":null})",
+        "I () be seen!");
+    row("spec interpolation: Triple Mustache Null Interpolation", "I ({{{cannot}}}) be seen!",
+        R"({"cannot":null})", "I () be seen!");
+    row("spec interpolation: Ampersand Null Interpolation", "I ({{&cannot}}) be seen!", R"({"cannot":null})",
+        "I () be seen!");
+    row("spec interpolation: Dotted Names - Broken Chains", "\"{{a.b.c}}\" == \"\"", R"({"a":{}})",
+        "\"\" == \"\"");
+    row("spec sections: Null is falsey", "\"{{#null}}This should not be rendered.{{/null}}\"",
+        R"({"null":null})", "\"\"");
+    row("spec inverted: Null is falsey", "\"{{^null}}This should be rendered.{{/null}}\"", R"({"null":null})",
+        "\"This should be rendered.\"");
+    row("null dotted through a null head", "[{{a.b}}|{{{a.b}}}|{{&a.b}}]", R"({"a":null})", "[||]");
+    row("null dotted through a null middle", "[{{a.b.c}}]", R"({"a":{"b":null}})", "[]");
+    row("null dotted leaf", "[{{a.b}}]", R"({"a":{"b":null}})", "[]");
+    row("null dotted section and inverted", "[{{#a.b}}yes{{/a.b}}{{^a.b}}no{{/a.b}}]", R"({"a":null})",
+        "[no]");
+    row("null dotted name masks outer contexts", "{{#user}}[{{address.city}}]{{/user}}",
+        R"({"address":{"city":"outer"},"user":{"address":null}})", "[]");
+    row("null list items interpolate as nothing", "{{#l}}({{.}}){{/l}}", R"({"l":[1,null,"x"]})", "(1)()(x)");
+    row("null list items are falsey", "{{#l}}[{{#.}}set{{/.}}{{^.}}null{{/.}}]{{/l}}", R"({"l":[0,null]})",
+        "[set][null]");
+    row("null member of a list item",
+        "{{#history}}{{title}}: {{#rating}}{{rating}}/5{{/rating}}{{^rating}}not rated{{/rating}} "
+        "[{{rating}}]; {{/history}}",
+        R"({"rating":4,"history":[{"title":"Heat","rating":5},{"title":"Up","rating":null}]})",
+        "Heat: 5/5 [5]; Up: not rated []; ");
+    row("null nested object member", "{{#user}}{{name}} ({{#age}}{{age}}{{/age}}{{^age}}?{{/age}}){{/user}}",
+        R"({"user":{"name":"Ada","age":null}})", "Ada (?)");
+    row("null at the root", "[{{.}}{{#.}}x{{/.}}{{^.}}y{{/.}}]", "null", "[y]");
+
     // Comments
     row("comment inline", "a{{! note }}b", "{}", "ab");
     row("comment multi-line inline", "a{{!\nline\n}}b\n", "{}", "ab\n");
@@ -526,13 +559,17 @@ void TestMustache::convertsVariants()
         {QStringLiteral("nested"), QVariantList{QVariantMap{{QStringLiteral("k"), QStringLiteral("v")}}}},
         {QStringLiteral("json"), QJsonObject{{QStringLiteral("j"), 1}}},
         {QStringLiteral("none"), QVariant()},
+        // How QSqlQuery returns a NULL in an integer column.
+        {QStringLiteral("missing"), QVariant(QMetaType::fromType<int>())},
     };
     const MustacheValue value = MustacheValue::fromVariant(map);
     auto parsed = MustacheTemplate::parse(
         QStringLiteral("{{name}} {{age}} {{score}} {{big}} {{active}} {{#tags}}{{.}}{{/tags}} "
-                       "{{#nested}}{{k}}{{/nested}} {{json.j}} [{{none}}]{{^none}}!{{/none}}"));
+                       "{{#nested}}{{k}}{{/nested}} {{json.j}} [{{none}}]{{^none}}!{{/none}} "
+                       "[{{missing}}]{{^missing}}!{{/missing}}"));
     QVERIFY(parsed.ok());
-    QCOMPARE(parsed->render(value), QStringLiteral("Ada 36 4.5 1099511627776 true ab v 1 []!"));
+    QVERIFY(value.member(u"missing")->isNull());
+    QCOMPARE(parsed->render(value), QStringLiteral("Ada 36 4.5 1099511627776 true ab v 1 []! []!"));
 }
 
 void TestMustache::findsMembersOfLargeObjects()
