@@ -89,6 +89,7 @@ private:
 
     explicit MustacheValue(Type type);
     Compound &compound();
+    void sortMembers();
 
     Type m_type = Type::Null;
     bool m_bool = false;

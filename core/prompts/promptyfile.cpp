@@ -1,5 +1,7 @@
 #include "promptyfile.h"
 
+#include "prompts/jsonobjectbuilder.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -7,10 +9,12 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 
 // GCC 12 reports a false dangling-pointer in yaml-cpp 0.7's node/impl.h.
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wdangling-pointer"
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 #pragma GCC diagnostic pop
 
@@ -120,6 +124,9 @@ int firstNonSpaceColumn(QStringView line)
     }
     return 1;
 }
+
+// Deeper front matter is refused (yaml-cpp itself stops at 2,000 levels of flow collections).
+constexpr int maximumYamlDepth = 64;
 
 QString fromStd(const std::string &text)
 {
@@ -240,7 +247,7 @@ QJsonValue PromptyFileParser::toJson(const YAML::Node &node, int depth)
 {
     // Aliases share nodes, so a small file can expand into a huge tree; stop well before that hurts.
     constexpr qint64 maximumNodes = 200000;
-    constexpr int maximumDepth = 64;
+    constexpr int maximumDepth = maximumYamlDepth;
     if (++m_convertedNodes > maximumNodes)
         failAt(node, QStringLiteral("yaml"),
                QCoreApplication::translate(
@@ -267,11 +274,11 @@ QJsonValue PromptyFileParser::toJson(const YAML::Node &node, int depth)
         return array;
     }
     case YAML::NodeType::Map: {
-        QJsonObject object;
+        JsonObjectBuilder object;
         forEachField(node, QString(), [&](const QString &key, const YAML::Node &, const YAML::Node &value) {
             object.insert(key, toJson(value, depth + 1));
         });
-        return object;
+        return object.take();
     }
     }
     return QJsonValue(QJsonValue::Null);
@@ -293,7 +300,7 @@ void PromptyFileParser::forEachField(
     const YAML::Node &map, const QString &what,
     const std::function<void(const QString &, const YAML::Node &, const YAML::Node &)> &visit)
 {
-    QStringList seen;
+    QSet<QString> seen;
     for (auto it = map.begin(); it != map.end(); ++it) {
         const YAML::Node &key = it->first;
         if (!key.IsScalar())
@@ -314,7 +321,7 @@ void PromptyFileParser::forEachField(
                                      .arg(fileLine(key));
             failAt(key, QStringLiteral("yaml"), message);
         }
-        seen.append(name);
+        seen.insert(name);
         visit(name, key, it->second);
     }
 }
@@ -360,6 +367,16 @@ void PromptyFileParser::parse()
             const QByteArray lineBytes = lineText(line).toUtf8();
             column = int(QString::fromUtf8(lineBytes.left(error.mark.column)).size()) + 1;
         }
+        // yaml-cpp stops runaway nesting itself, with the message "bad file".
+        if (dynamic_cast<const YAML::DeepRecursion *>(&error))
+            fail(QStringLiteral("yaml"),
+                 QCoreApplication::translate(
+                     "tailor::PromptyFile", "The front matter nests deeper than %1 levels at line %2, column "
+                                            "%3.")
+                     .arg(maximumYamlDepth)
+                     .arg(line)
+                     .arg(column),
+                 line, column);
         fail(QStringLiteral("yaml"),
              QCoreApplication::translate("tailor::PromptyFile",
                                          "The front matter is not valid YAML at line %1, column %2: %3.")
@@ -387,6 +404,7 @@ void PromptyFileParser::parseFrontMatter(const YAML::Node &root)
     m_file.m_templateFormat = QStringLiteral("mustache");
     m_file.m_modelApi = QStringLiteral("chat");
     if (root.IsMap()) {
+        JsonObjectBuilder extraFields;
         forEachField(root, QString(), [&](const QString &key, const YAML::Node &, const YAML::Node &value) {
             if (key == QLatin1String("name")) {
                 m_file.m_name = text(value, key).trimmed();
@@ -423,9 +441,10 @@ void PromptyFileParser::parseFrontMatter(const YAML::Node &root)
             } else if (key == QLatin1String("template")) {
                 parseTemplate(value);
             } else {
-                m_file.m_extraFields.insert(key, toJson(value));
+                extraFields.insert(key, toJson(value));
             }
         });
+        m_file.m_extraFields = extraFields.take();
     }
     if (m_file.m_name.isEmpty())
         fail(QStringLiteral("front-matter"),
@@ -598,6 +617,7 @@ void PromptyFileParser::parseInputs(const YAML::Node &inputs)
             input.line = fileLine(key);
             std::optional<bool> required;
             if (declaration.IsMap()) {
+                JsonObjectBuilder extra;
                 forEachField(
                     declaration, QCoreApplication::translate("tailor::PromptyFile", "input '%1'").arg(name),
                     [&](const QString &field, const YAML::Node &, const YAML::Node &value) {
@@ -629,9 +649,10 @@ void PromptyFileParser::parseInputs(const YAML::Node &inputs)
                                            .arg(fileLine(value)));
                             required = flag.toBool();
                         } else {
-                            input.extra.insert(field, toJson(value));
+                            extra.insert(field, toJson(value));
                         }
                     });
+                input.extra = extra.take();
                 const auto checkValue = [&](const QJsonValue &value, const QString &what) {
                     if (!value.isUndefined() && !value.isNull() && !input.accepts(value))
                         failAt(declaration, QStringLiteral("type-mismatch"),
@@ -649,6 +670,7 @@ void PromptyFileParser::parseInputs(const YAML::Node &inputs)
             }
             input.required = required.value_or(!input.hasDefault());
             input.declaredRequired = required.value_or(false);
+            m_file.m_inputIndex.insert(input.name, m_file.m_inputs.size());
             m_file.m_inputs.append(input);
         });
 }
@@ -876,23 +898,20 @@ Result<PromptyFile> PromptyFile::load(const QString &filePath, PromptDiagnostic 
 
 const PromptInput *PromptyFile::input(const QString &name) const
 {
-    for (const PromptInput &input : m_inputs) {
-        if (input.name == name)
-            return &input;
-    }
-    return nullptr;
+    const auto found = m_inputIndex.constFind(name);
+    return found == m_inputIndex.constEnd() ? nullptr : &m_inputs.at(*found);
 }
 
 QJsonObject PromptyFile::sampleInputs() const
 {
-    QJsonObject values = m_sample;
+    JsonObjectBuilder values(m_sample);
     for (const PromptInput &input : m_inputs) {
         if (input.hasSample())
             values.insert(input.name, input.sample);
         else if (!values.contains(input.name) && input.hasDefault())
             values.insert(input.name, input.defaultValue);
     }
-    return values;
+    return values.take();
 }
 
 QString PromptyFile::body() const
