@@ -1,6 +1,7 @@
 #include "promptyfile.h"
 
 #include "prompts/jsonobjectbuilder.h"
+#include "prompts/secretdetector.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -151,6 +152,7 @@ private:
     QString lineText(int fileLine) const;
     [[noreturn]] void failAt(const YAML::Node &node, const QString &code, const QString &message) const;
 
+    void checkSize(qint64 &visited, const YAML::Node &node, int depth) const;
     QJsonValue toJson(const YAML::Node &node, int depth = 0);
     QJsonValue scalarToJson(const YAML::Node &node) const;
     QString text(const YAML::Node &node, const QString &field) const;
@@ -158,6 +160,10 @@ private:
     forEachField(const YAML::Node &map, const QString &what,
                  const std::function<void(const QString &, const YAML::Node &, const YAML::Node &)> &visit);
 
+    void scanForSecrets(const YAML::Node &node, const QString &path, bool secretName, bool keyName,
+                        int depth);
+    [[noreturn]] void failSecret(const YAML::Node &node, const QString &path, const QString &secret,
+                                 const QString &kind, bool isKey) const;
     void parseFrontMatter(const YAML::Node &root);
     void parseModel(const YAML::Node &model);
     void checkConfiguration(const YAML::Node &configuration);
@@ -169,6 +175,7 @@ private:
     PromptyFile &m_file;
     QStringList m_lines; // the canonical text split at LF; index 0 is file line 1
     qint64 m_convertedNodes = 0;
+    qint64 m_scannedNodes = 0;
 };
 
 int PromptyFileParser::fileLine(const YAML::Node &node) const
@@ -243,23 +250,151 @@ QJsonValue PromptyFileParser::scalarToJson(const YAML::Node &node) const
     return value;
 }
 
-QJsonValue PromptyFileParser::toJson(const YAML::Node &node, int depth)
+void PromptyFileParser::checkSize(qint64 &visited, const YAML::Node &node, int depth) const
 {
     // Aliases share nodes, so a small file can expand into a huge tree; stop well before that hurts.
     constexpr qint64 maximumNodes = 200000;
-    constexpr int maximumDepth = maximumYamlDepth;
-    if (++m_convertedNodes > maximumNodes)
+    if (++visited > maximumNodes)
         failAt(node, QStringLiteral("yaml"),
                QCoreApplication::translate(
                    "tailor::PromptyFile",
                    "The front matter expands to more than %1 values (through YAML aliases?).")
                    .arg(maximumNodes));
-    if (depth > maximumDepth)
-        failAt(node, QStringLiteral("yaml"),
-               QCoreApplication::translate("tailor::PromptyFile",
-                                           "The front matter nests deeper than %1 levels at line %2.")
-                   .arg(maximumDepth)
-                   .arg(fileLine(node)));
+    if (depth > maximumYamlDepth)
+        failAt(
+            node, QStringLiteral("yaml"),
+            QCoreApplication::translate("tailor::PromptyFile",
+                                        "The front matter nests deeper than %1 levels at line %2, column %3.")
+                .arg(maximumYamlDepth)
+                .arg(fileLine(node))
+                .arg(fileColumn(node)));
+}
+
+// Every string of the front matter, keys included, at any depth, before anything else reads it (other
+// messages quote values). See SecretDetector for what counts as a secret.
+void PromptyFileParser::scanForSecrets(const YAML::Node &node, const QString &path, bool secretName,
+                                       bool keyName, int depth)
+{
+    checkSize(m_scannedNodes, node, depth);
+    switch (node.Type()) {
+    case YAML::NodeType::Null:
+    case YAML::NodeType::Undefined:
+        return;
+    case YAML::NodeType::Scalar: {
+        const QString value = fromStd(node.Scalar());
+        if (secretName) {
+            static const QRegularExpression nullOrBool(
+                QStringLiteral("^(~|null|Null|NULL|true|True|TRUE|false|False|FALSE)$"));
+            const bool plain = node.Tag() == "?";
+            const QString trimmed = value.trimmed();
+            if (!(plain && nullOrBool.match(trimmed).hasMatch()) && !SecretDetector::isReference(value))
+                failSecret(node, path, trimmed, QString(), false);
+        }
+        if (keyName && SecretDetector::looksRandom(value))
+            failSecret(node, path, value.trimmed(),
+                       QCoreApplication::translate("tailor::PromptyFile", "a key"), false);
+        if (const auto match = SecretDetector::findKnownShape(value))
+            failSecret(node, path, value.mid(match->offset, match->length), match->kind, false);
+        return;
+    }
+    case YAML::NodeType::Sequence: {
+        int index = 0;
+        for (const YAML::Node &item : node)
+            scanForSecrets(item, path + QStringLiteral("[%1]").arg(index++), secretName, keyName, depth + 1);
+        return;
+    }
+    case YAML::NodeType::Map:
+        for (auto it = node.begin(); it != node.end(); ++it) {
+            const YAML::Node &key = it->first;
+            if (!key.IsScalar()) {
+                scanForSecrets(key, path, false, false, depth + 1);
+                scanForSecrets(it->second, path, false, false, depth + 1);
+                continue;
+            }
+            const QString name = fromStd(key.Scalar());
+            if (const auto match = SecretDetector::findKnownShape(name))
+                failSecret(key, path, name.mid(match->offset, match->length), match->kind, true);
+            // A map under a secret's name is judged by its own keys, except those that hold its value.
+            const bool valueOfParent = SecretDetector::holdsParentValue(name);
+            const bool childSecret = SecretDetector::namesSecret(name) || (secretName && valueOfParent);
+            const bool childKey = SecretDetector::namesKey(name) || (keyName && valueOfParent);
+            scanForSecrets(it->second, path.isEmpty() ? name : path + QLatin1Char('.') + name, childSecret,
+                           childKey, depth + 1);
+        }
+        return;
+    }
+}
+
+void PromptyFileParser::failSecret(const YAML::Node &node, const QString &path, const QString &secret,
+                                   const QString &kind, bool isKey) const
+{
+    // The node's mark is where the scalar starts; point at the secret itself when its text is found there or
+    // on the lines after (block scalars, flow collections).
+    // A folded scalar joins its lines, so its first word is what can be found.
+    const int markLine = fileLine(node);
+    const int markColumn = fileColumn(node);
+    int line = markLine;
+    int column = markColumn;
+    const QString firstLine = secret.section(QLatin1Char('\n'), 0, 0).trimmed();
+    const QString firstWord = firstLine.section(QLatin1Char(' '), 0, 0);
+    const int frontMatterEnd = m_file.m_bodyLine - 1; // the closing fence
+    for (const QString &needle : {firstLine, firstWord}) {
+        bool found = false;
+        for (int candidate = markLine; !needle.isEmpty() && candidate < frontMatterEnd && !found;
+             ++candidate) {
+            const qsizetype at =
+                lineText(candidate).indexOf(needle, candidate == markLine ? markColumn - 1 : 0);
+            if (at >= 0) {
+                line = candidate;
+                column = int(at) + 1;
+                found = true;
+            }
+        }
+        if (found)
+            break;
+    }
+    const QString shown = SecretDetector::masked(secret);
+    QString message;
+    if (isKey && path.isEmpty())
+        message = QCoreApplication::translate(
+                      "tailor::PromptyFile", "The key at line %1, column %2 looks like %3 ('%4'); remove it, "
+                                             "because Tailor never stores secrets.")
+                      .arg(line)
+                      .arg(column)
+                      .arg(kind, shown);
+    else if (isKey)
+        message =
+            QCoreApplication::translate("tailor::PromptyFile",
+                                        "A key of '%1' at line %2, column %3 looks like %4 ('%5'); remove "
+                                        "it, because Tailor never stores secrets.")
+                .arg(path)
+                .arg(line)
+                .arg(column)
+                .arg(kind, shown);
+    else if (kind.isEmpty())
+        message =
+            QCoreApplication::translate("tailor::PromptyFile",
+                                        "'%1' at line %2, column %3 holds a literal secret ('%4'); write "
+                                        "${env:VARIABLE} instead, because Tailor never stores secrets.")
+                .arg(path)
+                .arg(line)
+                .arg(column)
+                .arg(shown);
+    else
+        message =
+            QCoreApplication::translate("tailor::PromptyFile",
+                                        "'%1' at line %2, column %3 holds what looks like %4 ('%5'); write "
+                                        "${env:VARIABLE} instead, because Tailor never stores secrets.")
+                .arg(path)
+                .arg(line)
+                .arg(column)
+                .arg(kind, shown);
+    fail(QStringLiteral("secret"), message, line, column);
+}
+
+QJsonValue PromptyFileParser::toJson(const YAML::Node &node, int depth)
+{
+    checkSize(m_convertedNodes, node, depth);
 
     switch (node.Type()) {
     case YAML::NodeType::Null:
@@ -385,6 +520,7 @@ void PromptyFileParser::parse()
                  .arg(fromStd(error.msg)),
              line, column);
     }
+    scanForSecrets(root, QString(), false, false, 0);
     parseFrontMatter(root);
 
     qsizetype bodyOffset = 0;
@@ -493,25 +629,6 @@ void PromptyFileParser::checkConfiguration(const YAML::Node &configuration)
                QCoreApplication::translate("tailor::PromptyFile",
                                            "'model.configuration' must be a map (line %1).")
                    .arg(fileLine(configuration)));
-    // Versions are stored in the workspace and exported; a literal key there would leak (invariant 6).
-    static const QRegularExpression secretKey(QStringLiteral("^(api[_-]?key|.*(secret|password).*|.*token)$"),
-                                              QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression environmentReference(
-        QStringLiteral("^\\$\\{env:[A-Za-z_][A-Za-z0-9_]*\\}$"));
-    forEachField(configuration, QStringLiteral("model.configuration"),
-                 [&](const QString &key, const YAML::Node &, const YAML::Node &value) {
-                     if (!secretKey.match(key).hasMatch() || !value.IsScalar())
-                         return;
-                     const QString secret = fromStd(value.Scalar()).trimmed();
-                     if (!secret.isEmpty() && !environmentReference.match(secret).hasMatch())
-                         failAt(value, QStringLiteral("secret"),
-                                QCoreApplication::translate(
-                                    "tailor::PromptyFile",
-                                    "'model.configuration.%1' holds a literal secret (line %2); write "
-                                    "${env:VARIABLE} instead, because Tailor never stores secrets.")
-                                    .arg(key)
-                                    .arg(fileLine(value)));
-                 });
 }
 
 void PromptyFileParser::checkParameters(const YAML::Node &parameters)
@@ -703,6 +820,23 @@ void PromptyFileParser::parseBody(qsizetype bodyOffset)
 {
     const QString &text = m_file.m_text;
     const int firstLine = m_file.m_bodyLine;
+
+    // A credential pasted into a message would be stored and sent like the rest; names do not matter here,
+    // only known shapes. This runs first because the messages below quote the body.
+    if (const auto match = SecretDetector::findKnownShape(QStringView(text).mid(bodyOffset))) {
+        const qsizetype start = bodyOffset + match->offset;
+        const int line = int(QStringView(text).left(start).count(QLatin1Char('\n'))) + 1;
+        const int column = int(start - (text.lastIndexOf(QLatin1Char('\n'), start - 1) + 1)) + 1;
+        fail(QStringLiteral("secret"),
+             QCoreApplication::translate(
+                 "tailor::PromptyFile",
+                 "The text at line %1, column %2 holds what looks like %3 ('%4'); remove "
+                 "it, because Tailor never stores secrets.")
+                 .arg(line)
+                 .arg(column)
+                 .arg(match->kind, SecretDetector::masked(QStringView(text).mid(start, match->length))),
+             line, column);
+    }
 
     // Jinja statements would be sent to the model as literal text; refuse them instead. Only the first "{%"
     // can start one: if no "%}" follows it, none follows a later "{%" either, so this stays linear.

@@ -388,6 +388,78 @@ private slots:
         QVERIFY2(result.err.contains(QStringLiteral("is not valid JSON")), describe(result).c_str());
     }
 
+    void promptSecretsAreRefusedMaskedAndNeverStored()
+    {
+        TestWorkspace ws;
+        QCOMPARE(runAs(ws, QStringLiteral("alice"), {QStringLiteral("workspace"), QStringLiteral("init")})
+                     .exitCode,
+                 0);
+        const QByteArray token = "Bearer 4c1f9a0e77d24b6c9d1e";
+        const QString path = ws.temporaryDir() + QStringLiteral("/leaky.prompty");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("---\nname: Leaky\nmodel:\n  configuration:\n    headers:\n      Authorization: " + token +
+                   "\n---\nuser:\nhi\n");
+        file.close();
+        const auto leaks = [&token](const CliResult &result) {
+            return result.out.contains(QString::fromLatin1(token.mid(9))) ||
+                   result.err.contains(QString::fromLatin1(token.mid(9)));
+        };
+
+        CliResult result = m_cli.run({QStringLiteral("prompt"), QStringLiteral("validate"), path});
+        QVERIFY2(result.exitCode == 1, describe(result).c_str());
+        QVERIFY2(
+            result.err.contains(
+                path + QStringLiteral(":6:22: error: 'model.configuration.headers.Authorization' at line "
+                                      "6, column 22 holds a literal secret ('Bear…'); write "
+                                      "${env:VARIABLE} instead, because Tailor never stores secrets.")),
+            describe(result).c_str());
+        QVERIFY(!leaks(result));
+        result =
+            m_cli.run({QStringLiteral("--json"), QStringLiteral("prompt"), QStringLiteral("validate"), path});
+        QVERIFY2(result.exitCode == 1, describe(result).c_str());
+        const QJsonObject report = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        const QJsonObject diagnostic =
+            report.value(QStringLiteral("diagnostics")).toArray().first().toObject();
+        QCOMPARE(diagnostic.value(QStringLiteral("code")).toString(), QStringLiteral("secret"));
+        QCOMPARE(diagnostic.value(QStringLiteral("line")).toInt(), 6);
+        QCOMPARE(diagnostic.value(QStringLiteral("column")).toInt(), 22);
+        QVERIFY(!leaks(result));
+
+        for (const QStringList &arguments :
+             {QStringList{QStringLiteral("prompt"), QStringLiteral("create"), QStringLiteral("leaky"),
+                          QStringLiteral("--file"), path},
+              QStringList{QStringLiteral("prompt"), QStringLiteral("save"), QStringLiteral("pairwise-judge"),
+                          QStringLiteral("--file"), path},
+              QStringList{QStringLiteral("prompt"), QStringLiteral("import"), path},
+              QStringList{QStringLiteral("prompt"), QStringLiteral("render"), path}}) {
+            result = runAs(ws, QStringLiteral("alice"), arguments);
+            QVERIFY2(result.exitCode == 2, describe(result).c_str());
+            QVERIFY2(result.err.contains(QStringLiteral("holds a literal secret ('Bear…')")),
+                     describe(result).c_str());
+            QVERIFY(!leaks(result));
+        }
+        result = runAs(ws, QStringLiteral("alice"),
+                       {QStringLiteral("--json"), QStringLiteral("prompt"), QStringLiteral("history"),
+                        QStringLiteral("pairwise-judge")});
+        QCOMPARE(QJsonDocument::fromJson(result.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("versions"))
+                     .toArray()
+                     .size(),
+                 1);
+        result = runAs(ws, QStringLiteral("alice"), {QStringLiteral("prompt"), QStringLiteral("list")});
+        QVERIFY2(!result.out.contains(QStringLiteral("leaky")), describe(result).c_str());
+
+        // The same header through the environment is fine.
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("---\nname: Clean\nmodel:\n  configuration:\n    headers:\n      Authorization: Bearer "
+                   "${env:TOKEN}\n---\nuser:\nhi\n");
+        file.close();
+        result = m_cli.run({QStringLiteral("prompt"), QStringLiteral("validate"), path});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+    }
+
     void promptSaveDiffLabelAndHistory()
     {
         TestWorkspace ws;
