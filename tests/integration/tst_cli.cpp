@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace tailor;
@@ -458,6 +459,44 @@ private slots:
         file.close();
         result = m_cli.run({QStringLiteral("prompt"), QStringLiteral("validate"), path});
         QVERIFY2(result.exitCode == 0, describe(result).c_str());
+    }
+
+    void promptRenderAcceptsNullUnlessDeclaredRequired()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("nulls.prompty"));
+        const QString inputs = dir.filePath(QStringLiteral("inputs.json"));
+        const auto write = [](const QString &name, const QByteArray &bytes) {
+            QFile file(name);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(bytes);
+        };
+        write(path,
+              "---\nname: nulls\ninputs:\n  nickname: {type: string}\n  history: {type: array}\n---\nuser:\n"
+              "Hi {{nickname}}{{^nickname}}there{{/nickname}}.\n{{#history}}{{title}}: "
+              "{{#rating}}{{rating}}/5{{/rating}}{{^rating}}not rated{{/rating}}\n{{/history}}\n");
+        write(inputs, R"({"nickname": null, "history": [{"title": "Up", "rating": null}]})");
+        CliResult result = m_cli.run({QStringLiteral("--json"), QStringLiteral("prompt"),
+                                      QStringLiteral("render"), path, QStringLiteral("--inputs"), inputs});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        const QJsonArray messages =
+            QJsonDocument::fromJson(result.out.toUtf8()).object().value(QStringLiteral("messages")).toArray();
+        QCOMPARE(messages.at(0).toObject().value(QStringLiteral("content")).toString(),
+                 QStringLiteral("Hi there.\nUp: not rated"));
+        result = m_cli.run(
+            {QStringLiteral("prompt"), QStringLiteral("validate"), path, QStringLiteral("--inputs"), inputs});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+
+        write(path,
+              "---\nname: nulls\ninputs:\n  nickname: {type: string, required: true}\n  history: {type: "
+              "array}\n---\nuser:\nHi {{nickname}}.{{#history}}{{title}}{{/history}}\n");
+        result = m_cli.run(
+            {QStringLiteral("prompt"), QStringLiteral("validate"), path, QStringLiteral("--inputs"), inputs});
+        QVERIFY2(result.exitCode == 1, describe(result).c_str());
+        QVERIFY2(
+            result.err.contains(QStringLiteral(
+                ":4: error: input 'nickname' should be string but is null, and it is declared required")),
+            describe(result).c_str());
     }
 
     void promptSaveDiffLabelAndHistory()
