@@ -35,11 +35,14 @@ Result<std::shared_ptr<Workspace>> CliContext::open(bool migrate) const
 int CliContext::fail(const Error &error) const
 {
     err << QStringLiteral("tailor-cli: ") << error.message << Qt::endl;
+    // A conflict (someone saved in between, the thing already exists or is already so) is an action the
+    // workspace refused, not a mistake in the command line: scripts retry or rebase on 1, fix their call
+    // on 2.
     switch (error.kind) {
     case Error::Kind::BadInput:
     case Error::Kind::NotFound:
-    case Error::Kind::Conflict:
         return ExitBadUsage;
+    case Error::Kind::Conflict:
     case Error::Kind::PermissionDenied:
     case Error::Kind::Failed:
         return ExitCheckFailed;

@@ -2,6 +2,7 @@
 
 #include "prompts/chatmessage.h"
 #include "prompts/compiledprompt.h"
+#include "prompts/jsonobjectbuilder.h"
 #include "prompts/promptdiff.h"
 #include "prompts/promptregistry.h"
 #include "prompts/promptyfile.h"
@@ -266,8 +267,13 @@ int runRevert(CliContext &context, const QCommandLineParser &parser)
     if (!latest)
         return context.fail(latest.error());
     int base = latest->version;
-    if (parser.isSet(QStringLiteral("base")))
-        base = parser.value(QStringLiteral("base")).toInt();
+    if (parser.isSet(QStringLiteral("base"))) {
+        base = parser.value(QStringLiteral("base")).toInt(&ok);
+        if (!ok || base < 1)
+            return context.usageError(
+                QCoreApplication::translate("tailor-cli", "--base '%1' is not a version number")
+                    .arg(parser.value(QStringLiteral("base"))));
+    }
     auto saved = workspace.value()->prompts().revert(args.at(0), version, base,
                                                      parser.value(QStringLiteral("message")));
     if (!saved)
@@ -298,10 +304,10 @@ int runRender(CliContext &context, const QCommandLineParser &parser)
         return context.fail(compiled.error());
     QJsonObject values = inputs.value();
     if (parser.isSet(QStringLiteral("sample")) || !parser.isSet(QStringLiteral("inputs"))) {
-        QJsonObject merged = compiled->file().sampleInputs();
+        JsonObjectBuilder merged(compiled->file().sampleInputs());
         for (auto it = values.constBegin(); it != values.constEnd(); ++it)
             merged.insert(it.key(), it.value());
-        values = merged;
+        values = merged.take();
     }
     Result<QList<ChatMessage>> messages =
         source->stored ? workspace->prompts().render(*source->stored, values) : compiled->render(values);

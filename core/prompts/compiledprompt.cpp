@@ -1,11 +1,14 @@
 #include "compiledprompt.h"
 
+#include "prompts/jsonobjectbuilder.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
 #include <tuple>
+#include <vector>
 
 namespace tailor {
 
@@ -65,11 +68,13 @@ QString withoutBlankEdges(const QString &text)
     return start == 0 && end == size ? text : text.mid(start, end - start);
 }
 
-// A reference in file coordinates; `via` names the partial it came through (empty for the prompt itself).
+// A reference in file coordinates; `via` names the partial it came through (empty for the prompt itself),
+// `mayBeField` says whether an enclosing section may push fields the name could be one of.
 struct Use
 {
     MustacheReference reference;
     QString via;
+    bool mayBeField = false;
 };
 
 QStringList errorsOnly(const QList<PromptDiagnostic> &diagnostics)
@@ -124,24 +129,39 @@ QStringList CompiledPrompt::partialNames() const
 
 QList<PromptDiagnostic> CompiledPrompt::checkDeclarations(const PartialResolver &partials) const
 {
+    // Inside a section, a name may be a field of the section's value, unless every enclosing section is a
+    // declared scalar input, which pushes no fields. That is decided once per section, from its parent's
+    // answer, so the check stays linear however deep sections nest.
+    const auto pushesFields = [this](const QString &section) {
+        const PromptInput *input = m_file.input(headName(section));
+        return !input || !isScalarType(input->type) || section.contains(QLatin1Char('.'));
+    };
     // Collect every reference in file coordinates, following partials (each once) when they resolve:
     // a partial renders in the including tag's context, so its names sit inside the tag's sections.
     QList<Use> uses;
     bool unresolvedPartial = false;
     QSet<QString> expanded;
     const auto collect = [&](const auto &self, const MustacheTemplate &source, int lineOffset,
-                             const QStringList &outerSections, const MustacheReference *viaTag,
+                             bool outerMayBeField, const MustacheReference *viaTag,
                              const QString &viaName) -> void {
+        const QList<MustacheSection> &sections = source.sections();
+        std::vector<char> fieldScope(size_t(sections.size()));
+        for (qsizetype i = 0; i < sections.size(); ++i) {
+            const int parent = sections.at(i).parent;
+            fieldScope[size_t(i)] =
+                (parent >= 0 && fieldScope[size_t(parent)]) || pushesFields(sections.at(i).name);
+        }
         for (MustacheReference reference : source.references()) {
+            const bool mayBeField =
+                outerMayBeField || (reference.section >= 0 && fieldScope[size_t(reference.section)]);
             if (viaTag) {
                 reference.line = viaTag->line;
                 reference.column = viaTag->column;
             } else {
                 reference.line += lineOffset;
             }
-            reference.sections = outerSections + reference.sections;
             if (reference.kind != MustacheReference::Kind::Partial) {
-                uses.append({reference, viaName});
+                uses.append({reference, viaName, mayBeField});
                 continue;
             }
             const MustacheTemplate *partial = partials ? partials(reference.name) : nullptr;
@@ -152,13 +172,13 @@ QList<PromptDiagnostic> CompiledPrompt::checkDeclarations(const PartialResolver 
             if (expanded.contains(reference.name))
                 continue;
             expanded.insert(reference.name);
-            self(self, *partial, 0, reference.sections, viaTag ? viaTag : &reference,
+            self(self, *partial, 0, mayBeField, viaTag ? viaTag : &reference,
                  viaName.isEmpty() ? reference.name : viaName);
         }
     };
     const QList<PromptyFile::Message> messages = m_file.messages();
     for (qsizetype i = 0; i < m_templates.size(); ++i)
-        collect(collect, m_templates.at(i), messages.at(i).line - 1, {}, nullptr, QString());
+        collect(collect, m_templates.at(i), messages.at(i).line - 1, false, nullptr, QString());
 
     QSet<QString> used;
     QList<PromptDiagnostic> diagnostics;
@@ -172,14 +192,7 @@ QList<PromptDiagnostic> CompiledPrompt::checkDeclarations(const PartialResolver 
             used.insert(head);
             continue;
         }
-        // Inside a section, a name may be a field of the section's value, unless every enclosing section is
-        // a declared scalar input, which pushes no fields.
-        const bool mayBeField =
-            std::any_of(reference.sections.cbegin(), reference.sections.cend(), [&](const QString &section) {
-                const PromptInput *input = m_file.input(headName(section));
-                return !input || !isScalarType(input->type) || section.contains(QLatin1Char('.'));
-            });
-        if (mayBeField)
+        if (use.mayBeField)
             continue;
         const QString key = head + QLatin1Char('@') + QString::number(reference.line) + QLatin1Char(':') +
                             QString::number(reference.column);
@@ -241,8 +254,21 @@ QList<PromptDiagnostic> CompiledPrompt::checkInputs(const QJsonObject &inputs) c
             continue;
         }
         const QJsonValue value = provided.value();
-        if (value.isNull() && !input.required)
+        if (value.isNull()) {
+            if (!input.acceptsNull())
+                diagnostics.append(
+                    {PromptDiagnostic::Severity::Error, QStringLiteral("type-mismatch"),
+                     input.type.isEmpty()
+                         ? QCoreApplication::translate("tailor::CompiledPrompt",
+                                                       "input '%1' is null but declared required")
+                               .arg(input.name)
+                         : QCoreApplication::translate(
+                               "tailor::CompiledPrompt",
+                               "input '%1' should be %2 but is null, and it is declared required")
+                               .arg(input.name, input.type),
+                     input.line, 0});
             continue;
+        }
         if (!input.accepts(value))
             diagnostics.append(
                 {PromptDiagnostic::Severity::Error, QStringLiteral("type-mismatch"),
@@ -264,12 +290,12 @@ QList<PromptDiagnostic> CompiledPrompt::checkInputs(const QJsonObject &inputs) c
 
 QJsonObject CompiledPrompt::withDefaults(const QJsonObject &inputs) const
 {
-    QJsonObject values = inputs;
+    JsonObjectBuilder values(inputs);
     for (const PromptInput &input : m_file.inputs()) {
         if (!values.contains(input.name) && input.hasDefault())
             values.insert(input.name, input.defaultValue);
     }
-    return values;
+    return values.take();
 }
 
 Result<QList<ChatMessage>> CompiledPrompt::render(const QJsonObject &inputs,
@@ -290,7 +316,13 @@ Result<QList<ChatMessage>> CompiledPrompt::render(const QJsonObject &inputs,
     QList<ChatMessage> rendered;
     rendered.reserve(messages.size());
     for (qsizetype i = 0; i < m_templates.size(); ++i) {
-        QString content = withoutBlankEdges(m_templates.at(i).render(context, partials));
+        MustacheError error;
+        QString content = withoutBlankEdges(m_templates.at(i).render(context, partials, &error));
+        if (!error.message.isEmpty())
+            return Error::badInput(QCoreApplication::translate("tailor::CompiledPrompt",
+                                                               "The %1 message of the prompt '%2' cannot be "
+                                                               "rendered: %3.")
+                                       .arg(messages.at(i).role, m_file.name(), error.message));
         if (!content.isEmpty())
             rendered.append({messages.at(i).role, std::move(content)});
     }

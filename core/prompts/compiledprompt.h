@@ -42,8 +42,9 @@ public:
 
     // Input values against declarations (not tied to the body's text; line is the declaration's):
     // - "missing-input" (error): required, without default, and not provided;
-    // - "type-mismatch" (error): provided with another type than declared (null is accepted for inputs
-    //   that are not required);
+    // - "type-mismatch" (error): provided with another type than declared, or null for an input declared
+    //   `required: true` (any other input accepts null, at any depth: Mustache renders it as nothing and
+    //   treats it as false);
     // - "unused-input" (warning): provided but not declared.
     QList<PromptDiagnostic> checkInputs(const QJsonObject &inputs) const;
 

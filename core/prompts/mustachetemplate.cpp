@@ -62,6 +62,7 @@ struct MustacheTemplate::Data
     std::vector<Node> nodes;
     std::vector<Name> names;
     QList<MustacheReference> references;
+    QList<MustacheSection> sections;
     // Output length of the last render: the next one reserves that much up front.
     mutable std::atomic<qsizetype> sizeHint{0};
 };
@@ -92,6 +93,7 @@ private:
         int node;
         QString name;
         Location at;
+        int outerSection; // m_currentSection before this section opened
     };
 
     bool fail(Location at, const QString &message);
@@ -110,6 +112,8 @@ private:
     QString m_open = QStringLiteral("{{");
     QString m_close = QStringLiteral("}}");
     std::vector<OpenSection> m_sections;
+    // The innermost open {{#…}} section, as an index into Data::sections.
+    int m_currentSection = -1;
     // Start of the text not yet turned into a node, and whether it begins a line.
     qsizetype m_textStart = 0;
     bool m_textStartsLine = true;
@@ -218,10 +222,7 @@ void MustacheTemplate::Parser::addReference(MustacheReference::Kind kind, const 
     const Location at = locate(position);
     reference.line = at.line;
     reference.column = at.column;
-    for (const OpenSection &section : m_sections) {
-        if (m_data.nodes[size_t(section.node)].kind == NodeKind::Section)
-            reference.sections.append(section.name);
-    }
+    reference.section = m_currentSection;
     m_data.references.append(std::move(reference));
 }
 
@@ -345,6 +346,15 @@ bool MustacheTemplate::Parser::run()
         case '^': {
             if (!checkName(name, open, tagText(sigil, name), true))
                 return false;
+            if (m_sections.size() >= size_t(MaxSectionDepth)) {
+                const Location at = locate(open);
+                return fail(at, QCoreApplication::translate(
+                                    "tailor::MustacheTemplate",
+                                    "'%1' at line %2, column %3 opens a section inside %4 others; Tailor "
+                                    "allows at most %4 levels of nested sections")
+                                    .arg(tagText(sigil, name), at.lineText(), at.columnText())
+                                    .arg(MaxSectionDepth));
+            }
             const bool inverted = sigil == QLatin1Char('^');
             Node node;
             node.kind = inverted ? NodeKind::InvertedSection : NodeKind::Section;
@@ -354,7 +364,11 @@ bool MustacheTemplate::Parser::run()
                                   : MustacheReference::Kind::Section,
                          name, open);
             m_data.nodes.push_back(node);
-            m_sections.push_back(OpenSection{nodeIndex, name, locate(open)});
+            m_sections.push_back(OpenSection{nodeIndex, name, locate(open), m_currentSection});
+            if (!inverted) {
+                m_data.sections.append(MustacheSection{name, m_currentSection});
+                m_currentSection = int(m_data.sections.size()) - 1;
+            }
             break;
         }
         case '/': {
@@ -379,6 +393,7 @@ bool MustacheTemplate::Parser::run()
             Node &node = m_data.nodes[size_t(section.node)];
             node.end = nodeIndex;
             node.closeLineStart = lineStart;
+            m_currentSection = section.outerSection;
             m_sections.pop_back();
             break;
         }
@@ -446,8 +461,16 @@ public:
         m_out = reinterpret_cast<char16_t *>(m_buffer.data());
     }
 
+    enum class Limit
+    {
+        None,
+        Length,
+        Steps,
+    };
+
     void render(const Data &data, qsizetype begin, qsizetype end, QStringView indent);
     void push(const MustacheValue *value) { m_stack.append(value); }
+    Limit limitReached() const { return m_limit; }
 
     QString take()
     {
@@ -462,6 +485,10 @@ private:
     {
         if (length == 0)
             return; // an empty QString's data may be null, which memcpy must not see
+        if (length > MaxRenderedLength - m_length) {
+            m_limit = Limit::Length;
+            return;
+        }
         if (m_length + length > m_capacity)
             grow(m_length + length);
         std::memcpy(m_out + m_length, text, size_t(length) * sizeof(char16_t));
@@ -483,8 +510,18 @@ private:
     char16_t *m_out = nullptr;
     qsizetype m_length = 0;
     qsizetype m_capacity = 0;
+    // One step per node and per list item visited; stopping at the limit also ends every loop above.
+    bool step()
+    {
+        if (++m_steps > MaxRenderSteps && m_limit == Limit::None)
+            m_limit = Limit::Steps;
+        return m_limit == Limit::None;
+    }
+
     QVarLengthArray<const MustacheValue *, 32> m_stack;
     int m_partialDepth = 0;
+    qint64 m_steps = 0;
+    Limit m_limit = Limit::None;
 };
 
 void MustacheTemplate::Renderer::appendIndented(QStringView text, QStringView indent)
@@ -544,7 +581,7 @@ void MustacheTemplate::Renderer::render(const Data &data, qsizetype begin, qsize
     const Node *nodes = data.nodes.data();
     const QChar *source = data.source.constData();
     qsizetype i = begin;
-    while (i < end) {
+    while (i < end && step()) {
         const Node &node = nodes[i];
         if (node.lineStart && !indent.isEmpty())
             append(indent);
@@ -567,7 +604,7 @@ void MustacheTemplate::Renderer::render(const Data &data, qsizetype begin, qsize
                 const bool closeIndent = node.closeLineStart && !indent.isEmpty();
                 if (value->isList()) {
                     const qsizetype count = value->size();
-                    for (qsizetype k = 0; k < count; ++k) {
+                    for (qsizetype k = 0; k < count && step(); ++k) {
                         m_stack.append(&value->at(k));
                         render(data, i + 1, node.end, indent);
                         m_stack.removeLast();
@@ -637,12 +674,49 @@ const QList<MustacheReference> &MustacheTemplate::references() const
     return m_data->references;
 }
 
-QString MustacheTemplate::render(const MustacheValue &context, const PartialResolver &partials) const
+const QList<MustacheSection> &MustacheTemplate::sections() const
+{
+    return m_data->sections;
+}
+
+QStringList MustacheTemplate::enclosingSections(const MustacheReference &reference) const
+{
+    QStringList names;
+    for (int section = reference.section; section >= 0 && section < m_data->sections.size();
+         section = m_data->sections.at(section).parent)
+        names.prepend(m_data->sections.at(section).name);
+    return names;
+}
+
+QString MustacheTemplate::render(const MustacheValue &context, const PartialResolver &partials,
+                                 MustacheError *error) const
 {
     const Data &data = *m_data;
-    Renderer renderer(partials, qMax(data.sizeHint.load(std::memory_order_relaxed), data.source.size()));
+    Renderer renderer(partials, qMin(qMax(data.sizeHint.load(std::memory_order_relaxed), data.source.size()),
+                                     MaxRenderedLength));
     renderer.push(&context);
     renderer.render(data, 0, qsizetype(data.nodes.size()), {});
+    if (error)
+        *error = MustacheError();
+    switch (renderer.limitReached()) {
+    case Renderer::Limit::None:
+        break;
+    case Renderer::Limit::Length:
+        if (error)
+            error->message = QCoreApplication::translate("tailor::MustacheTemplate",
+                                                         "The rendered text would be longer than %1 "
+                                                         "characters; rendering stopped")
+                                 .arg(MaxRenderedLength);
+        return QString();
+    case Renderer::Limit::Steps:
+        if (error)
+            error->message = QCoreApplication::translate(
+                                 "tailor::MustacheTemplate",
+                                 "Rendering took more than %1 steps (sections over lists multiply: check "
+                                 "nested sections); rendering stopped")
+                                 .arg(MaxRenderSteps);
+        return QString();
+    }
     data.sizeHint.store(renderer.length(), std::memory_order_relaxed);
     return renderer.take();
 }

@@ -4,6 +4,11 @@
 // inverted sections, comments, partials, set delimiters, standalone lines, partial indentation) with
 // one deliberate difference: prompts are not HTML, so nothing is escaped and {{x}} inserts the same
 // text as {{{x}}}. Parse errors carry the 1-based line and column of the offending tag.
+//
+// Templates are user input, so nothing about one may cost more than its size: parsing and the
+// references are linear in the text (each reference names its innermost section, not a copy of all
+// enclosing ones), sections nest at most MaxSectionDepth deep, and a render stops with an error once
+// its output or its work (sections over lists multiply) passes a fixed bound.
 #pragma once
 
 #include "prompts/mustachevalue.h"
@@ -26,6 +31,13 @@ struct MustacheError
     int column = 0; // 1-based, in UTF-16 code units
 };
 
+// A {{#name}} section, which pushes its value as a context for the names inside it.
+struct MustacheSection
+{
+    QString name;    // as written
+    int parent = -1; // the enclosing {{#…}} section, as an index into MustacheTemplate::sections()
+};
+
 // One name the template uses, in document order.
 struct MustacheReference
 {
@@ -38,10 +50,12 @@ struct MustacheReference
     };
 
     Kind kind = Kind::Variable;
-    QString name;         // as written, e.g. "user.name"; "." for the implicit iterator
-    int line = 0;         // 1-based position of the tag's opening delimiter
-    int column = 0;       // 1-based, in UTF-16 code units
-    QStringList sections; // enclosing {{#…}} sections, outermost first (inverted ones push no context)
+    QString name;   // as written, e.g. "user.name"; "." for the implicit iterator
+    int line = 0;   // 1-based position of the tag's opening delimiter
+    int column = 0; // 1-based, in UTF-16 code units
+    // The innermost enclosing {{#…}} section, as an index into MustacheTemplate::sections(), or -1 at the top
+    // level; inverted sections push no context and are left out.
+    int section = -1;
 };
 
 class MustacheTemplate
@@ -53,6 +67,13 @@ public:
     // Partials nested deeper than this render as nothing, so a template that includes itself
     // unconditionally terminates.
     static constexpr int MaxPartialDepth = 64;
+    // Sections ({{#…}} and {{^…}}) nested deeper than this are refused at parse time.
+    static constexpr int MaxSectionDepth = 100;
+    // A render that would produce more UTF-16 code units than this, or take more steps (one per node and per
+    // list item visited), stops with an error: nested sections over lists multiply, so a small template
+    // with small data could otherwise fill the memory or run for hours.
+    static constexpr qsizetype MaxRenderedLength = 16 * 1024 * 1024;
+    static constexpr qint64 MaxRenderSteps = 16 * 1024 * 1024;
 
     // An empty template: renders the empty string.
     MustacheTemplate();
@@ -61,8 +82,15 @@ public:
 
     const QString &source() const;
     const QList<MustacheReference> &references() const;
+    // The {{#…}} sections in document order; a section's parent comes before it.
+    const QList<MustacheSection> &sections() const;
+    // The names of the {{#…}} sections around a reference, outermost first.
+    QStringList enclosingSections(const MustacheReference &reference) const;
 
-    QString render(const MustacheValue &context, const PartialResolver &partials = {}) const;
+    // Renders against a context. When a render limit is reached it returns an empty string and, when
+    // `error` is given, says which limit (line and column are 0).
+    QString render(const MustacheValue &context, const PartialResolver &partials = {},
+                   MustacheError *error = nullptr) const;
 
 private:
     struct Data;

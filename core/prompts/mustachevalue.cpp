@@ -115,14 +115,31 @@ MustacheValue MustacheValue::fromJson(const QJsonValue &json)
 MustacheValue MustacheValue::fromJson(const QJsonObject &json)
 {
     MustacheValue result = object();
-    result.m_compound->members.reserve(size_t(json.size()));
+    std::vector<Member> &members = result.m_compound->members;
+    members.reserve(size_t(json.size()));
     for (auto it = json.begin(); it != json.end(); ++it)
-        result.insert(it.key(), fromJson(it.value()));
+        members.push_back(Member{it.key(), keyHash(it.key()), fromJson(it.value())});
+    result.sortMembers();
     return result;
+}
+
+// Keys of JSON objects and variant maps are unique, so members can be gathered and sorted once: inserting
+// each in place would move half the members every time, which is quadratic in a large object.
+void MustacheValue::sortMembers()
+{
+    std::vector<Member> &members = compound().members;
+    std::sort(members.begin(), members.end(), [](const Member &a, const Member &b) {
+        if (a.hash != b.hash)
+            return a.hash < b.hash;
+        return QStringView(a.key) < QStringView(b.key);
+    });
 }
 
 MustacheValue MustacheValue::fromVariant(const QVariant &variant)
 {
+    // A database NULL arrives as a typed null variant (an int column's NULL is not 0).
+    if (variant.isNull())
+        return MustacheValue();
     switch (variant.typeId()) {
     case QMetaType::UnknownType:
     case QMetaType::Nullptr:
@@ -167,14 +184,18 @@ MustacheValue MustacheValue::fromVariant(const QVariant &variant)
         MustacheValue result = object();
         const QVariantMap map = variant.toMap();
         for (auto it = map.begin(); it != map.end(); ++it)
-            result.insert(it.key(), fromVariant(it.value()));
+            result.m_compound->members.push_back(
+                Member{it.key(), keyHash(it.key()), fromVariant(it.value())});
+        result.sortMembers();
         return result;
     }
     case QMetaType::QVariantHash: {
         MustacheValue result = object();
         const QVariantHash hash = variant.toHash();
         for (auto it = hash.begin(); it != hash.end(); ++it)
-            result.insert(it.key(), fromVariant(it.value()));
+            result.m_compound->members.push_back(
+                Member{it.key(), keyHash(it.key()), fromVariant(it.value())});
+        result.sortMembers();
         return result;
     }
     case QMetaType::QJsonValue:

@@ -49,7 +49,8 @@ public:
     static MustacheValue fromJson(const QJsonValue &json);
     static MustacheValue fromJson(const QJsonObject &json);
     // Maps, hashes, lists, string lists, JSON types, numbers, bools and strings map to their
-    // counterparts; an invalid or null-pointer variant is Null; anything else becomes its toString().
+    // counterparts; an invalid, null-pointer or typed null variant (a database NULL) is Null; anything else
+    // becomes its toString().
     static MustacheValue fromVariant(const QVariant &variant);
 
     Type type() const { return m_type; }
@@ -88,6 +89,7 @@ private:
 
     explicit MustacheValue(Type type);
     Compound &compound();
+    void sortMembers();
 
     Type m_type = Type::Null;
     bool m_bool = false;

@@ -113,6 +113,8 @@ QJsonObject declaration(const PromptInput &input)
     if (input.hasSample())
         object.insert(QStringLiteral("sample"), input.sample);
     object.insert(QStringLiteral("required"), input.required);
+    // `required: true` on an input without a default changes nothing above but refuses null from then on.
+    object.insert(QStringLiteral("accepts_null"), input.acceptsNull());
     return object;
 }
 
@@ -153,9 +155,9 @@ void compareInputs(QList<PromptDiff::Change> &changes, const PromptyFile &before
         }
         const QJsonObject oldDeclaration = declaration(oldInput);
         const QJsonObject newDeclaration = declaration(*newInput);
-        QStringList fields = {QStringLiteral("type"), QStringLiteral("description"),
-                              QStringLiteral("default"), QStringLiteral("sample"),
-                              QStringLiteral("required")};
+        QStringList fields = {QStringLiteral("type"),     QStringLiteral("description"),
+                              QStringLiteral("default"),  QStringLiteral("sample"),
+                              QStringLiteral("required"), QStringLiteral("accepts_null")};
         for (const QString &key : oldDeclaration.keys() + newDeclaration.keys()) {
             if (!fields.contains(key))
                 fields.append(key);

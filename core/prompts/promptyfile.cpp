@@ -1,5 +1,8 @@
 #include "promptyfile.h"
 
+#include "prompts/jsonobjectbuilder.h"
+#include "prompts/secretdetector.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -7,10 +10,12 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 
 // GCC 12 reports a false dangling-pointer in yaml-cpp 0.7's node/impl.h.
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wdangling-pointer"
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 #pragma GCC diagnostic pop
 
@@ -121,6 +126,9 @@ int firstNonSpaceColumn(QStringView line)
     return 1;
 }
 
+// Deeper front matter is refused (yaml-cpp itself stops at 2,000 levels of flow collections).
+constexpr int maximumYamlDepth = 64;
+
 QString fromStd(const std::string &text)
 {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
@@ -144,6 +152,7 @@ private:
     QString lineText(int fileLine) const;
     [[noreturn]] void failAt(const YAML::Node &node, const QString &code, const QString &message) const;
 
+    void checkSize(qint64 &visited, const YAML::Node &node, int depth) const;
     QJsonValue toJson(const YAML::Node &node, int depth = 0);
     QJsonValue scalarToJson(const YAML::Node &node) const;
     QString text(const YAML::Node &node, const QString &field) const;
@@ -151,6 +160,10 @@ private:
     forEachField(const YAML::Node &map, const QString &what,
                  const std::function<void(const QString &, const YAML::Node &, const YAML::Node &)> &visit);
 
+    void scanForSecrets(const YAML::Node &node, const QString &path, bool secretName, bool keyName,
+                        int depth);
+    [[noreturn]] void failSecret(const YAML::Node &node, const QString &path, const QString &secret,
+                                 const QString &kind, bool isKey) const;
     void parseFrontMatter(const YAML::Node &root);
     void parseModel(const YAML::Node &model);
     void checkConfiguration(const YAML::Node &configuration);
@@ -162,6 +175,7 @@ private:
     PromptyFile &m_file;
     QStringList m_lines; // the canonical text split at LF; index 0 is file line 1
     qint64 m_convertedNodes = 0;
+    qint64 m_scannedNodes = 0;
 };
 
 int PromptyFileParser::fileLine(const YAML::Node &node) const
@@ -236,23 +250,151 @@ QJsonValue PromptyFileParser::scalarToJson(const YAML::Node &node) const
     return value;
 }
 
-QJsonValue PromptyFileParser::toJson(const YAML::Node &node, int depth)
+void PromptyFileParser::checkSize(qint64 &visited, const YAML::Node &node, int depth) const
 {
     // Aliases share nodes, so a small file can expand into a huge tree; stop well before that hurts.
     constexpr qint64 maximumNodes = 200000;
-    constexpr int maximumDepth = 64;
-    if (++m_convertedNodes > maximumNodes)
+    if (++visited > maximumNodes)
         failAt(node, QStringLiteral("yaml"),
                QCoreApplication::translate(
                    "tailor::PromptyFile",
                    "The front matter expands to more than %1 values (through YAML aliases?).")
                    .arg(maximumNodes));
-    if (depth > maximumDepth)
-        failAt(node, QStringLiteral("yaml"),
-               QCoreApplication::translate("tailor::PromptyFile",
-                                           "The front matter nests deeper than %1 levels at line %2.")
-                   .arg(maximumDepth)
-                   .arg(fileLine(node)));
+    if (depth > maximumYamlDepth)
+        failAt(
+            node, QStringLiteral("yaml"),
+            QCoreApplication::translate("tailor::PromptyFile",
+                                        "The front matter nests deeper than %1 levels at line %2, column %3.")
+                .arg(maximumYamlDepth)
+                .arg(fileLine(node))
+                .arg(fileColumn(node)));
+}
+
+// Every string of the front matter, keys included, at any depth, before anything else reads it (other
+// messages quote values). See SecretDetector for what counts as a secret.
+void PromptyFileParser::scanForSecrets(const YAML::Node &node, const QString &path, bool secretName,
+                                       bool keyName, int depth)
+{
+    checkSize(m_scannedNodes, node, depth);
+    switch (node.Type()) {
+    case YAML::NodeType::Null:
+    case YAML::NodeType::Undefined:
+        return;
+    case YAML::NodeType::Scalar: {
+        const QString value = fromStd(node.Scalar());
+        if (secretName) {
+            static const QRegularExpression nullOrBool(
+                QStringLiteral("^(~|null|Null|NULL|true|True|TRUE|false|False|FALSE)$"));
+            const bool plain = node.Tag() == "?";
+            const QString trimmed = value.trimmed();
+            if (!(plain && nullOrBool.match(trimmed).hasMatch()) && !SecretDetector::isReference(value))
+                failSecret(node, path, trimmed, QString(), false);
+        }
+        if (keyName && SecretDetector::looksRandom(value))
+            failSecret(node, path, value.trimmed(),
+                       QCoreApplication::translate("tailor::PromptyFile", "a key"), false);
+        if (const auto match = SecretDetector::findKnownShape(value))
+            failSecret(node, path, value.mid(match->offset, match->length), match->kind, false);
+        return;
+    }
+    case YAML::NodeType::Sequence: {
+        int index = 0;
+        for (const YAML::Node &item : node)
+            scanForSecrets(item, path + QStringLiteral("[%1]").arg(index++), secretName, keyName, depth + 1);
+        return;
+    }
+    case YAML::NodeType::Map:
+        for (auto it = node.begin(); it != node.end(); ++it) {
+            const YAML::Node &key = it->first;
+            if (!key.IsScalar()) {
+                scanForSecrets(key, path, false, false, depth + 1);
+                scanForSecrets(it->second, path, false, false, depth + 1);
+                continue;
+            }
+            const QString name = fromStd(key.Scalar());
+            if (const auto match = SecretDetector::findKnownShape(name))
+                failSecret(key, path, name.mid(match->offset, match->length), match->kind, true);
+            // A map under a secret's name is judged by its own keys, except those that hold its value.
+            const bool valueOfParent = SecretDetector::holdsParentValue(name);
+            const bool childSecret = SecretDetector::namesSecret(name) || (secretName && valueOfParent);
+            const bool childKey = SecretDetector::namesKey(name) || (keyName && valueOfParent);
+            scanForSecrets(it->second, path.isEmpty() ? name : path + QLatin1Char('.') + name, childSecret,
+                           childKey, depth + 1);
+        }
+        return;
+    }
+}
+
+void PromptyFileParser::failSecret(const YAML::Node &node, const QString &path, const QString &secret,
+                                   const QString &kind, bool isKey) const
+{
+    // The node's mark is where the scalar starts; point at the secret itself when its text is found there or
+    // on the lines after (block scalars, flow collections).
+    // A folded scalar joins its lines, so its first word is what can be found.
+    const int markLine = fileLine(node);
+    const int markColumn = fileColumn(node);
+    int line = markLine;
+    int column = markColumn;
+    const QString firstLine = secret.section(QLatin1Char('\n'), 0, 0).trimmed();
+    const QString firstWord = firstLine.section(QLatin1Char(' '), 0, 0);
+    const int frontMatterEnd = m_file.m_bodyLine - 1; // the closing fence
+    for (const QString &needle : {firstLine, firstWord}) {
+        bool found = false;
+        for (int candidate = markLine; !needle.isEmpty() && candidate < frontMatterEnd && !found;
+             ++candidate) {
+            const qsizetype at =
+                lineText(candidate).indexOf(needle, candidate == markLine ? markColumn - 1 : 0);
+            if (at >= 0) {
+                line = candidate;
+                column = int(at) + 1;
+                found = true;
+            }
+        }
+        if (found)
+            break;
+    }
+    const QString shown = SecretDetector::masked(secret);
+    QString message;
+    if (isKey && path.isEmpty())
+        message = QCoreApplication::translate(
+                      "tailor::PromptyFile", "The key at line %1, column %2 looks like %3 ('%4'); remove it, "
+                                             "because Tailor never stores secrets.")
+                      .arg(line)
+                      .arg(column)
+                      .arg(kind, shown);
+    else if (isKey)
+        message =
+            QCoreApplication::translate("tailor::PromptyFile",
+                                        "A key of '%1' at line %2, column %3 looks like %4 ('%5'); remove "
+                                        "it, because Tailor never stores secrets.")
+                .arg(path)
+                .arg(line)
+                .arg(column)
+                .arg(kind, shown);
+    else if (kind.isEmpty())
+        message =
+            QCoreApplication::translate("tailor::PromptyFile",
+                                        "'%1' at line %2, column %3 holds a literal secret ('%4'); write "
+                                        "${env:VARIABLE} instead, because Tailor never stores secrets.")
+                .arg(path)
+                .arg(line)
+                .arg(column)
+                .arg(shown);
+    else
+        message =
+            QCoreApplication::translate("tailor::PromptyFile",
+                                        "'%1' at line %2, column %3 holds what looks like %4 ('%5'); write "
+                                        "${env:VARIABLE} instead, because Tailor never stores secrets.")
+                .arg(path)
+                .arg(line)
+                .arg(column)
+                .arg(kind, shown);
+    fail(QStringLiteral("secret"), message, line, column);
+}
+
+QJsonValue PromptyFileParser::toJson(const YAML::Node &node, int depth)
+{
+    checkSize(m_convertedNodes, node, depth);
 
     switch (node.Type()) {
     case YAML::NodeType::Null:
@@ -267,11 +409,11 @@ QJsonValue PromptyFileParser::toJson(const YAML::Node &node, int depth)
         return array;
     }
     case YAML::NodeType::Map: {
-        QJsonObject object;
+        JsonObjectBuilder object;
         forEachField(node, QString(), [&](const QString &key, const YAML::Node &, const YAML::Node &value) {
             object.insert(key, toJson(value, depth + 1));
         });
-        return object;
+        return object.take();
     }
     }
     return QJsonValue(QJsonValue::Null);
@@ -293,7 +435,7 @@ void PromptyFileParser::forEachField(
     const YAML::Node &map, const QString &what,
     const std::function<void(const QString &, const YAML::Node &, const YAML::Node &)> &visit)
 {
-    QStringList seen;
+    QSet<QString> seen;
     for (auto it = map.begin(); it != map.end(); ++it) {
         const YAML::Node &key = it->first;
         if (!key.IsScalar())
@@ -314,7 +456,7 @@ void PromptyFileParser::forEachField(
                                      .arg(fileLine(key));
             failAt(key, QStringLiteral("yaml"), message);
         }
-        seen.append(name);
+        seen.insert(name);
         visit(name, key, it->second);
     }
 }
@@ -360,6 +502,16 @@ void PromptyFileParser::parse()
             const QByteArray lineBytes = lineText(line).toUtf8();
             column = int(QString::fromUtf8(lineBytes.left(error.mark.column)).size()) + 1;
         }
+        // yaml-cpp stops runaway nesting itself, with the message "bad file".
+        if (dynamic_cast<const YAML::DeepRecursion *>(&error))
+            fail(QStringLiteral("yaml"),
+                 QCoreApplication::translate(
+                     "tailor::PromptyFile", "The front matter nests deeper than %1 levels at line %2, column "
+                                            "%3.")
+                     .arg(maximumYamlDepth)
+                     .arg(line)
+                     .arg(column),
+                 line, column);
         fail(QStringLiteral("yaml"),
              QCoreApplication::translate("tailor::PromptyFile",
                                          "The front matter is not valid YAML at line %1, column %2: %3.")
@@ -368,6 +520,7 @@ void PromptyFileParser::parse()
                  .arg(fromStd(error.msg)),
              line, column);
     }
+    scanForSecrets(root, QString(), false, false, 0);
     parseFrontMatter(root);
 
     qsizetype bodyOffset = 0;
@@ -387,6 +540,7 @@ void PromptyFileParser::parseFrontMatter(const YAML::Node &root)
     m_file.m_templateFormat = QStringLiteral("mustache");
     m_file.m_modelApi = QStringLiteral("chat");
     if (root.IsMap()) {
+        JsonObjectBuilder extraFields;
         forEachField(root, QString(), [&](const QString &key, const YAML::Node &, const YAML::Node &value) {
             if (key == QLatin1String("name")) {
                 m_file.m_name = text(value, key).trimmed();
@@ -423,9 +577,10 @@ void PromptyFileParser::parseFrontMatter(const YAML::Node &root)
             } else if (key == QLatin1String("template")) {
                 parseTemplate(value);
             } else {
-                m_file.m_extraFields.insert(key, toJson(value));
+                extraFields.insert(key, toJson(value));
             }
         });
+        m_file.m_extraFields = extraFields.take();
     }
     if (m_file.m_name.isEmpty())
         fail(QStringLiteral("front-matter"),
@@ -474,25 +629,6 @@ void PromptyFileParser::checkConfiguration(const YAML::Node &configuration)
                QCoreApplication::translate("tailor::PromptyFile",
                                            "'model.configuration' must be a map (line %1).")
                    .arg(fileLine(configuration)));
-    // Versions are stored in the workspace and exported; a literal key there would leak (invariant 6).
-    static const QRegularExpression secretKey(QStringLiteral("^(api[_-]?key|.*(secret|password).*|.*token)$"),
-                                              QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression environmentReference(
-        QStringLiteral("^\\$\\{env:[A-Za-z_][A-Za-z0-9_]*\\}$"));
-    forEachField(configuration, QStringLiteral("model.configuration"),
-                 [&](const QString &key, const YAML::Node &, const YAML::Node &value) {
-                     if (!secretKey.match(key).hasMatch() || !value.IsScalar())
-                         return;
-                     const QString secret = fromStd(value.Scalar()).trimmed();
-                     if (!secret.isEmpty() && !environmentReference.match(secret).hasMatch())
-                         failAt(value, QStringLiteral("secret"),
-                                QCoreApplication::translate(
-                                    "tailor::PromptyFile",
-                                    "'model.configuration.%1' holds a literal secret (line %2); write "
-                                    "${env:VARIABLE} instead, because Tailor never stores secrets.")
-                                    .arg(key)
-                                    .arg(fileLine(value)));
-                 });
 }
 
 void PromptyFileParser::checkParameters(const YAML::Node &parameters)
@@ -598,6 +734,7 @@ void PromptyFileParser::parseInputs(const YAML::Node &inputs)
             input.line = fileLine(key);
             std::optional<bool> required;
             if (declaration.IsMap()) {
+                JsonObjectBuilder extra;
                 forEachField(
                     declaration, QCoreApplication::translate("tailor::PromptyFile", "input '%1'").arg(name),
                     [&](const QString &field, const YAML::Node &, const YAML::Node &value) {
@@ -629,9 +766,10 @@ void PromptyFileParser::parseInputs(const YAML::Node &inputs)
                                            .arg(fileLine(value)));
                             required = flag.toBool();
                         } else {
-                            input.extra.insert(field, toJson(value));
+                            extra.insert(field, toJson(value));
                         }
                     });
+                input.extra = extra.take();
                 const auto checkValue = [&](const QJsonValue &value, const QString &what) {
                     if (!value.isUndefined() && !value.isNull() && !input.accepts(value))
                         failAt(declaration, QStringLiteral("type-mismatch"),
@@ -648,6 +786,8 @@ void PromptyFileParser::parseInputs(const YAML::Node &inputs)
                 input.sample = toJson(declaration);
             }
             input.required = required.value_or(!input.hasDefault());
+            input.declaredRequired = required.value_or(false);
+            m_file.m_inputIndex.insert(input.name, m_file.m_inputs.size());
             m_file.m_inputs.append(input);
         });
 }
@@ -680,6 +820,23 @@ void PromptyFileParser::parseBody(qsizetype bodyOffset)
 {
     const QString &text = m_file.m_text;
     const int firstLine = m_file.m_bodyLine;
+
+    // A credential pasted into a message would be stored and sent like the rest; names do not matter here,
+    // only known shapes. This runs first because the messages below quote the body.
+    if (const auto match = SecretDetector::findKnownShape(QStringView(text).mid(bodyOffset))) {
+        const qsizetype start = bodyOffset + match->offset;
+        const int line = int(QStringView(text).left(start).count(QLatin1Char('\n'))) + 1;
+        const int column = int(start - (text.lastIndexOf(QLatin1Char('\n'), start - 1) + 1)) + 1;
+        fail(QStringLiteral("secret"),
+             QCoreApplication::translate(
+                 "tailor::PromptyFile",
+                 "The text at line %1, column %2 holds what looks like %3 ('%4'); remove "
+                 "it, because Tailor never stores secrets.")
+                 .arg(line)
+                 .arg(column)
+                 .arg(match->kind, SecretDetector::masked(QStringView(text).mid(start, match->length))),
+             line, column);
+    }
 
     // Jinja statements would be sent to the model as literal text; refuse them instead. Only the first "{%"
     // can start one: if no "%}" follows it, none follows a later "{%" either, so this stays linear.
@@ -875,23 +1032,20 @@ Result<PromptyFile> PromptyFile::load(const QString &filePath, PromptDiagnostic 
 
 const PromptInput *PromptyFile::input(const QString &name) const
 {
-    for (const PromptInput &input : m_inputs) {
-        if (input.name == name)
-            return &input;
-    }
-    return nullptr;
+    const auto found = m_inputIndex.constFind(name);
+    return found == m_inputIndex.constEnd() ? nullptr : &m_inputs.at(*found);
 }
 
 QJsonObject PromptyFile::sampleInputs() const
 {
-    QJsonObject values = m_sample;
+    JsonObjectBuilder values(m_sample);
     for (const PromptInput &input : m_inputs) {
         if (input.hasSample())
             values.insert(input.name, input.sample);
         else if (!values.contains(input.name) && input.hasDefault())
             values.insert(input.name, input.defaultValue);
     }
-    return values;
+    return values.take();
 }
 
 QString PromptyFile::body() const

@@ -11,6 +11,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -65,6 +66,7 @@ public:
 
     // In file order.
     QList<PromptInput> inputs() const { return m_inputs; }
+    // Constant time: the strict checks look up every name the body uses.
     const PromptInput *input(const QString &name) const;
     // Top-level `sample:` as written.
     QJsonObject sample() const { return m_sample; }
@@ -95,6 +97,7 @@ private:
     QJsonObject m_model;
     QString m_modelApi;
     QList<PromptInput> m_inputs;
+    QHash<QString, qsizetype> m_inputIndex; // name → index into m_inputs
     QJsonObject m_sample;
     QJsonObject m_extraFields;
     QList<Message> m_messages;

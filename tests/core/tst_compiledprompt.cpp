@@ -188,6 +188,107 @@ private slots:
                  qPrintable(refused.error().message));
     }
 
+    void flagsPartialNamesInsideScalarSectionsOnly()
+    {
+        const CompiledPrompt prompt =
+            compiled(QStringLiteral("---\n"
+                                    "name: scoped\n"
+                                    "inputs:\n"
+                                    "  verbose: {type: boolean}\n"
+                                    "  items: {type: array}\n"
+                                    "---\n"
+                                    "user:\n"
+                                    "{{#verbose}}{{> details}}{{/verbose}}\n"
+                                    "{{#items}}{{#verbose}}{{> row}}{{/verbose}}{{/items}}\n"));
+        Result<MustacheTemplate> details = MustacheTemplate::parse(QStringLiteral("{{extra}}"));
+        Result<MustacheTemplate> row = MustacheTemplate::parse(QStringLiteral("{{#more}}{{title}}{{/more}}"));
+        QVERIFY(details.ok() && row.ok());
+        const CompiledPrompt::PartialResolver resolver =
+            [&](const QString &name) -> const MustacheTemplate * {
+            return name == QLatin1String("details") ? &details.value()
+                   : name == QLatin1String("row")   ? &row.value()
+                                                    : nullptr;
+        };
+        // A boolean pushes no fields, so 'extra' must be declared; inside items, 'more' may be an item's
+        // field.
+        const QList<PromptDiagnostic> diagnostics = prompt.checkDeclarations(resolver);
+        QCOMPARE(diagnostics.size(), 1);
+        QCOMPARE(
+            diagnostics.at(0).message,
+            QStringLiteral("variable 'extra' is used by partial 'details' (included at line 8, column 13) "
+                           "but not declared in inputs"));
+    }
+
+    void refusesTwentyThousandNestedSectionsWithFilePosition()
+    {
+        // The 240 KB file that once took 33 s and 9.5 GB to check is refused at its 101st section.
+        const QString text = QStringLiteral("---\nname: deep\ninputs:\n  s: {type: boolean}\n  v: {type: "
+                                            "string}\n---\nsystem:\nBe brief.\nuser:\n") +
+                             QString(QStringLiteral("{{#s}}")).repeated(20000) + QStringLiteral("{{v}}") +
+                             QString(QStringLiteral("{{/s}}")).repeated(20000) + QLatin1Char('\n');
+        QVERIFY(text.size() > 240000);
+        PromptDiagnostic failure;
+        Result<CompiledPrompt> prompt = CompiledPrompt::compile(text, &failure);
+        QVERIFY(!prompt.ok());
+        QCOMPARE(prompt.error().message,
+                 QStringLiteral("Mustache error in the user message: '{{#s}}' at line 10, column 601 opens a "
+                                "section inside 100 others; Tailor allows at most 100 levels of nested "
+                                "sections."));
+        QCOMPARE(failure.code, QStringLiteral("syntax"));
+        QCOMPARE(failure.line, 10);
+        QCOMPARE(failure.column, 601);
+    }
+
+    void validatesWideShallowTemplatesOfSimilarSize()
+    {
+        // 100 levels deep around 6,000 variables, then 6,000 sibling sections: about 240 KB, all valid.
+        QString text = QStringLiteral("---\nname: wide\ninputs:\n  groups: {type: array, sample: [1]}\n");
+        for (int i = 0; i < 20; ++i)
+            text += QStringLiteral("  v%1: {type: string, sample: x}\n").arg(i);
+        text += QStringLiteral("---\nuser:\n");
+        for (int level = 0; level < 100; ++level)
+            text += QStringLiteral("{{#groups}}");
+        for (int i = 0; i < 6000; ++i)
+            text += QStringLiteral("{{v%1}} {{field%2}}\n").arg(i % 20).arg(i % 50);
+        for (int level = 0; level < 100; ++level)
+            text += QStringLiteral("{{/groups}}");
+        for (int i = 0; i < 6000; ++i)
+            text += QStringLiteral("{{#v%1}}<{{.}}>{{/v%1}}\n").arg(i % 20);
+        QVERIFY(text.size() > 200000);
+        Result<CompiledPrompt> prompt = CompiledPrompt::compile(text);
+        QVERIFY2(prompt.ok(), qPrintable(prompt.error().message));
+        QCOMPARE(prompt->templates().first().references().size(), 100 + 12000 + 6000 + 6000);
+        const QList<PromptDiagnostic> declarations = prompt->checkDeclarations();
+        QVERIFY2(declarations.isEmpty(), qPrintable(declarations.value(0).toString()));
+        const QJsonObject samples = prompt->file().sampleInputs();
+        QVERIFY(prompt->checkInputs(samples).isEmpty());
+        Result<QList<ChatMessage>> messages = prompt->render(samples);
+        QVERIFY2(messages.ok(), qPrintable(messages.error().message));
+        // One group: each level renders its body once.
+        const QString content = messages->first().content;
+        QVERIFY(content.startsWith(QStringLiteral("x \nx \n")));
+        QVERIFY(content.endsWith(QStringLiteral("<x>\n<x>")));
+        QCOMPARE(content.count(QLatin1Char('\n')), 6000 + 6000 - 1);
+    }
+
+    void refusesRendersThatWouldExhaustMemory()
+    {
+        const CompiledPrompt prompt = compiled(
+            QStringLiteral("---\nname: blowup\ninputs:\n  l: {type: array}\n  x: {type: string}\n---\n"
+                           "user:\n{{#l}}{{#l}}{{#l}}{{#l}}{{x}}{{/l}}{{/l}}{{/l}}{{/l}}\n"));
+        QJsonArray list;
+        for (int i = 0; i < 100; ++i)
+            list.append(i);
+        Result<QList<ChatMessage>> messages = prompt.render(
+            {{QStringLiteral("l"), list}, {QStringLiteral("x"), QString(1000, QLatin1Char('x'))}});
+        QVERIFY(!messages.ok());
+        QCOMPARE(messages.error().kind, Error::Kind::BadInput);
+        QCOMPARE(
+            messages.error().message,
+            QStringLiteral("The user message of the prompt 'blowup' cannot be rendered: The rendered text "
+                           "would be longer than 16777216 characters; rendering stopped."));
+    }
+
     void reportsMissingMistypedAndUnusedInputs()
     {
         const CompiledPrompt prompt = compiledFile(QStringLiteral("candidate-ranking.prompty"));
@@ -242,8 +343,11 @@ private slots:
                                       << "{}" << false;
         QTest::newRow("object") << "object"
                                 << "{\"a\": 1}" << true;
+        // Null is a value of every type unless the input is declared `required: true`.
         QTest::newRow("object null") << "object"
-                                     << "null" << false;
+                                     << "null" << true;
+        QTest::newRow("integer null") << "integer"
+                                      << "null" << true;
     }
 
     void checksEveryDeclaredType()
@@ -262,14 +366,70 @@ private slots:
             QCOMPARE(diagnostics.first().code, QStringLiteral("type-mismatch"));
     }
 
-    void acceptsNullForOptionalInputs()
+    void acceptsNullUnlessDeclaredRequired()
     {
-        const CompiledPrompt prompt =
-            compiled(QStringLiteral("---\nname: n\ninputs:\n  a: {type: string, default: x}\n  b: {type: "
-                                    "string}\n---\nuser:\n{{a}}{{b}}\n"));
-        const QList<PromptDiagnostic> diagnostics = prompt.checkInputs(json(R"({"a": null, "b": null})"));
+        const CompiledPrompt prompt = compiled(QStringLiteral("---\n"
+                                                              "name: n\n"
+                                                              "inputs:\n"
+                                                              "  a: {type: string, default: x}\n"
+                                                              "  b: {type: string}\n"
+                                                              "  c: {type: integer, required: false}\n"
+                                                              "  d: {type: string, required: true}\n"
+                                                              "  e: {required: true}\n"
+                                                              "---\n"
+                                                              "user:\n"
+                                                              "{{a}}{{b}}{{c}}{{d}}{{e}}\n"));
+        QList<PromptDiagnostic> diagnostics =
+            prompt.checkInputs(json(R"({"a": null, "b": null, "c": null, "d": null, "e": null})"));
+        QCOMPARE(codes(diagnostics),
+                 (QStringList{QStringLiteral("type-mismatch"), QStringLiteral("type-mismatch")}));
+        QCOMPARE(diagnostics.at(0).message,
+                 QStringLiteral("input 'd' should be string but is null, and it is declared required"));
+        QCOMPARE(diagnostics.at(0).line, 7);
+        QCOMPARE(diagnostics.at(1).message, QStringLiteral("input 'e' is null but declared required"));
+
+        // A wrong type that is not null stays an error; leaving out an input without default stays one too.
+        diagnostics = prompt.checkInputs(json(R"({"b": 3, "c": "3", "d": "x", "e": 1})"));
+        QCOMPARE(diagnostics.size(), 2);
+        QCOMPARE(diagnostics.at(0).message, QStringLiteral("input 'b' should be string but is integer"));
+        QCOMPARE(diagnostics.at(1).message, QStringLiteral("input 'c' should be integer but is string"));
+        diagnostics = prompt.checkInputs(json(R"({"d": "x", "e": 1})"));
         QCOMPARE(diagnostics.size(), 1);
-        QCOMPARE(diagnostics.at(0).message, QStringLiteral("input 'b' should be string but is null"));
+        QCOMPARE(diagnostics.at(0).message, QStringLiteral("input 'b' is required but missing"));
+    }
+
+    void rendersNullsAsNothingAndFalse()
+    {
+        const CompiledPrompt prompt = compiled(
+            QStringLiteral("---\n"
+                           "name: nulls\n"
+                           "inputs:\n"
+                           "  nickname: {type: string}\n"
+                           "  age: {type: integer}\n"
+                           "  history: {type: array}\n"
+                           "  user: {type: object}\n"
+                           "---\n"
+                           "user:\n"
+                           "Hi {{nickname}}{{^nickname}}there{{/nickname}}, age [{{age}}].\n"
+                           "{{#history}}\n"
+                           "- {{title}}: {{#rating}}{{rating}}/5{{/rating}}{{^rating}}not rated{{/rating}}\n"
+                           "{{/history}}\n"
+                           "City: [{{user.address.city}}]{{#user.address}} known{{/user.address}}\n"));
+        Result<QList<ChatMessage>> messages = prompt.render(json(R"({
+            "nickname": null, "age": null, "user": {"address": null},
+            "history": [{"title": "Heat", "rating": 4}, {"title": "Up", "rating": null}, null]
+        })"));
+        QVERIFY2(messages.ok(), qPrintable(messages.error().message));
+        QCOMPARE(messages->size(), 1);
+        QCOMPARE(messages->at(0).content, QStringLiteral("Hi there, age [].\n"
+                                                         "- Heat: 4/5\n"
+                                                         "- Up: not rated\n"
+                                                         "- : not rated\n"
+                                                         "City: []"));
+
+        messages = prompt.render(json(R"({"nickname": null, "age": null, "history": null, "user": null})"));
+        QVERIFY2(messages.ok(), qPrintable(messages.error().message));
+        QCOMPARE(messages->at(0).content, QStringLiteral("Hi there, age [].\nCity: []"));
     }
 
     void mapsMustacheErrorsToFileLines()

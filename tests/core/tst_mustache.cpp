@@ -28,14 +28,15 @@ void row(const char *name, const char *text, const char *data, const char *expec
                         << QString::fromUtf8(expected);
 }
 
-QString describe(const MustacheReference &reference)
+QString describe(const MustacheTemplate &parsed, const MustacheReference &reference)
 {
+    const QStringList sections = parsed.enclosingSections(reference);
     static const char *const kinds[] = {"Variable", "Section", "InvertedSection", "Partial"};
     return QStringLiteral("%1 %2 %3:%4 [%5]")
         .arg(QLatin1String(kinds[int(reference.kind)]), reference.name)
         .arg(reference.line)
         .arg(reference.column)
-        .arg(reference.sections.join(QLatin1Char('/')));
+        .arg(sections.join(QLatin1Char('/')));
 }
 
 } // namespace
@@ -53,6 +54,12 @@ private slots:
     void listsReferences_data();
     void listsReferences();
     void boundsPartialRecursion();
+    void refusesSectionsNestedDeeperThanTheLimit();
+    void refusesTwentyThousandNestedSectionsAtTheFirstTooDeep();
+    void keepsEachReferencesSectionsWithoutCopies();
+    void stopsRenderingOutputBeyondTheLimit();
+    void stopsRenderingThatTakesTooManySteps();
+    void findsMembersOfObjectsBuiltFromLargeJson();
     void growsOutputBeyondPreviousRender();
     void rendersConcurrently();
     void emptyTemplateRendersNothing();
@@ -171,6 +178,39 @@ void TestMustache::renders_data()
         "none");
     row("inverted nested", "<{{^a}}1{{^b}}2{{/b}}3{{/a}}>", R"({"a":false,"b":false})", "<123>");
     row("inverted padding", "{{^ no }}y{{/ no }}", "{}", "y");
+
+    // Nulls, as the specification's interpolation, sections and inverted files test them (the spec's test
+    // names first), and through dotted names, list items and nested objects, as profile data has them.
+    row("spec interpolation: Basic Null Interpolation", "I ({{cannot}}) be seen!", R"({"cannot":null})",
+        "I () be seen!");
+    row("spec interpolation: Triple Mustache Null Interpolation", "I ({{{cannot}}}) be seen!",
+        R"({"cannot":null})", "I () be seen!");
+    row("spec interpolation: Ampersand Null Interpolation", "I ({{&cannot}}) be seen!", R"({"cannot":null})",
+        "I () be seen!");
+    row("spec interpolation: Dotted Names - Broken Chains", "\"{{a.b.c}}\" == \"\"", R"({"a":{}})",
+        "\"\" == \"\"");
+    row("spec sections: Null is falsey", "\"{{#null}}This should not be rendered.{{/null}}\"",
+        R"({"null":null})", "\"\"");
+    row("spec inverted: Null is falsey", "\"{{^null}}This should be rendered.{{/null}}\"", R"({"null":null})",
+        "\"This should be rendered.\"");
+    row("null dotted through a null head", "[{{a.b}}|{{{a.b}}}|{{&a.b}}]", R"({"a":null})", "[||]");
+    row("null dotted through a null middle", "[{{a.b.c}}]", R"({"a":{"b":null}})", "[]");
+    row("null dotted leaf", "[{{a.b}}]", R"({"a":{"b":null}})", "[]");
+    row("null dotted section and inverted", "[{{#a.b}}yes{{/a.b}}{{^a.b}}no{{/a.b}}]", R"({"a":null})",
+        "[no]");
+    row("null dotted name masks outer contexts", "{{#user}}[{{address.city}}]{{/user}}",
+        R"({"address":{"city":"outer"},"user":{"address":null}})", "[]");
+    row("null list items interpolate as nothing", "{{#l}}({{.}}){{/l}}", R"({"l":[1,null,"x"]})", "(1)()(x)");
+    row("null list items are falsey", "{{#l}}[{{#.}}set{{/.}}{{^.}}null{{/.}}]{{/l}}", R"({"l":[0,null]})",
+        "[set][null]");
+    row("null member of a list item",
+        "{{#history}}{{title}}: {{#rating}}{{rating}}/5{{/rating}}{{^rating}}not rated{{/rating}} "
+        "[{{rating}}]; {{/history}}",
+        R"({"rating":4,"history":[{"title":"Heat","rating":5},{"title":"Up","rating":null}]})",
+        "Heat: 5/5 [5]; Up: not rated []; ");
+    row("null nested object member", "{{#user}}{{name}} ({{#age}}{{age}}{{/age}}{{^age}}?{{/age}}){{/user}}",
+        R"({"user":{"name":"Ada","age":null}})", "Ada (?)");
+    row("null at the root", "[{{.}}{{#.}}x{{/.}}{{^.}}y{{/.}}]", "null", "[y]");
 
     // Comments
     row("comment inline", "a{{! note }}b", "{}", "ab");
@@ -419,7 +459,7 @@ void TestMustache::listsReferences()
     QVERIFY2(parsed.ok(), qPrintable(parsed.error().message));
     QStringList actual;
     for (const MustacheReference &reference : parsed->references())
-        actual << describe(reference);
+        actual << describe(parsed.value(), reference);
     QCOMPARE(actual, references);
 }
 
@@ -437,6 +477,150 @@ void TestMustache::boundsPartialRecursion()
     QCOMPARE(root->render(MustacheValue::object(), resolver),
              QString(MustacheTemplate::MaxPartialDepth, QLatin1Char('x')));
     QCOMPARE(lookups, MustacheTemplate::MaxPartialDepth);
+}
+
+void TestMustache::refusesSectionsNestedDeeperThanTheLimit()
+{
+    // 100 levels, sections and inverted sections mixed, parse and render.
+    QString allowed;
+    for (int i = 0; i < MustacheTemplate::MaxSectionDepth; ++i)
+        allowed += i % 2 ? QStringLiteral("{{^no}}") : QStringLiteral("{{#yes}}");
+    allowed += QStringLiteral("x");
+    for (int i = MustacheTemplate::MaxSectionDepth - 1; i >= 0; --i)
+        allowed += i % 2 ? QStringLiteral("{{/no}}") : QStringLiteral("{{/yes}}");
+    auto parsed = MustacheTemplate::parse(allowed);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error().message));
+    QCOMPARE(parsed->render(jsonValue(R"({"yes":true,"no":false})")), QStringLiteral("x"));
+
+    // One more level, on the third line, is refused at the opening tag of level 101.
+    const QString deeper = QStringLiteral("one\ntwo\n  ") + QString(QStringLiteral("{{#a}}")).repeated(101) +
+                           QString(QStringLiteral("{{/a}}")).repeated(101);
+    MustacheError error;
+    parsed = MustacheTemplate::parse(deeper, &error);
+    QVERIFY(!parsed.ok());
+    QCOMPARE(error.message,
+             QStringLiteral("'{{#a}}' at line 3, column 603 opens a section inside 100 others; "
+                            "Tailor allows at most 100 levels of nested sections"));
+    QCOMPARE(parsed.error().message, error.message);
+    QCOMPARE(error.line, 3);
+    QCOMPARE(error.column, 603);
+}
+
+void TestMustache::refusesTwentyThousandNestedSectionsAtTheFirstTooDeep()
+{
+    // The 240 KB file that once took 33 s and 9.5 GB to check: refused at level 101 without looking further.
+    const QString hostile = QString(QStringLiteral("{{#s}}")).repeated(20000) + QStringLiteral("x") +
+                            QString(QStringLiteral("{{/s}}")).repeated(20000);
+    MustacheError error;
+    auto parsed = MustacheTemplate::parse(hostile, &error);
+    QVERIFY(!parsed.ok());
+    QCOMPARE(error.message,
+             QStringLiteral("'{{#s}}' at line 1, column 601 opens a section inside 100 others; "
+                            "Tailor allows at most 100 levels of nested sections"));
+    QCOMPARE(error.column, 601);
+
+    // Unclosed, the same depth is refused the same way rather than as 20,000 open sections.
+    parsed = MustacheTemplate::parse(QString(QStringLiteral("{{^s}}")).repeated(20000), &error);
+    QVERIFY(!parsed.ok());
+    QVERIFY2(error.message.contains(QStringLiteral("opens a section inside 100 others")),
+             qPrintable(error.message));
+}
+
+void TestMustache::keepsEachReferencesSectionsWithoutCopies()
+{
+    // 100 levels (50 sections, each with an inverted one inside) around 20,000 names: each reference names its innermost section; the chain is shared.
+    QString text;
+    for (int i = 0; i < 50; ++i)
+        text += QStringLiteral("{{#s%1}}{{^off}}").arg(i);
+    for (int i = 0; i < 20000; ++i)
+        text += QStringLiteral("{{v%1}}").arg(i % 7);
+    for (int i = 49; i >= 0; --i)
+        text += QStringLiteral("{{/off}}{{/s%1}}").arg(i);
+    auto parsed = MustacheTemplate::parse(text);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error().message));
+    QCOMPARE(parsed->sections().size(), 50); // inverted sections push no context
+    QCOMPARE(parsed->sections().at(0).parent, -1);
+    QCOMPARE(parsed->sections().at(49).parent, 48);
+    const QList<MustacheReference> &references = parsed->references();
+    QCOMPARE(references.size(), 100 + 20000);
+    const MustacheReference &last = references.last();
+    QCOMPARE(last.name, QStringLiteral("v0")); // 19999 % 7
+    QCOMPARE(last.section, 49);
+    const QStringList enclosing = parsed->enclosingSections(last);
+    QCOMPARE(enclosing.size(), 50);
+    QCOMPARE(enclosing.first(), QStringLiteral("s0"));
+    QCOMPARE(enclosing.last(), QStringLiteral("s49"));
+    QCOMPARE(parsed->enclosingSections(references.first()), QStringList());
+}
+
+void TestMustache::stopsRenderingOutputBeyondTheLimit()
+{
+    // Four nested sections over 100 items each would write 10^8 copies of a 1,000-character text.
+    auto parsed =
+        MustacheTemplate::parse(QStringLiteral("{{#l}}{{#l}}{{#l}}{{#l}}{{x}}{{/l}}{{/l}}{{/l}}{{/l}}"));
+    QVERIFY(parsed.ok());
+    MustacheValue context = MustacheValue::object();
+    MustacheValue list = MustacheValue::list();
+    for (int i = 0; i < 100; ++i)
+        list.append(MustacheValue(i));
+    context.insert(QStringLiteral("l"), list);
+    context.insert(QStringLiteral("x"), MustacheValue(QString(1000, QLatin1Char('x'))));
+    MustacheError error;
+    QCOMPARE(parsed->render(context, {}, &error), QString());
+    QCOMPARE(error.message, QStringLiteral("The rendered text would be longer than 16777216 characters; "
+                                           "rendering stopped"));
+    QCOMPARE(error.line, 0);
+    // Without a place for the error the result is still empty, never a truncated text.
+    QCOMPARE(parsed->render(context), QString());
+
+    // A render within the limits clears an earlier error.
+    context.insert(QStringLiteral("l"), MustacheValue::list());
+    QCOMPARE(parsed->render(context, {}, &error), QString());
+    QVERIFY(error.message.isEmpty());
+}
+
+void TestMustache::stopsRenderingThatTakesTooManySteps()
+{
+    // Nothing is written, but 100^4 iterations would run for minutes.
+    auto parsed =
+        MustacheTemplate::parse(QStringLiteral("{{#l}}{{#l}}{{#l}}{{#l}}{{/l}}{{/l}}{{/l}}{{/l}}done"));
+    QVERIFY(parsed.ok());
+    MustacheValue list = MustacheValue::list();
+    for (int i = 0; i < 100; ++i)
+        list.append(MustacheValue(i));
+    MustacheValue context = MustacheValue::object();
+    context.insert(QStringLiteral("l"), list);
+    MustacheError error;
+    QCOMPARE(parsed->render(context, {}, &error), QString());
+    QCOMPARE(error.message, QStringLiteral("Rendering took more than 16777216 steps (sections over lists "
+                                           "multiply: check nested sections); rendering stopped"));
+
+    // Three levels (a million iterations) are fine.
+    parsed = MustacheTemplate::parse(QStringLiteral("{{#l}}{{#l}}{{#l}}{{/l}}{{/l}}{{/l}}done"));
+    QVERIFY(parsed.ok());
+    QCOMPARE(parsed->render(context, {}, &error), QStringLiteral("done"));
+    QVERIFY(error.message.isEmpty());
+}
+
+void TestMustache::findsMembersOfObjectsBuiltFromLargeJson()
+{
+    // Members are gathered and sorted once (inserting each in place was quadratic).
+    QJsonObject json;
+    QVariantMap map;
+    for (int i = 0; i < 20000; ++i) {
+        json.insert(QStringLiteral("key%1").arg(i), i);
+        map.insert(QStringLiteral("key%1").arg(i), i);
+    }
+    for (const MustacheValue &value : {MustacheValue::fromJson(json), MustacheValue::fromVariant(map)}) {
+        QCOMPARE(value.size(), 20000);
+        for (int i : {0, 1, 4999, 19999}) {
+            const MustacheValue *member = value.member(QStringLiteral("key%1").arg(i));
+            QVERIFY(member);
+            QCOMPARE(member->toInteger(), qint64(i));
+        }
+        QCOMPARE(value.member(u"key20000"), nullptr);
+        QCOMPARE(value.keys().size(), 20000);
+    }
 }
 
 void TestMustache::growsOutputBeyondPreviousRender()
@@ -526,13 +710,17 @@ void TestMustache::convertsVariants()
         {QStringLiteral("nested"), QVariantList{QVariantMap{{QStringLiteral("k"), QStringLiteral("v")}}}},
         {QStringLiteral("json"), QJsonObject{{QStringLiteral("j"), 1}}},
         {QStringLiteral("none"), QVariant()},
+        // How QSqlQuery returns a NULL in an integer column.
+        {QStringLiteral("missing"), QVariant(QMetaType::fromType<int>())},
     };
     const MustacheValue value = MustacheValue::fromVariant(map);
     auto parsed = MustacheTemplate::parse(
         QStringLiteral("{{name}} {{age}} {{score}} {{big}} {{active}} {{#tags}}{{.}}{{/tags}} "
-                       "{{#nested}}{{k}}{{/nested}} {{json.j}} [{{none}}]{{^none}}!{{/none}}"));
+                       "{{#nested}}{{k}}{{/nested}} {{json.j}} [{{none}}]{{^none}}!{{/none}} "
+                       "[{{missing}}]{{^missing}}!{{/missing}}"));
     QVERIFY(parsed.ok());
-    QCOMPARE(parsed->render(value), QStringLiteral("Ada 36 4.5 1099511627776 true ab v 1 []!"));
+    QVERIFY(value.member(u"missing")->isNull());
+    QCOMPARE(parsed->render(value), QStringLiteral("Ada 36 4.5 1099511627776 true ab v 1 []! []!"));
 }
 
 void TestMustache::findsMembersOfLargeObjects()

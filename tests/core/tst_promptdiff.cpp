@@ -217,6 +217,16 @@ private slots:
         QCOMPARE(diff.changes().at(7).area, PromptDiff::Change::Area::Other);
     }
 
+    void reportsDeclaringAnInputRequiredAsRefusingNull()
+    {
+        // Without a default `k` was required already; `required: true` also refuses null from now on.
+        const PromptDiff diff =
+            diffOf(QStringLiteral("---\nname: n\ninputs:\n  k: {type: string}\n---\nuser:\n{{k}}\n"),
+                   QStringLiteral(
+                       "---\nname: n\ninputs:\n  k: {type: string, required: true}\n---\nuser:\n{{k}}\n"));
+        QCOMPARE(summaries(diff), QStringList({QStringLiteral("input 'k' accepts_null: true → false")}));
+    }
+
     void noticesCommentOnlyFrontMatterChanges()
     {
         const PromptDiff diff = diffOf(QStringLiteral("---\nname: c\n---\nuser:\nhi\n"),

@@ -433,6 +433,71 @@ private slots:
         QVERIFY(!m_bob->prompts().resolve(QStringLiteral("good-one")).ok());
     }
 
+    void refusesSecretsOnEveryWayIn()
+    {
+        // A key in a header, in an input's default, at the top level and in an Azure credential.
+        const QString key = QStringLiteral("sk-proj-Zq81Xw72Vb63Nc54Md45");
+        const QStringList leaky = {
+            QString(promptText(QStringLiteral("x")))
+                .replace(QStringLiteral("  api: chat\n"),
+                         QStringLiteral(
+                             "  api: chat\n  configuration:\n    headers:\n      Authorization: Bearer ") +
+                             key + QLatin1Char('\n')),
+            QString(promptText(QStringLiteral("x")))
+                .replace(QStringLiteral("    sample: Ada\n"),
+                         QStringLiteral("    default: ") + key + QLatin1Char('\n')),
+            QString(promptText(QStringLiteral("x")))
+                .replace(QStringLiteral("folder: demo\n"),
+                         QStringLiteral("folder: demo\napi_key: ") + key + QLatin1Char('\n')),
+            QString(promptText(QStringLiteral("x")))
+                .replace(QStringLiteral("  api: chat\n"),
+                         QStringLiteral("  api: chat\n  configuration:\n    azure_ad_credential: ") + key +
+                             QLatin1Char('\n')),
+        };
+        PromptRegistry &registry = m_bob->prompts();
+        QVERIFY(
+            registry.create(QStringLiteral("greeting"), {}, promptText(QStringLiteral("clean")), {}).ok());
+        QTemporaryDir dir;
+        int index = 0;
+        for (const QString &text : leaky) {
+            QVERIFY(text.contains(key));
+            const QString name = QStringLiteral("leaky-%1").arg(++index);
+            auto created = registry.create(name, {}, text, {});
+            QVERIFY(!created.ok());
+            QCOMPARE(created.error().kind, Error::Kind::BadInput);
+            QVERIFY2(created.error().message.contains(QStringLiteral("Tailor never stores secrets")),
+                     qPrintable(created.error().message));
+            QVERIFY(!created.error().message.contains(key.mid(4)));
+            QVERIFY(!registry.resolve(name).ok());
+
+            auto saved = registry.save(QStringLiteral("greeting"), 1, text, {});
+            QVERIFY(!saved.ok());
+            QCOMPARE(saved.error().message, created.error().message);
+
+            const QString path = dir.filePath(name + QStringLiteral(".prompty"));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(text.toUtf8());
+            file.close();
+            auto imported = registry.importFiles({path}, {});
+            QVERIFY(!imported.ok());
+            QVERIFY2(imported.error().message.startsWith(path + QStringLiteral(": ")),
+                     qPrintable(imported.error().message));
+            QVERIFY(!imported.error().message.contains(key.mid(4)));
+        }
+        QCOMPARE(registry.resolve(QStringLiteral("greeting"))->version, 1);
+        // Nothing of the key reached the database: not a version, not an audit entry.
+        QSqlQuery query(m_ws->rawConnection());
+        const QString pattern = QStringLiteral("%") + key.mid(8, 12) + QStringLiteral("%");
+        QVERIFY(query.prepare(
+            QStringLiteral("SELECT (SELECT count(*) FROM prompt_versions WHERE content LIKE ?) + "
+                           "(SELECT count(*) FROM audit_log WHERE payload LIKE ?)")));
+        query.addBindValue(pattern);
+        query.addBindValue(pattern);
+        QVERIFY2(query.exec() && query.next(), qPrintable(query.lastError().text()));
+        QCOMPARE(query.value(0).toInt(), 0);
+    }
+
     void foldersAreCreatedAndPromptsMoved()
     {
         PromptRegistry &registry = m_bob->prompts();

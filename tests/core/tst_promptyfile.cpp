@@ -1,6 +1,7 @@
 #include "prompts/promptyfile.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -437,10 +438,227 @@ private slots:
         const PromptDiagnostic secret = expectFailure(
             text("---\nname: m\nmodel:\n  configuration:\n    api_key: sk-live-123\n---\nuser:\nhi\n"),
             QStringLiteral(
-                "'model.configuration.api_key' holds a literal secret (line 5); write ${env:VARIABLE} "
-                "instead, because Tailor never stores secrets."));
+                "'model.configuration.api_key' at line 5, column 14 holds a literal secret ('sk…'); "
+                "write ${env:VARIABLE} instead, because Tailor never stores secrets."));
         QCOMPARE(secret.code, QStringLiteral("secret"));
+        QCOMPARE(secret.line, 5);
+        QCOMPARE(secret.column, 14);
         QVERIFY(!secret.message.contains(QStringLiteral("sk-live-123")));
+    }
+
+    void refusesSecretsAnywhereInTheFrontMatter_data()
+    {
+        QTest::addColumn<QString>("frontMatter"); // after "name: s"
+        QTest::addColumn<QString>("path");        // as the message names it; empty for a key at the top
+        QTest::addColumn<QString>("finding");     // "holds a literal secret" or "… looks like …"
+        QTest::addColumn<QString>("secret");      // reported where its first word is, never shown whole
+
+        const auto add = [](const char *name, const char *frontMatter, const char *path, const char *finding,
+                            const char *secret) {
+            QTest::newRow(name) << QString::fromUtf8(frontMatter) << QString::fromUtf8(path)
+                                << QString::fromUtf8(finding) << QString::fromUtf8(secret);
+        };
+        const char *literal = "holds a literal secret";
+        add("configuration api_key", "model:\n  configuration:\n    api_key: sk-proj-Ab3dEf6hIj9kLm2nOp5q\n",
+            "model.configuration.api_key", literal, "sk-proj-Ab3dEf6hIj9kLm2nOp5q");
+        add("configuration camelCase apiKey", "model:\n  configuration:\n    apiKey: not-a-reference\n",
+            "model.configuration.apiKey", literal, "not-a-reference");
+        add("Authorization header",
+            "model:\n  configuration:\n    headers:\n      Authorization: Bearer abc123def456\n",
+            "model.configuration.headers.Authorization", literal, "Bearer abc123def456");
+        add("x-api-key header in flow style",
+            "model:\n  configuration:\n    headers: {Accept: json, x-api-key: 0a1b2c3d4e5f}\n",
+            "model.configuration.headers.x-api-key", literal, "0a1b2c3d4e5f");
+        add("azure_ad_credential as text",
+            "model:\n  configuration:\n    azure_ad_credential: tenant/app/s3cr3t\n",
+            "model.configuration.azure_ad_credential", literal, "tenant/app/s3cr3t");
+        add("client_secret inside azure_ad_credential",
+            "model:\n  configuration:\n    azure_ad_credential:\n      tenant_id: contoso\n      "
+            "client_secret: "
+            "Zx8~q.Wv3\n",
+            "model.configuration.azure_ad_credential.client_secret", literal, "Zx8~q.Wv3");
+        add("azure_ad_token", "model:\n  configuration:\n    azure_ad_token: literal-token-value\n",
+            "model.configuration.azure_ad_token", literal, "literal-token-value");
+        add("top-level api_key", "api_key: hunter2hunter2\n", "api_key", literal, "hunter2hunter2");
+        add("top-level numeric password", "password: 12345678\n", "password", literal, "12345678");
+        add("access_token in metadata", "metadata:\n  access_token: 'quoted value'\n",
+            "metadata.access_token", literal, "quoted value");
+        add("default of an input named like a secret",
+            "inputs:\n  db_password:\n    type: string\n    default: swordfish\n",
+            "inputs.db_password.default", literal, "swordfish");
+        add("shorthand sample of an input named like a secret", "inputs:\n  api_key: fallback-key\n",
+            "inputs.api_key", literal, "fallback-key");
+        add("list of credentials", "credentials:\n  - first-one\n  - second-one\n", "credentials[0]", literal,
+            "first-one");
+        add("folded multi-line secret", "secret: >\n  first part\n  second part\n", "secret", literal,
+            "first part second part");
+        add("environment reference with a literal default",
+            "model:\n  configuration:\n    api_key: ${env:OPENAI_API_KEY:sk-fallback}\n",
+            "model.configuration.api_key", literal, "${env:OPENAI_API_KEY:sk-fallback}");
+        add("OpenAI key as an input default",
+            "inputs:\n  note:\n    type: string\n    default: sk-Ab3dEf6hIj9kLm2nOp5qRs8t\n",
+            "inputs.note.default", "holds what looks like an OpenAI or Anthropic API key",
+            "sk-Ab3dEf6hIj9kLm2nOp5qRs8t");
+        add("Anthropic key in a sample", "sample:\n  note: sk-ant-api03-Ab3dEf6hIj9kLm2nOp5qRs8t\n",
+            "sample.note", "holds what looks like an OpenAI or Anthropic API key",
+            "sk-ant-api03-Ab3dEf6hIj9kLm2nOp5qRs8t");
+        add("GitHub token in a list",
+            "metadata:\n  deploy:\n    - ghp_abcdefghijklmnopqrstuvwxyz0123456789\n", "metadata.deploy[0]",
+            "holds what looks like a GitHub token", "ghp_abcdefghijklmnopqrstuvwxyz0123456789");
+        add("Slack token inside a literal block",
+            "description: |\n  Posts to Slack\n  with xoxb-1234567890-abcdefABCDEF\n", "description",
+            "holds what looks like a Slack token", "xoxb-1234567890-abcdefABCDEF");
+        add("AWS key in a flow list", "tags: [ranking, AKIAIOSFODNN7EXAMPLE]\n", "tags[1]",
+            "holds what looks like an AWS access key", "AKIAIOSFODNN7EXAMPLE");
+        add("Google key", "metadata:\n  maps: AIzaSyA-1234567890abcdefghijklmnopqrstu\n", "metadata.maps",
+            "holds what looks like a Google API key", "AIzaSyA-1234567890abcdefghijklmnopqrstu");
+        add("JSON Web Token",
+            "sample:\n  session: eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.c2lnbmF0dXJl\n",
+            "sample.session", "holds what looks like a JSON Web Token",
+            "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.c2lnbmF0dXJl");
+        add("bearer token in a description", "description: \"call with Bearer 9f8e7d6c5b4a39281706\"\n",
+            "description", "holds what looks like a bearer token", "Bearer 9f8e7d6c5b4a39281706");
+        add("password in an endpoint URL",
+            "model:\n  configuration:\n    azure_endpoint: "
+            "https://admin:Pa55word@example.openai.azure.com/\n",
+            "model.configuration.azure_endpoint", "holds what looks like a password in a URL",
+            "https://admin:Pa55word@");
+        add("private key", "metadata:\n  signing: \"-----BEGIN RSA PRIVATE KEY-----\\nMIIEow\"\n",
+            "metadata.signing", "holds what looks like a private key", "-----BEGIN RSA PRIVATE KEY-----");
+        add("Azure-style hex key under a key-ish name",
+            "metadata:\n  primary_key: 0123456789abcdef0123456789ABCDEF\n", "metadata.primary_key",
+            "holds what looks like a key", "0123456789abcdef0123456789ABCDEF");
+        add("a key that is itself a key", "metadata: {AKIAIOSFODNN7EXAMPLE: owner}\n", "metadata",
+            "looks like an AWS access key", "AKIAIOSFODNN7EXAMPLE");
+        add("a top-level key that is a token", "ghp_abcdefghijklmnopqrstuvwxyz0123456789: x\n", "",
+            "looks like a GitHub token", "ghp_abcdefghijklmnopqrstuvwxyz0123456789");
+    }
+
+    void refusesSecretsAnywhereInTheFrontMatter()
+    {
+        QFETCH(QString, frontMatter);
+        QFETCH(QString, path);
+        QFETCH(QString, finding);
+        QFETCH(QString, secret);
+        const QString source =
+            QStringLiteral("---\nname: s\n") + frontMatter + QStringLiteral("---\nuser:\nhi\n");
+        const QStringList lines = source.split(QLatin1Char('\n'));
+        int line = 0;
+        int column = 0;
+        for (int i = 2; i < lines.size() && line == 0; ++i) {
+            const qsizetype at = lines.at(i).indexOf(secret.section(QLatin1Char(' '), 0, 0));
+            if (at >= 0) {
+                line = i + 1;
+                column = int(at) + 1;
+            }
+        }
+        QVERIFY(line > 0);
+        const QString at = QStringLiteral("at line %1, column %2").arg(line).arg(column);
+        const QString where = path.isEmpty() ? QStringLiteral("The key ") + at
+                              : finding.startsWith(QLatin1String("looks"))
+                                  ? QStringLiteral("A key of '%1' %2").arg(path, at)
+                                  : QStringLiteral("'%1' %2").arg(path, at);
+        const QString mask =
+            QStringLiteral("('%1…')").arg(secret.left(std::min<qsizetype>(4, secret.size() / 4)));
+        const PromptDiagnostic diagnostic =
+            expectFailure(source, where + QLatin1Char(' ') + finding + QLatin1Char(' ') + mask);
+        QCOMPARE(diagnostic.code, QStringLiteral("secret"));
+        QCOMPARE(diagnostic.line, line);
+        QCOMPARE(diagnostic.column, column);
+        QVERIFY2(diagnostic.message.contains(QStringLiteral("Tailor never stores secrets")),
+                 qPrintable(diagnostic.message));
+        // Not the secret, nor any 8 characters of it.
+        for (qsizetype i = 0; i + 8 <= secret.size(); ++i)
+            QVERIFY2(!diagnostic.message.contains(secret.mid(i, 8)), qPrintable(diagnostic.message));
+    }
+
+    void refusesSecretsBeforeAnyMessageCouldQuoteThem()
+    {
+        // An unknown type would be quoted in its message; the secret is found first and shown masked.
+        const PromptDiagnostic diagnostic = expectFailure(
+            text("---\nname: s\ninputs:\n  x: {type: sk-proj-Ab3dEf6hIj9kLm2nOp5q}\n---\nuser:\n{{x}}\n"),
+            QStringLiteral(
+                "'inputs.x.type' at line 4, column 13 holds what looks like an OpenAI or Anthropic API "
+                "key ('sk-p…'); write ${env:VARIABLE} instead, because Tailor never stores secrets."));
+        QCOMPARE(diagnostic.code, QStringLiteral("secret"));
+    }
+
+    void refusesSecretsInMessages()
+    {
+        const PromptDiagnostic diagnostic = expectFailure(
+            text("---\nname: s\n---\nsystem:\nCall the API.\nuser:\nUse {% raw %} "
+                 "ghp_abcdefghijklmnopqrstuvwxyz0123456789 "
+                 "{% endraw %}\n"),
+            QStringLiteral(
+                "The text at line 7, column 15 holds what looks like a GitHub token ('ghp_…'); remove it, "
+                "because Tailor never stores secrets."));
+        QCOMPARE(diagnostic.code, QStringLiteral("secret"));
+        QCOMPARE(diagnostic.line, 7);
+        QCOMPARE(diagnostic.column, 15);
+
+        Result<PromptyFile> harmless = PromptyFile::parse(text(
+            "---\nname: ok\n---\nsystem:\nExplain sk-learn pipelines and Bearer authentication; send the key "
+            "as ${env:API_KEY}.\n"));
+        QVERIFY2(harmless.ok(), qPrintable(harmless.error().message));
+    }
+
+    void acceptsHarmlessNamesAndReferences_data()
+    {
+        QTest::addColumn<QString>("frontMatter");
+        const auto add = [](const char *name, const char *frontMatter) {
+            QTest::newRow(name) << QString::fromUtf8(frontMatter);
+        };
+        add("token counts and limits",
+            "model:\n  parameters:\n    max_tokens: 256\n    max_completion_tokens: 512\nmetadata:\n  "
+            "token_limit: "
+            "100\n  tokens_per_minute: 90000\n  token_count: 3\n  max_token: 7\n  tokenizer: cl100k_base\n");
+        add("environment references",
+            "model:\n  configuration:\n    api_key: ${env:OPENAI_API_KEY}\n    "
+            "azure_ad_token: ${AZURE_AD_TOKEN}\n    password: $PGPASSWORD\n    "
+            "client_secret: ${env:CLIENT_SECRET:}\n    credentials: ${file:creds.json}\n");
+        add("scheme before a reference",
+            "model:\n  configuration:\n    headers:\n      Authorization: Bearer "
+            "${env:TOKEN}\n      x-api-key: \"${env:API_KEY}\"\n");
+        add("empty and null secrets", "api_key: \"\"\npassword:\nsecret: ~\ntoken: null\n");
+        add("flags under secret names", "metadata:\n  use_token: true\n  require_authorization: false\n");
+        add("names that only mention secrets",
+            "metadata:\n  secret_name: my-keychain-entry\n  api_key_env: OPENAI_API_KEY\n  credential_type: "
+            "managed_identity\n  password_hint: the usual\n  token_budget: 500\n  monkey: banana\n  "
+            "keywords: "
+            "[sk, ghp]\n");
+        add("key-ish names with ordinary values",
+            "metadata:\n  sort_key: created_at_timestamp_2024\n  cache_key: user-profile-v2\n  key: title\n  "
+            "commit: 0123456789abcdef0123456789abcdef01234567\n");
+        add("words that resemble prefixes",
+            "description: \"Task-based sk-learn style ranking; Bearer tokens go in the Authorization header; "
+            "Basic instructions follow; see https://example.com/a:b@c\"\n");
+        add("inputs named like secrets without literal values",
+            "inputs:\n  access_token:\n    type: string\n    description: The caller's token\n  password:\n  "
+            "  type: "
+            "string\n    default: ${env:DEFAULT_PASSWORD}\n");
+        add("sample titles",
+            "sample:\n  history:\n    - title: Harry Potter and the Chamber of Secrets (2002)\n      "
+            "rating: 5\n");
+    }
+
+    void acceptsHarmlessNamesAndReferences()
+    {
+        QFETCH(QString, frontMatter);
+        const QString source =
+            QStringLiteral("---\nname: ok\n") + frontMatter + QStringLiteral("---\nuser:\nhi\n");
+        Result<PromptyFile> file = PromptyFile::parse(source);
+        QVERIFY2(file.ok(), qPrintable(file.error().message));
+    }
+
+    void shippedPromptsHoldNoSecrets()
+    {
+        const QDir dir(QStringLiteral(":/prompts")); // compiled into tailor_core
+        const QStringList names = dir.entryList({QStringLiteral("*.prompty")}, QDir::Files);
+        QVERIFY(names.size() >= 7);
+        for (const QString &name : names) {
+            Result<PromptyFile> file = PromptyFile::load(dir.filePath(name));
+            QVERIFY2(file.ok(), qPrintable(file.error().message));
+        }
     }
 
     void refusesOversizedTextQuickly()

@@ -12,8 +12,9 @@
 using namespace tailor;
 
 // Mutates the shipped prompts thousands of times — flipped bytes, cut text, stray and unbalanced tags,
-// duplicated lines, invalid UTF-8 — and runs every parser, check, render and diff on the result. Each
-// step must either succeed or fail with a message; a crash, a hang or an error without text fails the test.
+// duplicated lines, invalid UTF-8, runs of deeply nested sections and YAML collections — and runs every
+// parser, check, render and diff on the result. Each step must either succeed or fail with a message; a
+// crash, a hang or an error without text fails the test.
 class TestPromptMutations : public QObject
 {
     Q_OBJECT
@@ -30,7 +31,7 @@ private:
         const int steps = 1 + int(random.bounded(4));
         for (int step = 0; step < steps && !text.isEmpty(); ++step) {
             const qsizetype at = random.bounded(text.size());
-            switch (random.bounded(6)) {
+            switch (random.bounded(7)) {
             case 0:
                 text[at] = char(random.bounded(256));
                 break;
@@ -49,12 +50,29 @@ private:
                 text.insert(at, line);
                 break;
             }
-            default:
+            case 5:
                 text.replace("{{", "{{#");
+                break;
+            default:
+                text.insert(at, deepNesting(random));
                 break;
             }
         }
         return text;
+    }
+
+    // Up to 400 levels of sections (closed or not) or of YAML flow collections.
+    static QByteArray deepNesting(QRandomGenerator &random)
+    {
+        const int depth = 1 + int(random.bounded(400));
+        switch (random.bounded(3)) {
+        case 0:
+            return QByteArray("{{#a}}").repeated(depth) + "x" + QByteArray("{{/a}}").repeated(depth);
+        case 1:
+            return QByteArray("{{^b}}{{#a}}").repeated(depth / 2 + 1);
+        default:
+            return QByteArray("[").repeated(depth) + QByteArray("]").repeated(depth);
+        }
     }
 
 private slots:
@@ -109,13 +127,100 @@ private slots:
         QVERIFY(rejected > 100);
     }
 
+    void deepNestingIsRefusedAtItsPosition_data()
+    {
+        QTest::addColumn<int>("depth");
+        QTest::addColumn<QString>("open");
+        QTest::addColumn<QString>("close");
+        QTest::addColumn<bool>("closed");
+        for (int depth : {1, 99, 100, 101, 150, 1000, 20000}) {
+            for (bool closed : {true, false}) {
+                const QByteArray suffix = QByteArray::number(depth) + (closed ? " closed" : " unclosed");
+                QTest::newRow(QByteArray("sections " + suffix).constData())
+                    << depth << QStringLiteral("{{#a}}") << QStringLiteral("{{/a}}") << closed;
+                QTest::newRow(QByteArray("inverted " + suffix).constData())
+                    << depth << QStringLiteral("{{^a}}") << QStringLiteral("{{/a}}") << closed;
+                QTest::newRow(QByteArray("standalone lines " + suffix).constData())
+                    << depth << QStringLiteral("  {{#a}}\n") << QStringLiteral("  {{/a}}\n") << closed;
+            }
+        }
+    }
+
+    void deepNestingIsRefusedAtItsPosition()
+    {
+        QFETCH(int, depth);
+        QFETCH(QString, open);
+        QFETCH(QString, close);
+        QFETCH(bool, closed);
+        QString text = QStringLiteral("---\nname: deep\ninputs:\n  a: {type: array, sample: [{b: 1}]}\n  v: "
+                                      "{type: string, sample: x}\n---\nsystem:\nBe brief.\nuser:\n");
+        const int firstLine = int(text.count(QLatin1Char('\n'))) + 1;
+        text += open.repeated(depth) + QStringLiteral("{{v}}\n");
+        if (closed)
+            text += close.repeated(depth);
+        PromptDiagnostic failure;
+        auto compiled = CompiledPrompt::compile(text, &failure);
+        if (depth <= 100 && closed) {
+            QVERIFY2(compiled.ok(), qPrintable(compiled.error().message));
+            auto messages = compiled->render(compiled->file().sampleInputs());
+            QVERIFY2(messages.ok(), qPrintable(messages.error().message));
+            QVERIFY(messages->last().content.contains(QLatin1Char('x')) || open.contains(QLatin1Char('^')));
+            return;
+        }
+        QVERIFY(!compiled.ok());
+        if (depth <= 100) {
+            QVERIFY2(compiled.error().message.contains(QStringLiteral("is never closed")),
+                     qPrintable(compiled.error().message));
+            return;
+        }
+        // The 101st opening tag is at fault: on the first body line, or on line 101 of it when each is
+        // standalone.
+        const bool standalone = open.endsWith(QLatin1Char('\n'));
+        const int line = standalone ? firstLine + 100 : firstLine;
+        const int column = standalone ? 3 : 100 * int(open.size()) + 1;
+        QCOMPARE(failure.line, line);
+        QCOMPARE(failure.column, column);
+        QCOMPARE(
+            compiled.error().message,
+            QStringLiteral("Mustache error in the user message: '%1' at line %2, column %3 opens a section "
+                           "inside 100 others; Tailor allows at most 100 levels of nested sections.")
+                .arg(open.trimmed())
+                .arg(line)
+                .arg(column));
+    }
+
+    void deepFrontMatterIsRefusedWithItsPosition()
+    {
+        for (int depth : {70, 1000, 100000}) {
+            const QString text = QStringLiteral("---\nname: y\nmetadata: ") +
+                                 QString(depth, QLatin1Char('[')) + QString(depth, QLatin1Char(']')) +
+                                 QStringLiteral("\n---\nuser:\nhi\n");
+            PromptDiagnostic failure;
+            auto file = PromptyFile::parse(text, &failure);
+            QVERIFY(!file.ok());
+            QVERIFY2(file.error().message.startsWith(
+                         QStringLiteral("The front matter nests deeper than 64 levels at "
+                                        "line 3")),
+                     qPrintable(file.error().message));
+            QCOMPARE(failure.line, 3);
+            QVERIFY(failure.column > 64);
+        }
+    }
+
     void hostileTemplatesStayBounded()
     {
         // Deep nesting, long lines and huge section lists must stay fast.
         QString deep = QStringLiteral("---\nname: deep\ntemplate: mustache\n---\nsystem:\n");
         for (int i = 0; i < 2000; ++i)
             deep += QStringLiteral("{{#a}}");
-        auto unclosed = CompiledPrompt::compile(deep);
+        auto tooDeep = CompiledPrompt::compile(deep);
+        QVERIFY(!tooDeep.ok());
+        QVERIFY2(tooDeep.error().message.contains(QStringLiteral("opens a section inside 100 others")),
+                 qPrintable(tooDeep.error().message));
+        QString shallower = QStringLiteral("---\nname: deep\ntemplate: mustache\n---\nsystem:\n");
+        for (int i = 0; i < 50; ++i)
+            shallower += QStringLiteral("{{#a}}");
+        auto unclosed = CompiledPrompt::compile(shallower);
         QVERIFY(!unclosed.ok());
         QVERIFY(unclosed.error().message.contains(QStringLiteral("never closed")));
 

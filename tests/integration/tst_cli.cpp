@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace tailor;
@@ -259,7 +260,7 @@ private slots:
         QVERIFY2(result.out.contains(QStringLiteral("Audit log intact")), describe(result).c_str());
 
         result = runAs(ws, QStringLiteral("alice"), {QStringLiteral("workspace"), QStringLiteral("init")});
-        QVERIFY2(result.exitCode == 2, describe(result).c_str());
+        QVERIFY2(result.exitCode == 1, describe(result).c_str());
         QVERIFY2(result.err.contains(QStringLiteral("already a Tailor workspace")), describe(result).c_str());
 
         result = runAs(ws, QStringLiteral("alice"),
@@ -780,6 +781,116 @@ private slots:
         QVERIFY2(result.err.contains(QStringLiteral("is not valid JSON")), describe(result).c_str());
     }
 
+    void promptSecretsAreRefusedMaskedAndNeverStored()
+    {
+        TestWorkspace ws;
+        QCOMPARE(runAs(ws, QStringLiteral("alice"), {QStringLiteral("workspace"), QStringLiteral("init")})
+                     .exitCode,
+                 0);
+        const QByteArray token = "Bearer 4c1f9a0e77d24b6c9d1e";
+        const QString path = ws.temporaryDir() + QStringLiteral("/leaky.prompty");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("---\nname: Leaky\nmodel:\n  configuration:\n    headers:\n      Authorization: " + token +
+                   "\n---\nuser:\nhi\n");
+        file.close();
+        const auto leaks = [&token](const CliResult &result) {
+            return result.out.contains(QString::fromLatin1(token.mid(9))) ||
+                   result.err.contains(QString::fromLatin1(token.mid(9)));
+        };
+
+        CliResult result = m_cli.run({QStringLiteral("prompt"), QStringLiteral("validate"), path});
+        QVERIFY2(result.exitCode == 1, describe(result).c_str());
+        QVERIFY2(
+            result.err.contains(
+                path + QStringLiteral(":6:22: error: 'model.configuration.headers.Authorization' at line "
+                                      "6, column 22 holds a literal secret ('Bear…'); write "
+                                      "${env:VARIABLE} instead, because Tailor never stores secrets.")),
+            describe(result).c_str());
+        QVERIFY(!leaks(result));
+        result =
+            m_cli.run({QStringLiteral("--json"), QStringLiteral("prompt"), QStringLiteral("validate"), path});
+        QVERIFY2(result.exitCode == 1, describe(result).c_str());
+        const QJsonObject report = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        const QJsonObject diagnostic =
+            report.value(QStringLiteral("diagnostics")).toArray().first().toObject();
+        QCOMPARE(diagnostic.value(QStringLiteral("code")).toString(), QStringLiteral("secret"));
+        QCOMPARE(diagnostic.value(QStringLiteral("line")).toInt(), 6);
+        QCOMPARE(diagnostic.value(QStringLiteral("column")).toInt(), 22);
+        QVERIFY(!leaks(result));
+
+        for (const QStringList &arguments :
+             {QStringList{QStringLiteral("prompt"), QStringLiteral("create"), QStringLiteral("leaky"),
+                          QStringLiteral("--file"), path},
+              QStringList{QStringLiteral("prompt"), QStringLiteral("save"), QStringLiteral("pairwise-judge"),
+                          QStringLiteral("--file"), path},
+              QStringList{QStringLiteral("prompt"), QStringLiteral("import"), path},
+              QStringList{QStringLiteral("prompt"), QStringLiteral("render"), path}}) {
+            result = runAs(ws, QStringLiteral("alice"), arguments);
+            QVERIFY2(result.exitCode == 2, describe(result).c_str());
+            QVERIFY2(result.err.contains(QStringLiteral("holds a literal secret ('Bear…')")),
+                     describe(result).c_str());
+            QVERIFY(!leaks(result));
+        }
+        result = runAs(ws, QStringLiteral("alice"),
+                       {QStringLiteral("--json"), QStringLiteral("prompt"), QStringLiteral("history"),
+                        QStringLiteral("pairwise-judge")});
+        QCOMPARE(QJsonDocument::fromJson(result.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("versions"))
+                     .toArray()
+                     .size(),
+                 1);
+        result = runAs(ws, QStringLiteral("alice"), {QStringLiteral("prompt"), QStringLiteral("list")});
+        QVERIFY2(!result.out.contains(QStringLiteral("leaky")), describe(result).c_str());
+
+        // The same header through the environment is fine.
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("---\nname: Clean\nmodel:\n  configuration:\n    headers:\n      Authorization: Bearer "
+                   "${env:TOKEN}\n---\nuser:\nhi\n");
+        file.close();
+        result = m_cli.run({QStringLiteral("prompt"), QStringLiteral("validate"), path});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+    }
+
+    void promptRenderAcceptsNullUnlessDeclaredRequired()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("nulls.prompty"));
+        const QString inputs = dir.filePath(QStringLiteral("inputs.json"));
+        const auto write = [](const QString &name, const QByteArray &bytes) {
+            QFile file(name);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(bytes);
+        };
+        write(path,
+              "---\nname: nulls\ninputs:\n  nickname: {type: string}\n  history: {type: array}\n---\nuser:\n"
+              "Hi {{nickname}}{{^nickname}}there{{/nickname}}.\n{{#history}}{{title}}: "
+              "{{#rating}}{{rating}}/5{{/rating}}{{^rating}}not rated{{/rating}}\n{{/history}}\n");
+        write(inputs, R"({"nickname": null, "history": [{"title": "Up", "rating": null}]})");
+        CliResult result = m_cli.run({QStringLiteral("--json"), QStringLiteral("prompt"),
+                                      QStringLiteral("render"), path, QStringLiteral("--inputs"), inputs});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        const QJsonArray messages =
+            QJsonDocument::fromJson(result.out.toUtf8()).object().value(QStringLiteral("messages")).toArray();
+        QCOMPARE(messages.at(0).toObject().value(QStringLiteral("content")).toString(),
+                 QStringLiteral("Hi there.\nUp: not rated"));
+        result = m_cli.run(
+            {QStringLiteral("prompt"), QStringLiteral("validate"), path, QStringLiteral("--inputs"), inputs});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+
+        write(path,
+              "---\nname: nulls\ninputs:\n  nickname: {type: string, required: true}\n  history: {type: "
+              "array}\n---\nuser:\nHi {{nickname}}.{{#history}}{{title}}{{/history}}\n");
+        result = m_cli.run(
+            {QStringLiteral("prompt"), QStringLiteral("validate"), path, QStringLiteral("--inputs"), inputs});
+        QVERIFY2(result.exitCode == 1, describe(result).c_str());
+        QVERIFY2(
+            result.err.contains(QStringLiteral(
+                ":4: error: input 'nickname' should be string but is null, and it is declared required")),
+            describe(result).c_str());
+    }
+
     void promptSaveDiffLabelAndHistory()
     {
         TestWorkspace ws;
@@ -808,7 +919,7 @@ private slots:
         result = runAs(ws, QStringLiteral("alice"),
                        {QStringLiteral("prompt"), QStringLiteral("save"), QStringLiteral("pairwise-judge"),
                         QStringLiteral("--file"), path, QStringLiteral("--base"), QStringLiteral("1")});
-        QVERIFY2(result.exitCode == 2, describe(result).c_str());
+        QVERIFY2(result.exitCode == 1, describe(result).c_str());
         QVERIFY2(result.err.contains(QStringLiteral("you started from version 1, but version 2")),
                  describe(result).c_str());
 
@@ -853,6 +964,96 @@ private slots:
         QFile out(exported + QStringLiteral("/evaluation/pairwise-judge.prompty"));
         QVERIFY(out.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(out.readAll()), text);
+    }
+
+    void promptConflictsAreRefusedActionsThatExitOne()
+    {
+        TestWorkspace ws;
+        QCOMPARE(runAs(ws, QStringLiteral("alice"), {QStringLiteral("workspace"), QStringLiteral("init")})
+                     .exitCode,
+                 0);
+        CliResult result = runAs(ws, QStringLiteral("alice"),
+                                 {QStringLiteral("prompt"), QStringLiteral("show"),
+                                  QStringLiteral("pairwise-judge"), QStringLiteral("--content-only")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        const QString original = result.out;
+        const QString path = ws.temporaryDir() + QStringLiteral("/judge.prompty");
+        const auto write = [&path](const QString &text) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(text.toUtf8());
+        };
+        const auto save = [&](const QString &base) {
+            return runAs(ws, QStringLiteral("alice"),
+                         {QStringLiteral("prompt"), QStringLiteral("save"), QStringLiteral("pairwise-judge"),
+                          QStringLiteral("--file"), path, QStringLiteral("--base"), base});
+        };
+        write(QString(original).replace(QStringLiteral("impartial judge"), QStringLiteral("strict judge")));
+        result = save(QStringLiteral("1"));
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+
+        // An edit still based on version 1 is refused (1), and its text is not stored.
+        write(QString(original).replace(QStringLiteral("impartial judge"), QStringLiteral("gentle judge")));
+        result = save(QStringLiteral("1"));
+        QVERIFY2(result.exitCode == 1, describe(result).c_str());
+        QVERIFY2(
+            result.err.contains(QStringLiteral("Prompt 'pairwise-judge' changed while you edited it: you "
+                                               "started from version 1, but version 2 by alice is "
+                                               "newer. Your text was not saved")),
+            describe(result).c_str());
+        result = runAs(ws, QStringLiteral("alice"),
+                       {QStringLiteral("prompt"), QStringLiteral("show"), QStringLiteral("pairwise-judge"),
+                        QStringLiteral("--content-only")});
+        QVERIFY2(!result.out.contains(QStringLiteral("gentle judge")), describe(result).c_str());
+
+        // A version number that is not one is bad usage (2), for save and revert alike.
+        result = save(QStringLiteral("one"));
+        QVERIFY2(result.exitCode == 2, describe(result).c_str());
+        QVERIFY2(result.err.contains(QStringLiteral("--base 'one' is not a version number")),
+                 describe(result).c_str());
+        result = runAs(ws, QStringLiteral("alice"),
+                       {QStringLiteral("prompt"), QStringLiteral("revert"), QStringLiteral("pairwise-judge"),
+                        QStringLiteral("1"), QStringLiteral("--base"), QStringLiteral("one")});
+        QVERIFY2(result.exitCode == 2, describe(result).c_str());
+        QVERIFY2(result.err.contains(QStringLiteral("--base 'one' is not a version number")),
+                 describe(result).c_str());
+
+        // Reverting on top of a stale version, or to the latest content, is refused.
+        result = runAs(ws, QStringLiteral("alice"),
+                       {QStringLiteral("prompt"), QStringLiteral("revert"), QStringLiteral("pairwise-judge"),
+                        QStringLiteral("1"), QStringLiteral("--base"), QStringLiteral("1")});
+        QVERIFY2(result.exitCode == 1, describe(result).c_str());
+        QVERIFY2(
+            result.err.contains(QStringLiteral("Prompt 'pairwise-judge' changed: version 2 is newer than "
+                                               "version 1 you were looking at.")),
+            describe(result).c_str());
+        result = runAs(ws, QStringLiteral("alice"),
+                       {QStringLiteral("prompt"), QStringLiteral("revert"), QStringLiteral("pairwise-judge"),
+                        QStringLiteral("2")});
+        QVERIFY2(result.exitCode == 1, describe(result).c_str());
+        QVERIFY2(result.err.contains(QStringLiteral(
+                     "Version 2 of 'pairwise-judge' already has the same content as the latest "
+                     "version.")),
+                 describe(result).c_str());
+
+        // Moving a label where it already points, and creating what exists, are refused too.
+        result = runAs(ws, QStringLiteral("alice"),
+                       {QStringLiteral("prompt"), QStringLiteral("label"), QStringLiteral("pairwise-judge"),
+                        QStringLiteral("canary"), QStringLiteral("2")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        result = runAs(ws, QStringLiteral("alice"),
+                       {QStringLiteral("prompt"), QStringLiteral("label"), QStringLiteral("pairwise-judge"),
+                        QStringLiteral("canary"), QStringLiteral("2")});
+        QVERIFY2(result.exitCode == 1, describe(result).c_str());
+        QVERIFY2(result.err.contains(
+                     QStringLiteral("Label 'canary' already points at version 2 of 'pairwise-judge'.")),
+                 describe(result).c_str());
+        result = runAs(ws, QStringLiteral("alice"),
+                       {QStringLiteral("prompt"), QStringLiteral("create"), QStringLiteral("pairwise-judge"),
+                        QStringLiteral("--file"), path});
+        QVERIFY2(result.exitCode == 1, describe(result).c_str());
+        QVERIFY2(result.err.contains(QStringLiteral("A prompt named 'pairwise-judge' already exists.")),
+                 describe(result).c_str());
     }
 
     void llmEndpointTestChatAndCache()

@@ -287,7 +287,7 @@ private slots:
         QCOMPARE(a.out, b.out);
         result = m_cli.run({QStringLiteral("--as"), QStringLiteral("alice"), QStringLiteral("demo"),
                             QStringLiteral("create"), second});
-        QCOMPARE(result.exitCode, 2);
+        QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(QStringLiteral("is already a Tailor workspace")),
                  describe(result).c_str());
     }

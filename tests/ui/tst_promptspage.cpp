@@ -116,6 +116,7 @@ private slots:
     void searchFiltersByNameAndFolder();
     void createsFolderAndPromptThroughDialogs();
     void editingShowsUndeclaredVariableInline();
+    void editingShowsALiteralSecretMaskedAtItsPosition();
     void savingCreatesVersionTwo();
     void savingIdenticalContentSaysNoChanges();
     void staleSaveShowsConflictAndKeepsText();
@@ -319,6 +320,33 @@ void TestPromptsPage::editingShowsUndeclaredVariableInline()
     QVERIFY(!page.hasUnsavedChanges());
     QVERIFY(updated.wait(5000));
     QCOMPARE(list->count(), 0);
+}
+
+void TestPromptsPage::editingShowsALiteralSecretMaskedAtItsPosition()
+{
+    PromptsPage page(&m_pool);
+    QVERIFY(showAndWait(page, openAs(QStringLiteral("alice"))));
+    QVERIFY(openPrompt(page, QStringLiteral("candidate-ranking")));
+    auto *editor = page.findChild<TemplateEditor *>(QStringLiteral("templateEditor"));
+    auto *list = page.findChild<QListWidget *>(QStringLiteral("diagnosticsList"));
+    QSignalSpy updated(&page, &PromptsPage::diagnosticsUpdated);
+    const QString key = QStringLiteral("sk-proj-Qa81Xw72Vb63Nc54Md45");
+    editor->setPlainText(QStringLiteral("---\nname: leaky\nmodel:\n  configuration:\n    api_key: ") + key +
+                         QStringLiteral("\n---\nuser:\nhi\n"));
+    QVERIFY(updated.wait(5000));
+
+    QCOMPARE(list->count(), 1);
+    const QString shown = list->item(0)->text();
+    QVERIFY2(shown.contains(QLatin1String("Line 5, column 14")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("holds a literal secret ('sk-p…')")), qPrintable(shown));
+    QVERIFY2(!shown.contains(key.mid(4)), qPrintable(shown));
+    bool underlined = false;
+    for (const QTextEdit::ExtraSelection &selection : editor->extraSelections())
+        underlined = underlined || (selection.cursor.selectedText() == key &&
+                                    selection.format.underlineColor() == TemplateEditor::errorColor());
+    QVERIFY(underlined);
+    for (QLabel *label : page.findChildren<QLabel *>())
+        QVERIFY2(!label->text().contains(key.mid(4)), qPrintable(label->text()));
 }
 
 void TestPromptsPage::savingCreatesVersionTwo()
