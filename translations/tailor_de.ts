@@ -4,22 +4,22 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="48"/>
+        <location filename="../app/gui/main.cpp" line="46"/>
         <source>Tailor: prompt and profile operations for LLM recommendation.</source>
         <translation>Tailor: Prompts und Profile für LLM-gestützte Empfehlungen verwalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="53"/>
+        <location filename="../app/gui/main.cpp" line="51"/>
         <source>Open the workspace at URL (sqlite:///path or postgresql://...).</source>
         <translation>Den Arbeitsbereich unter URL öffnen (sqlite:///path oder postgresql://...).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="58"/>
+        <location filename="../app/gui/main.cpp" line="56"/>
         <source>Act as operator NAME (SQLite workspaces only).</source>
         <translation>Als Bediener NAME handeln (nur SQLite-Arbeitsbereiche).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="62"/>
+        <location filename="../app/gui/main.cpp" line="60"/>
         <source>Keep settings in the INI file FILE.</source>
         <translation>Einstellungen in der INI-Datei FILE speichern.</translation>
     </message>
@@ -32,172 +32,135 @@
         <translation>--%1 &apos;%2&apos; ist kein Datum und keine Uhrzeit (verwenden Sie 2026-11-22 oder 2026-11-22T08:30:00Z)</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="84"/>
+        <location filename="../app/cli/auditcommands.cpp" line="48"/>
         <source>Audit log intact: every entry verified (%1 in total).</source>
         <translation>Prüfprotokoll intakt: alle Einträge verifiziert (insgesamt %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="89"/>
-        <source>Every anchor matches (%1 checked).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/auditcommands.cpp" line="94"/>
+        <location filename="../app/cli/auditcommands.cpp" line="54"/>
         <source>tailor-cli: audit log broken at entry %1: %2</source>
         <translation>tailor-cli: Prüfprotokoll bei Eintrag %1 beschädigt: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="101"/>
-        <source>tailor-cli: anchor %1 does not match: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/auditcommands.cpp" line="136"/>
+        <location filename="../app/cli/auditcommands.cpp" line="76"/>
         <source>--limit &apos;%1&apos; is not a count (use 0 for all)</source>
         <translation>--limit &apos;%1&apos; ist keine Anzahl (0 für alle)</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="163"/>
+        <location filename="../app/cli/auditcommands.cpp" line="103"/>
         <source>SEQ</source>
         <translation>NR</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="164"/>
+        <location filename="../app/cli/auditcommands.cpp" line="104"/>
         <source>TIME (UTC)</source>
         <translation>ZEIT (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="165"/>
+        <location filename="../app/cli/auditcommands.cpp" line="105"/>
         <source>OPERATOR</source>
         <translation>BEDIENER</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="166"/>
+        <location filename="../app/cli/auditcommands.cpp" line="106"/>
         <source>ACTION</source>
         <translation>AKTION</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="167"/>
+        <location filename="../app/cli/auditcommands.cpp" line="107"/>
         <source>ENTITY</source>
         <translation>OBJEKT</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="168"/>
+        <location filename="../app/cli/auditcommands.cpp" line="108"/>
         <source>DETAILS</source>
         <translation>DETAILS</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="188"/>
-        <source>check the hash chain and anchors; exit 1 naming the first bad entry</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/auditcommands.cpp" line="128"/>
+        <source>check the hash chain; exit 1 naming the first bad entry</source>
+        <translation>Hash-Kette prüfen; bei Fehlern Exit-Code 1 und erster fehlerhafter Eintrag</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="190"/>
-        <source>Recomputes every entry&apos;s hash and the chain between entries, checks that the log begins with the workspace&apos;s creation and ends at its head. Exits 0 when the log is intact and 1, naming the first bad entry, when any entry was edited, deleted, reordered or added behind Tailor&apos;s back.
-
-A chain alone cannot show that the whole log was rewritten consistently (whoever can write an SQLite workspace can do that). Anchors can: keep the output of &apos;tailor-cli audit anchor&apos; outside the workspace, and pass it here; verify then also fails when the log no longer holds that entry with that hash.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/auditcommands.cpp" line="129"/>
+        <source>Recomputes every entry&apos;s hash and the chain between entries. Exits 0 when the log is intact and 1, naming the first bad entry, when any entry was edited, deleted or reordered.</source>
+        <translation>Berechnet den Hash jedes Eintrags und die Verkettung der Einträge neu. Endet mit Exit-Code 0, wenn das Protokoll intakt ist, und mit 1 unter Angabe des ersten fehlerhaften Eintrags, wenn ein Eintrag bearbeitet, gelöscht oder umsortiert wurde.</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="201"/>
-        <source>Also require entry SEQ with hash HASH, as &apos;audit anchor&apos; printed it (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/auditcommands.cpp" line="204"/>
-        <source>seq:hash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/auditcommands.cpp" line="206"/>
-        <source>Also require every anchor in FILE: one SEQ:HASH per line; blank lines and lines starting with # are skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/auditcommands.cpp" line="215"/>
-        <source>print the log&apos;s head as SEQ:HASH, to keep outside the workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/auditcommands.cpp" line="217"/>
-        <source>Verifies the log and prints its head as SEQ:HASH (with --json also its time and the workspace ID). Keep it somewhere the workspace&apos;s owner cannot change (a ticket, an email, a release note): &apos;tailor-cli audit verify --anchor SEQ:HASH&apos; later fails if the log was truncated or rewritten at or before that entry. Exits 1 without an anchor when the log does not verify.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/auditcommands.cpp" line="228"/>
+        <location filename="../app/cli/auditcommands.cpp" line="139"/>
         <source>list audit entries, newest first, with filters</source>
         <translation>Protokolleinträge auflisten, neueste zuerst, mit Filtern</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="229"/>
+        <location filename="../app/cli/auditcommands.cpp" line="140"/>
         <source>Lists audit entries, newest first. Filters combine with AND.</source>
         <translation>Listet Protokolleinträge auf, neueste zuerst. Filter werden mit UND verknüpft.</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="233"/>
+        <location filename="../app/cli/auditcommands.cpp" line="144"/>
         <source>Only this action, or actions starting with it when it ends in &apos;.&apos; (e.g. operator.).</source>
         <translation>Nur diese Aktion, oder alle Aktionen, die damit beginnen, wenn sie auf &apos;.&apos; endet (z. B. operator.).</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="236"/>
+        <location filename="../app/cli/auditcommands.cpp" line="147"/>
         <source>action</source>
         <translation>aktion</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="238"/>
+        <location filename="../app/cli/auditcommands.cpp" line="149"/>
         <source>Only entries by this operator.</source>
         <translation>Nur Einträge dieses Bedieners.</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="239"/>
-        <location filename="../app/cli/llmcommands.cpp" line="500"/>
-        <location filename="../app/cli/llmcommands.cpp" line="504"/>
-        <location filename="../app/cli/llmcommands.cpp" line="588"/>
-        <location filename="../app/cli/main.cpp" line="70"/>
+        <location filename="../app/cli/auditcommands.cpp" line="150"/>
+        <location filename="../app/cli/llmcommands.cpp" line="465"/>
+        <location filename="../app/cli/llmcommands.cpp" line="469"/>
+        <location filename="../app/cli/llmcommands.cpp" line="552"/>
+        <location filename="../app/cli/main.cpp" line="69"/>
         <location filename="../app/cli/profilecommands.cpp" line="682"/>
-        <location filename="../app/cli/promptcommands.cpp" line="796"/>
+        <location filename="../app/cli/promptcommands.cpp" line="790"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="242"/>
+        <location filename="../app/cli/auditcommands.cpp" line="153"/>
         <source>Only this entity, or entities starting with it when it ends in &apos;:&apos; (e.g. operator:).</source>
         <translation>Nur dieses Objekt, oder alle Objekte, die damit beginnen, wenn es auf &apos;:&apos; endet (z. B. operator:).</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="245"/>
+        <location filename="../app/cli/auditcommands.cpp" line="156"/>
         <source>entity</source>
         <translation>objekt</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="248"/>
+        <location filename="../app/cli/auditcommands.cpp" line="159"/>
         <source>Only entries at or after this UTC date/time.</source>
         <translation>Nur Einträge ab diesem Zeitpunkt (UTC).</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="249"/>
-        <location filename="../app/cli/auditcommands.cpp" line="253"/>
+        <location filename="../app/cli/auditcommands.cpp" line="160"/>
+        <location filename="../app/cli/auditcommands.cpp" line="164"/>
         <source>time</source>
         <translation>zeit</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="252"/>
+        <location filename="../app/cli/auditcommands.cpp" line="163"/>
         <source>Only entries before this UTC date/time.</source>
         <translation>Nur Einträge vor diesem Zeitpunkt (UTC).</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="256"/>
+        <location filename="../app/cli/auditcommands.cpp" line="167"/>
         <source>At most N entries (default 100; 0 for all).</source>
         <translation>Höchstens N Einträge (Standard 100; 0 für alle).</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="257"/>
-        <location filename="../app/cli/llmcommands.cpp" line="472"/>
-        <location filename="../app/cli/llmcommands.cpp" line="475"/>
-        <location filename="../app/cli/llmcommands.cpp" line="478"/>
-        <location filename="../app/cli/llmcommands.cpp" line="481"/>
-        <location filename="../app/cli/llmcommands.cpp" line="488"/>
-        <location filename="../app/cli/llmcommands.cpp" line="592"/>
+        <location filename="../app/cli/auditcommands.cpp" line="168"/>
+        <location filename="../app/cli/llmcommands.cpp" line="437"/>
+        <location filename="../app/cli/llmcommands.cpp" line="440"/>
+        <location filename="../app/cli/llmcommands.cpp" line="443"/>
+        <location filename="../app/cli/llmcommands.cpp" line="446"/>
+        <location filename="../app/cli/llmcommands.cpp" line="453"/>
+        <location filename="../app/cli/llmcommands.cpp" line="556"/>
         <location filename="../app/cli/profilecommands.cpp" line="81"/>
         <location filename="../app/cli/profilecommands.cpp" line="243"/>
         <location filename="../app/cli/profilecommands.cpp" line="687"/>
@@ -211,48 +174,53 @@ A chain alone cannot show that the whole log was rewritten consistently (whoever
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="259"/>
+        <location filename="../app/cli/auditcommands.cpp" line="170"/>
         <source>Oldest entries first.</source>
         <translation>Älteste Einträge zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="28"/>
+        <location filename="../app/cli/main.cpp" line="27"/>
         <source>create, inspect and upgrade workspaces; manage operators and roles</source>
         <translation>Arbeitsbereiche anlegen, anzeigen und aktualisieren; Bediener und Rollen verwalten</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="33"/>
+        <location filename="../app/cli/main.cpp" line="30"/>
+        <source>verify and list the tamper-evident audit log</source>
+        <translation>das Prüfprotokoll verifizieren und auflisten (Manipulationen werden erkannt)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="32"/>
         <source>prompt templates: versions, labels, diffs, rendering and checks</source>
         <translation>Prompt-Vorlagen: Versionen, Labels, Diffs, Rendern und Prüfungen</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="36"/>
+        <location filename="../app/cli/main.cpp" line="35"/>
         <source>LLM endpoints: configure, test, chat, cache and request log</source>
         <translation>LLM-Endpunkte: konfigurieren, testen, chatten, Cache und Anfrageprotokoll</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="39"/>
+        <location filename="../app/cli/main.cpp" line="38"/>
         <source>import interaction logs, item catalogs and user files</source>
         <translation>Interaktionsprotokolle, Artikelkataloge und Nutzerdateien importieren</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="41"/>
+        <location filename="../app/cli/main.cpp" line="40"/>
         <source>browse, filter and show user profiles; derive them again</source>
         <translation>Nutzerprofile durchsuchen, filtern und anzeigen; neu ableiten</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="44"/>
+        <location filename="../app/cli/main.cpp" line="43"/>
         <source>saved profile filters with their sizes; seeded samples</source>
         <translation>gespeicherte Profilfilter mit ihrer Größe; reproduzierbare Stichproben</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="46"/>
+        <location filename="../app/cli/main.cpp" line="45"/>
         <location filename="../app/cli/profilecommands.cpp" line="787"/>
         <source>create the synthetic demo workspace</source>
         <translation>den synthetischen Demo-Arbeitsbereich anlegen</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="59"/>
+        <location filename="../app/cli/main.cpp" line="58"/>
         <source>Workspace URL: sqlite:///path/file.tailor or postgresql://user@host:port/db (default: TAILOR_DB, then the last workspace, then the default file).</source>
         <translation>URL des Arbeitsbereichs: sqlite:///path/file.tailor oder postgresql://user@host:port/db (Standard: TAILOR_DB, dann der zuletzt verwendete Arbeitsbereich, dann die Standarddatei).</translation>
     </message>
@@ -327,354 +295,339 @@ A chain alone cannot show that the whole log was rewritten consistently (whoever
         <translation>tailor-cli: Endpunkt %1 hat den Test nicht bestanden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="271"/>
-        <source>tailor-cli: retrying (attempt %1 of %2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/llmcommands.cpp" line="280"/>
-        <source>tailor-cli: the answer broke off after %1 characters; retrying from the start on a new line (attempt %2 of %3): %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/llmcommands.cpp" line="304"/>
+        <location filename="../app/cli/llmcommands.cpp" line="274"/>
         <source>tailor-cli: the request log was not written: %1</source>
         <translation>tailor-cli: das Anfrageprotokoll wurde nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="320"/>
+        <location filename="../app/cli/llmcommands.cpp" line="285"/>
         <source>%1 prompt + %2 completion tokens%3</source>
         <translation>%1 Prompt- + %2 Completion-Tokens%3</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="324"/>
+        <location filename="../app/cli/llmcommands.cpp" line="289"/>
         <source> (estimated)</source>
         <translation> (geschätzt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="326"/>
+        <location filename="../app/cli/llmcommands.cpp" line="291"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="328"/>
+        <location filename="../app/cli/llmcommands.cpp" line="293"/>
         <source>first token after %1 ms</source>
         <translation>erstes Token nach %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="330"/>
+        <location filename="../app/cli/llmcommands.cpp" line="295"/>
         <source>cost %1</source>
         <translation>Kosten %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="332"/>
+        <location filename="../app/cli/llmcommands.cpp" line="297"/>
         <source>from the cache</source>
         <translation>aus dem Cache</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="334"/>
+        <location filename="../app/cli/llmcommands.cpp" line="299"/>
         <source>%1 retries</source>
         <translation>%1 Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="336"/>
+        <location filename="../app/cli/llmcommands.cpp" line="301"/>
         <source>dry run: nothing was sent</source>
         <translation>Probelauf: nichts wurde gesendet</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="352"/>
+        <location filename="../app/cli/llmcommands.cpp" line="317"/>
         <source>&apos;llm cache&apos; takes stats or clear, not &apos;%1&apos;</source>
         <translation>&apos;llm cache&apos; erwartet stats oder clear, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="365"/>
+        <location filename="../app/cli/llmcommands.cpp" line="330"/>
         <source>Removed %1 cached responses.</source>
         <translation>%1 zwischengespeicherte Antworten entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="376"/>
+        <location filename="../app/cli/llmcommands.cpp" line="341"/>
         <source>%1 cached responses, %2 bytes.</source>
         <translation>%1 zwischengespeicherte Antworten, %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="391"/>
+        <location filename="../app/cli/llmcommands.cpp" line="356"/>
         <source>--limit &apos;%1&apos; is not a count</source>
         <translation>--limit &apos;%1&apos; ist keine Anzahl</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="421"/>
+        <location filename="../app/cli/llmcommands.cpp" line="386"/>
         <source>cached</source>
         <translation>aus dem Cache</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="424"/>
+        <location filename="../app/cli/llmcommands.cpp" line="389"/>
         <source>%1 calls (%2 ok, %3 failed, %4 from the cache), %5 + %6 tokens, cost %7, latency p50 %8 ms, p95 %9 ms</source>
         <translation>%1 Aufrufe (%2 ok, %3 fehlgeschlagen, %4 aus dem Cache), %5 + %6 Tokens, Kosten %7, Latenz p50 %8 ms, p95 %9 ms</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="447"/>
+        <location filename="../app/cli/llmcommands.cpp" line="412"/>
         <source>the endpoint&apos;s name</source>
         <translation>der Name des Endpunkts</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="451"/>
+        <location filename="../app/cli/llmcommands.cpp" line="416"/>
         <source>Start from a preset: openai, azure-openai, ollama, llama.cpp, vllm, lm-studio, custom, dry-run (creates or replaces the endpoint).</source>
         <translation>Von einer Vorlage ausgehen: openai, azure-openai, ollama, llama.cpp, vllm, lm-studio, custom, dry-run (legt den Endpunkt an oder ersetzt ihn).</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="455"/>
+        <location filename="../app/cli/llmcommands.cpp" line="420"/>
         <source>preset</source>
         <translation>vorlage</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="458"/>
+        <location filename="../app/cli/llmcommands.cpp" line="423"/>
         <source>Base URL up to the API version, e.g. http://localhost:8000/v1.</source>
         <translation>Basis-URL bis einschließlich API-Version, z. B. http://localhost:8000/v1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="460"/>
-        <location filename="../app/cli/main.cpp" line="63"/>
+        <location filename="../app/cli/llmcommands.cpp" line="425"/>
+        <location filename="../app/cli/main.cpp" line="62"/>
         <source>url</source>
         <translation>url</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="462"/>
+        <location filename="../app/cli/llmcommands.cpp" line="427"/>
         <source>Model (Azure: the deployment).</source>
         <translation>Modell (Azure: das Deployment).</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="463"/>
+        <location filename="../app/cli/llmcommands.cpp" line="428"/>
         <source>model</source>
         <translation>modell</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="465"/>
+        <location filename="../app/cli/llmcommands.cpp" line="430"/>
         <source>Azure OpenAI API version.</source>
         <translation>API-Version von Azure OpenAI.</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="468"/>
+        <location filename="../app/cli/llmcommands.cpp" line="433"/>
         <source>Default temperature.</source>
         <translation>Standard-Temperatur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="469"/>
+        <location filename="../app/cli/llmcommands.cpp" line="434"/>
         <source>t</source>
         <translation>t</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="471"/>
+        <location filename="../app/cli/llmcommands.cpp" line="436"/>
         <source>Default max tokens.</source>
         <translation>Standardwert für max. Tokens.</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="474"/>
+        <location filename="../app/cli/llmcommands.cpp" line="439"/>
         <source>Requests in flight at once.</source>
         <translation>Gleichzeitig laufende Anfragen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="477"/>
+        <location filename="../app/cli/llmcommands.cpp" line="442"/>
         <source>Requests per minute (0: no limit).</source>
         <translation>Anfragen pro Minute (0: keine Begrenzung).</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="480"/>
+        <location filename="../app/cli/llmcommands.cpp" line="445"/>
         <source>Tokens per minute (0: no limit).</source>
         <translation>Tokens pro Minute (0: keine Begrenzung).</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="483"/>
+        <location filename="../app/cli/llmcommands.cpp" line="448"/>
         <source>Timeout per attempt.</source>
         <translation>Zeitlimit pro Versuch.</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="484"/>
+        <location filename="../app/cli/llmcommands.cpp" line="449"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="487"/>
+        <location filename="../app/cli/llmcommands.cpp" line="452"/>
         <source>Attempts per request, the first included.</source>
         <translation>Versuche pro Anfrage, einschließlich des ersten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="490"/>
+        <location filename="../app/cli/llmcommands.cpp" line="455"/>
         <source>Price per 1K input tokens.</source>
         <translation>Preis pro 1K Eingabe-Tokens.</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="491"/>
-        <location filename="../app/cli/llmcommands.cpp" line="494"/>
+        <location filename="../app/cli/llmcommands.cpp" line="456"/>
+        <location filename="../app/cli/llmcommands.cpp" line="459"/>
         <source>price</source>
         <translation>preis</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="493"/>
+        <location filename="../app/cli/llmcommands.cpp" line="458"/>
         <source>Price per 1K output tokens.</source>
         <translation>Preis pro 1K Ausgabe-Tokens.</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="496"/>
+        <location filename="../app/cli/llmcommands.cpp" line="461"/>
         <source>Stream answers by default.</source>
         <translation>Antworten standardmäßig streamen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="499"/>
+        <location filename="../app/cli/llmcommands.cpp" line="464"/>
         <source>Environment variable that holds the API key.</source>
         <translation>Umgebungsvariable, die den API-Schlüssel enthält.</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="503"/>
+        <location filename="../app/cli/llmcommands.cpp" line="468"/>
         <source>Keychain entry that holds the API key.</source>
         <translation>Schlüsselbundeintrag, der den API-Schlüssel enthält.</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="509"/>
+        <location filename="../app/cli/llmcommands.cpp" line="474"/>
         <source>list the workspace&apos;s LLM endpoints</source>
         <translation>die LLM-Endpunkte des Arbeitsbereichs auflisten</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="510"/>
+        <location filename="../app/cli/llmcommands.cpp" line="475"/>
         <source>Lists the endpoints, the built-in dry-run endpoint included. API keys are never shown; only where they live.</source>
         <translation>Listet die Endpunkte auf, einschließlich des eingebauten Probelauf-Endpunkts. API-Schlüssel werden nie angezeigt, nur wo sie liegen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="518"/>
+        <location filename="../app/cli/llmcommands.cpp" line="483"/>
         <source>create or change an endpoint (admin only)</source>
         <translation>einen Endpunkt anlegen oder ändern (nur admin)</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="519"/>
+        <location filename="../app/cli/llmcommands.cpp" line="484"/>
         <source>Creates ENDPOINT from --preset, or changes the options given on an existing one. Names of the API key&apos;s environment variable or keychain entry only — never the key. Audited.</source>
         <translation>Legt ENDPOINT aus --preset an oder ändert die angegebenen Optionen eines vorhandenen Endpunkts. Nur die Namen der Umgebungsvariable oder des Schlüsselbundeintrags für den API-Schlüssel – nie den Schlüssel selbst. Wird protokolliert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="528"/>
+        <location filename="../app/cli/llmcommands.cpp" line="493"/>
         <source>remove an endpoint (admin only)</source>
         <translation>einen Endpunkt entfernen (nur admin)</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="529"/>
+        <location filename="../app/cli/llmcommands.cpp" line="494"/>
         <source>Removes ENDPOINT. Audited.</source>
         <translation>Entfernt ENDPOINT. Wird protokolliert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="535"/>
+        <location filename="../app/cli/llmcommands.cpp" line="500"/>
         <source>store an API key in the OS keychain from standard input</source>
         <translation>einen API-Schlüssel von der Standardeingabe im Schlüsselbund des Betriebssystems speichern</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="536"/>
+        <location filename="../app/cli/llmcommands.cpp" line="501"/>
         <source>Reads one line from standard input and stores it in the keychain under NAME (service &quot;Tailor&quot;), for endpoints saved with --key-name NAME. Where no keychain runs, set the endpoint&apos;s environment variable instead.</source>
         <translation>Liest eine Zeile von der Standardeingabe und speichert sie im Schlüsselbund unter NAME (Dienst &quot;Tailor&quot;), für Endpunkte, die mit --key-name NAME gespeichert wurden. Wo kein Schlüsselbund läuft, setzen Sie stattdessen die Umgebungsvariable des Endpunkts.</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="542"/>
+        <location filename="../app/cli/llmcommands.cpp" line="507"/>
         <source>Delete the entry instead.</source>
         <translation>Stattdessen den Eintrag löschen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="543"/>
+        <location filename="../app/cli/llmcommands.cpp" line="508"/>
         <source>the keychain entry&apos;s name</source>
         <translation>der Name des Schlüsselbundeintrags</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="547"/>
+        <location filename="../app/cli/llmcommands.cpp" line="512"/>
         <source>list the server&apos;s models and send a tiny request; exit 1 on failure</source>
         <translation>die Modelle des Servers auflisten und eine kleine Anfrage senden; bei Fehlern Exit-Code 1</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="549"/>
+        <location filename="../app/cli/llmcommands.cpp" line="514"/>
         <source>GET {base}/models and one short chat request, bypassing the cache.</source>
         <translation>GET {base}/models und eine kurze Chat-Anfrage, am Cache vorbei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="556"/>
+        <location filename="../app/cli/llmcommands.cpp" line="521"/>
         <source>send one message and print the answer</source>
         <translation>eine Nachricht senden und die Antwort ausgeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="557"/>
-        <source>Sends MESSAGE (with --system) through ENDPOINT and prints the answer, streamed live with --stream (a stream that breaks off and is retried ends its line, stderr says so, and the answer starts again); tokens, latency, cost and cache use go to stderr and the request log.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/llmcommands.cpp" line="522"/>
+        <source>Sends MESSAGE (with --system) through ENDPOINT and prints the answer, streamed live with --stream; tokens, latency, cost and cache use go to stderr and the request log.</source>
+        <translation>Sendet MESSAGE (mit --system) über ENDPOINT und gibt die Antwort aus, mit --stream live gestreamt; Tokens, Latenz, Kosten und Cache-Nutzung gehen an stderr und in das Anfrageprotokoll.</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="563"/>
+        <location filename="../app/cli/llmcommands.cpp" line="527"/>
         <source>A system message.</source>
         <translation>Eine Systemnachricht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="566"/>
+        <location filename="../app/cli/llmcommands.cpp" line="530"/>
         <source>Stream the answer.</source>
         <translation>Die Antwort streamen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="568"/>
+        <location filename="../app/cli/llmcommands.cpp" line="532"/>
         <source>Bypass the response cache.</source>
         <translation>Den Antwort-Cache umgehen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="570"/>
+        <location filename="../app/cli/llmcommands.cpp" line="534"/>
         <source>the user message</source>
         <translation>die Nutzernachricht</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="574"/>
+        <location filename="../app/cli/llmcommands.cpp" line="538"/>
         <source>response cache: stats or clear</source>
         <translation>Antwort-Cache: stats oder clear</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="575"/>
+        <location filename="../app/cli/llmcommands.cpp" line="539"/>
         <source>&apos;stats&apos; shows the cached responses; &apos;clear&apos; removes them all (audited).</source>
         <translation>&apos;stats&apos; zeigt die zwischengespeicherten Antworten; &apos;clear&apos; entfernt sie alle (wird protokolliert).</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="578"/>
+        <location filename="../app/cli/llmcommands.cpp" line="542"/>
         <source>stats or clear</source>
         <translation>stats oder clear</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="582"/>
+        <location filename="../app/cli/llmcommands.cpp" line="546"/>
         <source>the request log with a summary</source>
         <translation>das Anfrageprotokoll mit Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="583"/>
+        <location filename="../app/cli/llmcommands.cpp" line="547"/>
         <source>Lists the latest calls (newest first) with tokens, latency and errors, and sums them up.</source>
         <translation>Listet die letzten Aufrufe (neueste zuerst) mit Tokens, Latenz und Fehlern auf und summiert sie.</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="587"/>
+        <location filename="../app/cli/llmcommands.cpp" line="551"/>
         <source>Only this endpoint.</source>
         <translation>Nur dieser Endpunkt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="591"/>
+        <location filename="../app/cli/llmcommands.cpp" line="555"/>
         <source>At most N calls (default 100; 0 for all).</source>
         <translation>Höchstens N Aufrufe (Standard 100; 0 für alle).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="31"/>
-        <source>verify, anchor and list the tamper-evident audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="66"/>
+        <location filename="../app/cli/main.cpp" line="65"/>
         <source>Act as operator NAME (SQLite workspaces only; also TAILOR_OPERATOR). A convenience, not a security boundary.</source>
         <translation>Als Bediener NAME handeln (nur SQLite-Arbeitsbereiche; auch über TAILOR_OPERATOR). Eine Komfortfunktion, keine Sicherheitsgrenze.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="72"/>
+        <location filename="../app/cli/main.cpp" line="71"/>
         <source>Machine-readable JSON output.</source>
         <translation>Maschinenlesbare JSON-Ausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="74"/>
+        <location filename="../app/cli/main.cpp" line="73"/>
         <source>Show help for this level.</source>
         <translation>Hilfe für diese Ebene anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="95"/>
+        <location filename="../app/cli/main.cpp" line="94"/>
         <source>Usage: tailor-cli [--db URL] [--json] [--as NAME] &lt;area&gt; &lt;verb&gt; [options]
 
 Tailor&apos;s command line: every capability of the Tailor workspace, for automation.
@@ -689,8 +642,8 @@ Bereiche:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="101"/>
-        <location filename="../app/cli/main.cpp" line="146"/>
+        <location filename="../app/cli/main.cpp" line="100"/>
+        <location filename="../app/cli/main.cpp" line="145"/>
         <source>
 Global options:
 </source>
@@ -699,12 +652,12 @@ Globale Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="103"/>
+        <location filename="../app/cli/main.cpp" line="102"/>
         <source>Show the version.</source>
         <translation>Version anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="104"/>
+        <location filename="../app/cli/main.cpp" line="103"/>
         <source>
 Exit codes: 0 success, 1 failed check or refused action, 2 bad usage or input.
 Run &apos;tailor-cli &lt;area&gt; --help&apos; for an area&apos;s verbs.
@@ -715,7 +668,7 @@ Exit-Codes: 0 Erfolg, 1 Prüfung fehlgeschlagen oder Aktion verweigert, 2 falsch
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="113"/>
+        <location filename="../app/cli/main.cpp" line="112"/>
         <source>Usage: tailor-cli %1 &lt;verb&gt; [options]
 
 Verbs:
@@ -726,7 +679,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="119"/>
+        <location filename="../app/cli/main.cpp" line="118"/>
         <source>
 Run &apos;tailor-cli %1 &lt;verb&gt; --help&apos; for a verb&apos;s options.
 </source>
@@ -735,7 +688,7 @@ Run &apos;tailor-cli %1 &lt;verb&gt; --help&apos; for a verb&apos;s options.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="137"/>
+        <location filename="../app/cli/main.cpp" line="136"/>
         <source>Usage: tailor-cli %1 %2 [options] %3
 
 %4
@@ -746,7 +699,7 @@ Run &apos;tailor-cli %1 &lt;verb&gt; --help&apos; for a verb&apos;s options.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="140"/>
+        <location filename="../app/cli/main.cpp" line="139"/>
         <source>
 Arguments:
 </source>
@@ -755,7 +708,7 @@ Argumente:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="145"/>
+        <location filename="../app/cli/main.cpp" line="144"/>
         <source>
 Options:
 </source>
@@ -764,42 +717,42 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="203"/>
+        <location filename="../app/cli/main.cpp" line="201"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>unbekannte Option &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="205"/>
+        <location filename="../app/cli/main.cpp" line="203"/>
         <source>missing area; see above</source>
         <translation>Bereich fehlt; siehe oben</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="214"/>
+        <location filename="../app/cli/main.cpp" line="212"/>
         <source>unknown area &apos;%1&apos; (see tailor-cli --help)</source>
         <translation>unbekannter Bereich &apos;%1&apos; (siehe tailor-cli --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="222"/>
+        <location filename="../app/cli/main.cpp" line="220"/>
         <source>missing verb for &apos;%1&apos;</source>
         <translation>Befehl für &apos;%1&apos; fehlt</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="232"/>
+        <location filename="../app/cli/main.cpp" line="230"/>
         <source>unknown verb &apos;%1&apos; for &apos;%2&apos; (see tailor-cli %2 --help)</source>
         <translation>unbekannter Befehl &apos;%1&apos; für &apos;%2&apos; (siehe tailor-cli %2 --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="245"/>
+        <location filename="../app/cli/main.cpp" line="243"/>
         <source>%1 (see tailor-cli %2 %3 --help)</source>
         <translation>%1 (siehe tailor-cli %2 %3 --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="256"/>
+        <location filename="../app/cli/main.cpp" line="254"/>
         <source>unexpected argument &apos;%1&apos; for &apos;%2 %3&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos; für &apos;%2 %3&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="259"/>
+        <location filename="../app/cli/main.cpp" line="257"/>
         <source>&apos;%1 %2&apos; needs %3 (see tailor-cli %1 %2 --help)</source>
         <translation>&apos;%1 %2&apos; erwartet %3 (siehe tailor-cli %1 %2 --help)</translation>
     </message>
@@ -890,218 +843,217 @@ Optionen:
         <translation>Schemaversion %1 → %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="30"/>
+        <location filename="../app/cli/promptcommands.cpp" line="29"/>
         <source>%1 is larger than %2 KiB; Tailor refuses prompts that big.</source>
         <translation>%1 ist größer als %2 KiB; so große Prompts lehnt Tailor ab.</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="36"/>
-        <location filename="../app/cli/promptcommands.cpp" line="51"/>
+        <location filename="../app/cli/promptcommands.cpp" line="35"/>
+        <location filename="../app/cli/promptcommands.cpp" line="50"/>
         <source>Cannot read %1: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="56"/>
+        <location filename="../app/cli/promptcommands.cpp" line="55"/>
         <source>%1 is not valid JSON at offset %2: %3.</source>
         <translation>%1 ist an Position %2 kein gültiges JSON: %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="62"/>
+        <location filename="../app/cli/promptcommands.cpp" line="61"/>
         <source>%1 must hold a JSON object of input names and values.</source>
         <translation>%1 muss ein JSON-Objekt mit Eingabenamen und Werten enthalten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="131"/>
+        <location filename="../app/cli/promptcommands.cpp" line="130"/>
         <source>FOLDER</source>
         <translation>ORDNER</translation>
     </message>
     <message>
         <location filename="../app/cli/llmcommands.cpp" line="108"/>
         <location filename="../app/cli/profilecommands.cpp" line="518"/>
-        <location filename="../app/cli/promptcommands.cpp" line="132"/>
+        <location filename="../app/cli/promptcommands.cpp" line="131"/>
         <location filename="../app/cli/workspacecommands.cpp" line="167"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="133"/>
+        <location filename="../app/cli/promptcommands.cpp" line="132"/>
         <source>LATEST</source>
         <translation>NEUESTE</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="134"/>
+        <location filename="../app/cli/promptcommands.cpp" line="133"/>
         <source>LABELS</source>
         <translation>LABELS</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="157"/>
+        <location filename="../app/cli/promptcommands.cpp" line="156"/>
         <source># %1 version %2 (%3)</source>
         <translation># %1 Version %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="162"/>
+        <location filename="../app/cli/promptcommands.cpp" line="161"/>
         <source># by %1 at %2: %3</source>
         <translation># von %1 am %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="166"/>
+        <location filename="../app/cli/promptcommands.cpp" line="165"/>
         <source># labels: %1</source>
         <translation># Labels: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="179"/>
+        <location filename="../app/cli/promptcommands.cpp" line="178"/>
         <source>&apos;prompt create&apos; needs --file FILE.prompty</source>
         <translation>&apos;prompt create&apos; erwartet --file FILE.prompty</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="198"/>
+        <location filename="../app/cli/promptcommands.cpp" line="197"/>
         <source>Created %1 version 1 (%2).</source>
         <translation>%1 Version 1 angelegt (%2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="208"/>
+        <location filename="../app/cli/promptcommands.cpp" line="207"/>
         <source>&apos;prompt save&apos; needs --file FILE.prompty</source>
         <translation>&apos;prompt save&apos; erwartet --file FILE.prompty</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="222"/>
-        <location filename="../app/cli/promptcommands.cpp" line="274"/>
+        <location filename="../app/cli/promptcommands.cpp" line="221"/>
         <source>--base &apos;%1&apos; is not a version number</source>
         <translation>--base &apos;%1&apos; ist keine Versionsnummer</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="240"/>
+        <location filename="../app/cli/promptcommands.cpp" line="239"/>
         <source>Saved %1 version %2 (%3).</source>
         <translation>%1 Version %2 gespeichert (%3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="246"/>
+        <location filename="../app/cli/promptcommands.cpp" line="245"/>
         <source>No changes: version %1 of %2 already has this content.</source>
         <translation>Keine Änderungen: Version %1 von %2 hat bereits diesen Inhalt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="265"/>
+        <location filename="../app/cli/promptcommands.cpp" line="264"/>
         <source>&apos;%1&apos; is not a version number</source>
         <translation>&apos;%1&apos; ist keine Versionsnummer</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="284"/>
+        <location filename="../app/cli/promptcommands.cpp" line="278"/>
         <source>Reverted %1 to the content of version %2 as version %3.</source>
         <translation>%1 auf den Inhalt von Version %2 zurückgesetzt, als Version %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="325"/>
+        <location filename="../app/cli/promptcommands.cpp" line="319"/>
         <source>(about %1 tokens)</source>
         <translation>(etwa %1 Tokens)</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="364"/>
+        <location filename="../app/cli/promptcommands.cpp" line="358"/>
         <source>%1: valid (%2 warning(s)).</source>
         <translation>%1: gültig (%2 Warnung(en)).</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="384"/>
+        <location filename="../app/cli/promptcommands.cpp" line="378"/>
         <source>&apos;prompt diff&apos; needs two versions, or a stored prompt with at least two</source>
         <translation>&apos;prompt diff&apos; erwartet zwei Versionen oder einen gespeicherten Prompt mit mindestens zwei</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="427"/>
+        <location filename="../app/cli/promptcommands.cpp" line="421"/>
         <source>%1 and %2 are identical.</source>
         <translation>%1 und %2 sind identisch.</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="441"/>
+        <location filename="../app/cli/promptcommands.cpp" line="435"/>
         <source>&apos;prompt label --remove&apos; takes NAME LABEL, without a version</source>
         <translation>&apos;prompt label --remove&apos; erwartet NAME LABEL, ohne Version</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="443"/>
+        <location filename="../app/cli/promptcommands.cpp" line="437"/>
         <source>&apos;prompt label&apos; needs NAME LABEL VERSION (or --remove)</source>
         <translation>&apos;prompt label&apos; erwartet NAME LABEL VERSION (oder --remove)</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="453"/>
+        <location filename="../app/cli/promptcommands.cpp" line="447"/>
         <source>Removed label %1 from %2.</source>
         <translation>Label %1 von %2 entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="468"/>
+        <location filename="../app/cli/promptcommands.cpp" line="462"/>
         <source>%1@%2 now points at version %3.</source>
         <translation>%1@%2 verweist jetzt auf Version %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="503"/>
+        <location filename="../app/cli/promptcommands.cpp" line="497"/>
         <source>Versions of %1:</source>
         <translation>Versionen von %1:</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="510"/>
+        <location filename="../app/cli/promptcommands.cpp" line="504"/>
         <source> (revert of v%1)</source>
         <translation> (Wiederherstellung von v%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="515"/>
+        <location filename="../app/cli/promptcommands.cpp" line="509"/>
         <source>Label history:</source>
         <translation>Label-Verlauf:</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="517"/>
+        <location filename="../app/cli/promptcommands.cpp" line="511"/>
         <source>  (no label was ever set)</source>
         <translation>  (nie wurde ein Label gesetzt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="521"/>
+        <location filename="../app/cli/promptcommands.cpp" line="515"/>
         <source>(new)</source>
         <translation>(neu)</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="523"/>
+        <location filename="../app/cli/promptcommands.cpp" line="517"/>
         <source>(removed)</source>
         <translation>(entfernt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="553"/>
+        <location filename="../app/cli/promptcommands.cpp" line="547"/>
         <source>%1 → %2 version %3</source>
         <translation>%1 → %2 Version %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="556"/>
+        <location filename="../app/cli/promptcommands.cpp" line="550"/>
         <source>%1 → %2: unchanged (version %3)</source>
         <translation>%1 → %2: unverändert (Version %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="592"/>
+        <location filename="../app/cli/promptcommands.cpp" line="586"/>
         <source>Created folder %1.</source>
         <translation>Ordner %1 angelegt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="605"/>
+        <location filename="../app/cli/promptcommands.cpp" line="599"/>
         <source>Moved %1 to %2.</source>
         <translation>%1 nach %2 verschoben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="607"/>
+        <location filename="../app/cli/promptcommands.cpp" line="601"/>
         <source>the top level</source>
         <translation>die oberste Ebene</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="616"/>
+        <location filename="../app/cli/promptcommands.cpp" line="610"/>
         <source>What changed and why.</source>
         <translation>Was sich geändert hat und warum.</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="564"/>
+        <location filename="../app/cli/llmcommands.cpp" line="528"/>
         <location filename="../app/cli/profilecommands.cpp" line="64"/>
         <location filename="../app/cli/profilecommands.cpp" line="241"/>
         <location filename="../app/cli/profilecommands.cpp" line="742"/>
-        <location filename="../app/cli/promptcommands.cpp" line="617"/>
-        <location filename="../app/cli/promptcommands.cpp" line="668"/>
-        <location filename="../app/cli/promptcommands.cpp" line="695"/>
+        <location filename="../app/cli/promptcommands.cpp" line="611"/>
+        <location filename="../app/cli/promptcommands.cpp" line="662"/>
+        <location filename="../app/cli/promptcommands.cpp" line="689"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="624"/>
+        <location filename="../app/cli/promptcommands.cpp" line="618"/>
         <source>A JSON file with an object of input values.</source>
         <translation>Eine JSON-Datei mit einem Objekt aus Eingabewerten.</translation>
     </message>
@@ -1146,11 +1098,10 @@ Optionen:
         <translation>Wohin --skip-bad-rows abgewiesene Zeilen schreibt (Standard: FILE.rejects.tsv).</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="210"/>
         <location filename="../app/cli/profilecommands.cpp" line="77"/>
-        <location filename="../app/cli/promptcommands.cpp" line="625"/>
-        <location filename="../app/cli/promptcommands.cpp" line="715"/>
-        <location filename="../app/cli/promptcommands.cpp" line="732"/>
+        <location filename="../app/cli/promptcommands.cpp" line="619"/>
+        <location filename="../app/cli/promptcommands.cpp" line="709"/>
+        <location filename="../app/cli/promptcommands.cpp" line="726"/>
         <source>file</source>
         <translation>datei</translation>
     </message>
@@ -1684,272 +1635,272 @@ Optionen:
         <translation>Wo der Arbeitsbereich angelegt werden soll.</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="634"/>
+        <location filename="../app/cli/promptcommands.cpp" line="628"/>
         <source>the prompt&apos;s name</source>
         <translation>der Name des Prompts</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="637"/>
+        <location filename="../app/cli/promptcommands.cpp" line="631"/>
         <source>a .prompty file, or a stored prompt: NAME, NAME@VERSION, NAME@LABEL or NAME@latest</source>
         <translation>eine .prompty-Datei oder ein gespeicherter Prompt: NAME, NAME@VERSION, NAME@LABEL oder NAME@latest</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="643"/>
+        <location filename="../app/cli/promptcommands.cpp" line="637"/>
         <source>show what changed between two versions</source>
         <translation>anzeigen, was sich zwischen zwei Versionen geändert hat</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="644"/>
+        <location filename="../app/cli/promptcommands.cpp" line="638"/>
         <source>Line and word diff of the body plus the structured changes of model parameters and inputs. With one stored prompt, compares its latest version with the one before.</source>
         <translation>Zeilen- und Wort-Diff des Hauptteils sowie die strukturierten Änderungen an Modellparametern und Eingaben. Bei einem einzelnen gespeicherten Prompt wird dessen neueste Version mit der vorherigen verglichen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="650"/>
-        <location filename="../app/cli/promptcommands.cpp" line="652"/>
+        <location filename="../app/cli/promptcommands.cpp" line="644"/>
+        <location filename="../app/cli/promptcommands.cpp" line="646"/>
         <source>a .prompty file or stored prompt reference</source>
         <translation>eine .prompty-Datei oder ein Verweis auf einen gespeicherten Prompt</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="658"/>
+        <location filename="../app/cli/promptcommands.cpp" line="652"/>
         <source>point a label at a version, or remove it</source>
         <translation>ein Label auf eine Version setzen oder es entfernen</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="659"/>
+        <location filename="../app/cli/promptcommands.cpp" line="653"/>
         <source>Moves LABEL of NAME to VERSION (a number, a label or latest). production and staging are protected: only an admin moves them until releases do. Every move is audited and kept in the label history.</source>
         <translation>Setzt LABEL von NAME auf VERSION (eine Nummer, ein Label oder latest). production und staging sind geschützt: Bis Freigaben das übernehmen, verschiebt sie nur ein Administrator. Jede Verschiebung wird protokolliert und im Label-Verlauf festgehalten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="665"/>
+        <location filename="../app/cli/promptcommands.cpp" line="659"/>
         <source>Remove the label instead.</source>
         <translation>Stattdessen das Label entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="667"/>
+        <location filename="../app/cli/promptcommands.cpp" line="661"/>
         <source>Why the label moves.</source>
         <translation>Warum das Label verschoben wird.</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="670"/>
+        <location filename="../app/cli/promptcommands.cpp" line="664"/>
         <source>the label</source>
         <translation>das Label</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="671"/>
+        <location filename="../app/cli/promptcommands.cpp" line="665"/>
         <source>the version</source>
         <translation>die Version</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="677"/>
+        <location filename="../app/cli/promptcommands.cpp" line="671"/>
         <source>import .prompty files as prompts or new versions</source>
         <translation>.prompty-Dateien als Prompts oder neue Versionen importieren</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="678"/>
+        <location filename="../app/cli/promptcommands.cpp" line="672"/>
         <source>Imports each FILE as the prompt named after the file (without .prompty), in the folder its front matter names: a new prompt, or a new version when the content differs. All files or none.</source>
         <translation>Importiert jede FILE als den nach der Datei benannten Prompt (ohne .prompty), in den Ordner, den ihr Front Matter nennt: als neuen Prompt oder, wenn sich der Inhalt unterscheidet, als neue Version. Alle Dateien oder keine.</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="684"/>
+        <location filename="../app/cli/promptcommands.cpp" line="678"/>
         <source>.prompty files</source>
         <translation>.prompty-Dateien</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="690"/>
+        <location filename="../app/cli/promptcommands.cpp" line="684"/>
         <source>list prompts with folder, latest version and labels</source>
         <translation>Prompts mit Ordner, neuester Version und Labels auflisten</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="691"/>
+        <location filename="../app/cli/promptcommands.cpp" line="685"/>
         <source>Lists the workspace&apos;s prompts.</source>
         <translation>Listet die Prompts des Arbeitsbereichs auf.</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="694"/>
+        <location filename="../app/cli/promptcommands.cpp" line="688"/>
         <source>Only prompts whose name or folder contains TEXT.</source>
         <translation>Nur Prompts, deren Name oder Ordner TEXT enthält.</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="700"/>
+        <location filename="../app/cli/promptcommands.cpp" line="694"/>
         <source>print a stored version</source>
         <translation>eine gespeicherte Version ausgeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="701"/>
+        <location filename="../app/cli/promptcommands.cpp" line="695"/>
         <source>Prints a version&apos;s Prompty text with its author, time, message and labels.</source>
         <translation>Gibt den Prompty-Text einer Version mit Autor, Zeitpunkt, Nachricht und Labels aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="704"/>
+        <location filename="../app/cli/promptcommands.cpp" line="698"/>
         <source>Print only the Prompty text.</source>
         <translation>Nur den Prompty-Text ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="709"/>
+        <location filename="../app/cli/promptcommands.cpp" line="703"/>
         <source>create a prompt from a .prompty file</source>
         <translation>einen Prompt aus einer .prompty-Datei anlegen</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="710"/>
+        <location filename="../app/cli/promptcommands.cpp" line="704"/>
         <source>Creates prompt NAME with version 1 from --file. The folder comes from --folder or the file&apos;s front matter.</source>
         <translation>Legt den Prompt NAME mit Version 1 aus --file an. Der Ordner stammt aus --folder oder dem Front Matter der Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="714"/>
-        <location filename="../app/cli/promptcommands.cpp" line="731"/>
+        <location filename="../app/cli/promptcommands.cpp" line="708"/>
+        <location filename="../app/cli/promptcommands.cpp" line="725"/>
         <source>The .prompty file.</source>
         <translation>Die .prompty-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="718"/>
+        <location filename="../app/cli/promptcommands.cpp" line="712"/>
         <source>Folder, e.g. recommendation/ranking.</source>
         <translation>Ordner, z. B. recommendation/ranking.</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="719"/>
+        <location filename="../app/cli/promptcommands.cpp" line="713"/>
         <source>folder</source>
         <translation>ordner</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="725"/>
+        <location filename="../app/cli/promptcommands.cpp" line="719"/>
         <source>save a new version from a .prompty file</source>
         <translation>eine neue Version aus einer .prompty-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="726"/>
+        <location filename="../app/cli/promptcommands.cpp" line="720"/>
         <source>Saves --file as the next version of NAME. With --base N the save fails with a conflict (exit 2) when someone saved after version N; identical content creates no version.</source>
         <translation>Speichert --file als nächste Version von NAME. Mit --base N schlägt das Speichern mit einem Konflikt fehl (Exit-Code 2), wenn jemand nach Version N gespeichert hat; identischer Inhalt erzeugt keine Version.</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="734"/>
+        <location filename="../app/cli/promptcommands.cpp" line="728"/>
         <source>The version your edit started from.</source>
         <translation>Die Version, von der Ihre Bearbeitung ausging.</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="466"/>
-        <location filename="../app/cli/promptcommands.cpp" line="735"/>
-        <location filename="../app/cli/promptcommands.cpp" line="746"/>
+        <location filename="../app/cli/llmcommands.cpp" line="431"/>
+        <location filename="../app/cli/promptcommands.cpp" line="729"/>
+        <location filename="../app/cli/promptcommands.cpp" line="740"/>
         <source>version</source>
         <translation>version</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="741"/>
+        <location filename="../app/cli/promptcommands.cpp" line="735"/>
         <source>save an old version&apos;s content as a new version</source>
         <translation>den Inhalt einer alten Version als neue Version speichern</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="742"/>
+        <location filename="../app/cli/promptcommands.cpp" line="736"/>
         <source>Creates a new version of NAME with the content of VERSION. Nothing is deleted.</source>
         <translation>Legt eine neue Version von NAME mit dem Inhalt von VERSION an. Es wird nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="745"/>
+        <location filename="../app/cli/promptcommands.cpp" line="739"/>
         <source>The latest version you know of.</source>
         <translation>Die neueste Version, die Sie kennen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="750"/>
+        <location filename="../app/cli/promptcommands.cpp" line="744"/>
         <source>the version to bring back</source>
         <translation>die Version, die zurückgeholt werden soll</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="754"/>
+        <location filename="../app/cli/promptcommands.cpp" line="748"/>
         <source>render a prompt&apos;s messages</source>
         <translation>die Nachrichten eines Prompts rendern</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="755"/>
+        <location filename="../app/cli/promptcommands.cpp" line="749"/>
         <source>Renders a .prompty file or stored version with the inputs in --inputs (merged over the template&apos;s samples with --sample; the samples alone without --inputs). Refuses with every error when inputs are missing, mistyped or undeclared variables are used.</source>
         <translation>Rendert eine .prompty-Datei oder eine gespeicherte Version mit den Eingaben aus --inputs (mit --sample über die Beispieleingaben der Vorlage gelegt; ohne --inputs nur die Beispieleingaben). Lehnt mit allen Fehlern ab, wenn Eingaben fehlen, den falschen Typ haben oder nicht deklarierte Variablen verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="761"/>
+        <location filename="../app/cli/promptcommands.cpp" line="755"/>
         <source>Start from the template&apos;s sample inputs.</source>
         <translation>Von den Beispieleingaben der Vorlage ausgehen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="767"/>
+        <location filename="../app/cli/promptcommands.cpp" line="761"/>
         <source>check syntax and variables; exit 1 on errors</source>
         <translation>Syntax und Variablen prüfen; bei Fehlern Exit-Code 1</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="768"/>
+        <location filename="../app/cli/promptcommands.cpp" line="762"/>
         <source>Reports syntax errors, undeclared and unused variables, and, for --inputs (default: the samples), missing, unexpected and mistyped inputs, with line and column. Exits 1 when there is an error.</source>
         <translation>Meldet Syntaxfehler, nicht deklarierte und ungenutzte Variablen sowie für --inputs (Standard: die Beispieleingaben) fehlende, unerwartete und falsch typisierte Eingaben, mit Zeile und Spalte. Endet mit Exit-Code 1, wenn ein Fehler vorliegt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="779"/>
+        <location filename="../app/cli/promptcommands.cpp" line="773"/>
         <source>list versions and label moves</source>
         <translation>Versionen und Label-Verschiebungen auflisten</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="780"/>
+        <location filename="../app/cli/promptcommands.cpp" line="774"/>
         <source>Lists NAME&apos;s versions, newest first, and the history of its labels.</source>
         <translation>Listet die Versionen von NAME auf, neueste zuerst, sowie den Verlauf seiner Labels.</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="783"/>
+        <location filename="../app/cli/promptcommands.cpp" line="777"/>
         <source>Only this label&apos;s history.</source>
         <translation>Nur den Verlauf dieses Labels.</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="784"/>
-        <location filename="../app/cli/promptcommands.cpp" line="800"/>
+        <location filename="../app/cli/promptcommands.cpp" line="778"/>
+        <location filename="../app/cli/promptcommands.cpp" line="794"/>
         <source>label</source>
         <translation>label</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="790"/>
+        <location filename="../app/cli/promptcommands.cpp" line="784"/>
         <source>write prompts as .prompty files</source>
         <translation>Prompts als .prompty-Dateien schreiben</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="791"/>
+        <location filename="../app/cli/promptcommands.cpp" line="785"/>
         <source>Writes each prompt (all, or those named with --prompt) to DIR/&lt;folder&gt;/&lt;name&gt;.prompty, at its latest version or at --label. Audited.</source>
         <translation>Schreibt jeden Prompt (alle oder die mit --prompt genannten) nach DIR/&lt;folder&gt;/&lt;name&gt;.prompty, in seiner neuesten Version oder der von --label. Wird protokolliert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="795"/>
+        <location filename="../app/cli/promptcommands.cpp" line="789"/>
         <source>Export this prompt (repeatable).</source>
         <translation>Diesen Prompt exportieren (wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="799"/>
+        <location filename="../app/cli/promptcommands.cpp" line="793"/>
         <source>Export the version this label points at.</source>
         <translation>Die Version exportieren, auf die dieses Label verweist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="801"/>
+        <location filename="../app/cli/promptcommands.cpp" line="795"/>
         <source>the target directory</source>
         <translation>das Zielverzeichnis</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="805"/>
+        <location filename="../app/cli/promptcommands.cpp" line="799"/>
         <source>create a folder</source>
         <translation>einen Ordner anlegen</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="806"/>
+        <location filename="../app/cli/promptcommands.cpp" line="800"/>
         <source>Creates an (empty) prompt folder.</source>
         <translation>Legt einen (leeren) Prompt-Ordner an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="809"/>
+        <location filename="../app/cli/promptcommands.cpp" line="803"/>
         <source>folder path, e.g. recommendation/ranking</source>
         <translation>Ordnerpfad, z. B. recommendation/ranking</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="813"/>
+        <location filename="../app/cli/promptcommands.cpp" line="807"/>
         <source>move a prompt to another folder</source>
         <translation>einen Prompt in einen anderen Ordner verschieben</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="814"/>
+        <location filename="../app/cli/promptcommands.cpp" line="808"/>
         <source>Moves NAME into FOLDER (&quot;&quot; for the top level). Versions are unchanged.</source>
         <translation>Verschiebt NAME in FOLDER (&quot;&quot; für die oberste Ebene). Versionen bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="818"/>
+        <location filename="../app/cli/promptcommands.cpp" line="812"/>
         <source>the target folder</source>
         <translation>der Zielordner</translation>
     </message>
@@ -2096,205 +2047,69 @@ Optionen:
     </message>
 </context>
 <context>
-    <name>tailor::AuditAnchor</name>
-    <message>
-        <location filename="../core/storage/auditanchor.cpp" line="53"/>
-        <source>%1 is not an audit anchor (%2); an anchor is SEQ:HASH, as `tailor-cli audit anchor` prints it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditanchor.cpp" line="60"/>
-        <source>no &apos;:&apos; between sequence and hash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditanchor.cpp" line="70"/>
-        <source>the sequence number must be a whole number from 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditanchor.cpp" line="74"/>
-        <source>the hash must be 64 hexadecimal digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditanchor.cpp" line="110"/>
-        <source>%1 holds no audit anchor (one SEQ:HASH per line; blank lines and lines starting with # are skipped)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditanchor.cpp" line="122"/>
-        <source>Cannot read the anchors file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditanchor.cpp" line="126"/>
-        <source>The anchors file %1 is larger than 16 MiB: it is not a list of anchors</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>tailor::AuditLog</name>
     <message>
-        <location filename="../core/storage/auditlog.cpp" line="140"/>
+        <location filename="../core/storage/auditlog.cpp" line="82"/>
         <source>An audit entry needs an action.</source>
         <translation>Ein Protokolleintrag braucht eine Aktion.</translation>
     </message>
     <message>
-        <location filename="../core/storage/auditlog.cpp" line="65"/>
-        <location filename="../core/storage/auditlog.cpp" line="165"/>
-        <location filename="../core/storage/auditlog.cpp" line="306"/>
+        <location filename="../core/storage/auditlog.cpp" line="91"/>
+        <location filename="../core/storage/auditlog.cpp" line="269"/>
         <source>reading the audit log head</source>
         <translation>Lesen des Prüfprotokollkopfs</translation>
     </message>
     <message>
-        <location filename="../core/storage/auditlog.cpp" line="78"/>
-        <source>it is empty, but every workspace&apos;s log begins with its creation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditlog.cpp" line="80"/>
-        <source>its head is missing, but it holds entries up to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditlog.cpp" line="82"/>
-        <source>it is empty, but its head records entry %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditlog.cpp" line="84"/>
-        <source>it goes on to entry %1 beyond its head (entry %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditlog.cpp" line="87"/>
-        <source>it ends at entry %1, but its head records entry %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditlog.cpp" line="89"/>
-        <source>its head&apos;s hash is not the hash of entry %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditlog.cpp" line="94"/>
-        <source>The audit log needs `tailor-cli audit verify` (in Tailor: Settings → Verify audit log): %1. Tailor adds nothing to a log that does not end at its head, so this change was not made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditlog.cpp" line="152"/>
-        <location filename="../core/storage/auditlog.cpp" line="187"/>
+        <location filename="../core/storage/auditlog.cpp" line="113"/>
         <source>appending to the audit log</source>
         <translation>Anhängen an das Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../core/storage/auditlog.cpp" line="156"/>
-        <source>The server did not return the new audit entry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditlog.cpp" line="194"/>
+        <location filename="../core/storage/auditlog.cpp" line="120"/>
         <source>moving the audit log head</source>
         <translation>Verschieben des Prüfprotokollkopfs</translation>
     </message>
     <message>
-        <location filename="../core/storage/auditlog.cpp" line="260"/>
-        <location filename="../core/storage/auditlog.cpp" line="264"/>
-        <location filename="../core/storage/auditlog.cpp" line="319"/>
-        <location filename="../core/storage/auditlog.cpp" line="334"/>
+        <location filename="../core/storage/auditlog.cpp" line="186"/>
+        <location filename="../core/storage/auditlog.cpp" line="190"/>
+        <location filename="../core/storage/auditlog.cpp" line="222"/>
         <source>reading the audit log</source>
         <translation>Lesen des Prüfprotokolls</translation>
     </message>
     <message>
-        <location filename="../core/storage/auditlog.cpp" line="281"/>
+        <location filename="../core/storage/auditlog.cpp" line="207"/>
         <source>counting audit entries</source>
         <translation>Zählen der Protokolleinträge</translation>
     </message>
     <message>
-        <location filename="../core/storage/auditlog.cpp" line="300"/>
-        <source>reading workspace metadata</source>
-        <translation type="unfinished">Lesen der Arbeitsbereich-Metadaten</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditlog.cpp" line="348"/>
-        <source>the workspace&apos;s metadata has no workspace ID, so the log cannot be tied to this workspace: the metadata was removed, or the workspace was never fully created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditlog.cpp" line="373"/>
+        <location filename="../core/storage/auditlog.cpp" line="240"/>
         <source>entry %1 is missing (the log jumps from %2 to %3): an entry was deleted</source>
         <translation>Eintrag %1 fehlt (das Protokoll springt von %2 auf %3): ein Eintrag wurde gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/storage/auditlog.cpp" line="377"/>
+        <location filename="../core/storage/auditlog.cpp" line="246"/>
         <source>entry %1 appears twice or out of sequence</source>
         <translation>Eintrag %1 kommt doppelt oder außerhalb der Reihenfolge vor</translation>
     </message>
     <message>
-        <location filename="../core/storage/auditlog.cpp" line="381"/>
+        <location filename="../core/storage/auditlog.cpp" line="251"/>
         <source>entry %1 was modified: its content does not match its hash</source>
         <translation>Eintrag %1 wurde verändert: sein Inhalt passt nicht zu seinem Hash</translation>
     </message>
     <message>
-        <location filename="../core/storage/auditlog.cpp" line="387"/>
-        <source>entry 1 does not begin the chain: its previous hash is not all zeros, so entries before it were cut off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditlog.cpp" line="393"/>
-        <source>entry 1 is %1 on %2, not the creation of this workspace (workspace.create on %3): the beginning of the log was replaced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditlog.cpp" line="399"/>
+        <location filename="../core/storage/auditlog.cpp" line="256"/>
         <source>entry %1 does not follow entry %2 (previous-hash mismatch): entries were reordered or replaced</source>
         <translation>Eintrag %1 folgt nicht auf Eintrag %2 (Vorgänger-Hash stimmt nicht überein): Einträge wurden umsortiert oder ersetzt</translation>
     </message>
     <message>
-        <location filename="../core/storage/auditlog.cpp" line="416"/>
-        <source>the audit log is empty, but this workspace was created (ID %1) and every workspace&apos;s log begins with its creation: its entries were deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditlog.cpp" line="424"/>
-        <source>the audit log&apos;s head is missing, but the log holds %1 entries: the head was deleted, so a removed tail could not be noticed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditlog.cpp" line="430"/>
+        <location filename="../core/storage/auditlog.cpp" line="277"/>
         <source>the log ends at entry %1 but its head records entry %2: entries were deleted from the end</source>
         <translation>das Protokoll endet bei Eintrag %1, sein Kopf verweist aber auf Eintrag %2: am Ende wurden Einträge gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/storage/auditlog.cpp" line="435"/>
-        <source>the audit log&apos;s head names entry %1 with another hash than the entry has: the head or the entry was replaced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditlog.cpp" line="439"/>
-        <source>entry %1 lies beyond the log&apos;s head (entry %2): it was written behind Tailor&apos;s back, not appended, and blocks every later change until the workspace is restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditlog.cpp" line="446"/>
-        <source>%1 entries (%2 to %3) lie beyond the log&apos;s head (entry %4): they were written behind Tailor&apos;s back, not appended, and block every later change until the workspace is restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditlog.cpp" line="462"/>
-        <source>the log has no entry %1 (it ends at entry %2): it was cut short, and perhaps re-chained, at or before entry %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditlog.cpp" line="468"/>
-        <source>entry %1 now has another hash (%2): the log was rewritten at or before entry %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditlog.cpp" line="488"/>
-        <source>The audit log is broken at entry %1 (%2), so Tailor gives no anchor for it: an anchor would vouch for a broken chain. See `tailor-cli audit verify`.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/storage/auditlog.cpp" line="283"/>
+        <source>the audit log head does not match the last entry %1</source>
+        <translation>der Kopf des Prüfprotokolls passt nicht zum letzten Eintrag %1</translation>
     </message>
 </context>
 <context>
@@ -2477,61 +2292,46 @@ Optionen:
 <context>
     <name>tailor::CompiledPrompt</name>
     <message>
-        <location filename="../core/prompts/compiledprompt.cpp" line="105"/>
+        <location filename="../core/prompts/compiledprompt.cpp" line="100"/>
         <source>Mustache error in the %1 message: %2.</source>
         <translation>Mustache-Fehler in der %1-Nachricht: %2.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/compiledprompt.cpp" line="204"/>
+        <location filename="../core/prompts/compiledprompt.cpp" line="191"/>
         <source>variable &apos;%1&apos; is used at line %2, column %3 but not declared in inputs</source>
         <translation>Variable „%1“ wird in Zeile %2, Spalte %3 verwendet, ist aber nicht in inputs deklariert</translation>
     </message>
     <message>
-        <location filename="../core/prompts/compiledprompt.cpp" line="211"/>
+        <location filename="../core/prompts/compiledprompt.cpp" line="198"/>
         <source>variable &apos;%1&apos; is used by partial &apos;%4&apos; (included at line %2, column %3) but not declared in inputs</source>
         <translation>Variable „%1“ wird vom Partial „%4“ verwendet (eingebunden in Zeile %2, Spalte %3), ist aber nicht in inputs deklariert</translation>
     </message>
     <message>
-        <location filename="../core/prompts/compiledprompt.cpp" line="228"/>
+        <location filename="../core/prompts/compiledprompt.cpp" line="215"/>
         <source>input &apos;%1&apos; is declared at line %2 but never used</source>
         <translation>Eingabe „%1“ ist in Zeile %2 deklariert, wird aber nie verwendet</translation>
     </message>
     <message>
-        <location filename="../core/prompts/compiledprompt.cpp" line="250"/>
+        <location filename="../core/prompts/compiledprompt.cpp" line="237"/>
         <source>input &apos;%1&apos; is required but missing</source>
         <translation>Eingabe „%1“ ist erforderlich, fehlt aber</translation>
     </message>
     <message>
-        <location filename="../core/prompts/compiledprompt.cpp" line="262"/>
-        <source>input &apos;%1&apos; is null but declared required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/compiledprompt.cpp" line="265"/>
-        <source>input &apos;%1&apos; should be %2 but is null, and it is declared required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/compiledprompt.cpp" line="275"/>
+        <location filename="../core/prompts/compiledprompt.cpp" line="249"/>
         <source>input &apos;%1&apos; should be %2 but is %3</source>
         <translation>Eingabe „%1“ sollte %2 sein, ist aber %3</translation>
     </message>
     <message>
-        <location filename="../core/prompts/compiledprompt.cpp" line="282"/>
+        <location filename="../core/prompts/compiledprompt.cpp" line="256"/>
         <source>input &apos;%1&apos; is provided but not used (the prompt does not declare it)</source>
         <translation>Eingabe „%1“ wird übergeben, aber nicht verwendet (der Prompt deklariert sie nicht)</translation>
     </message>
     <message>
-        <location filename="../core/prompts/compiledprompt.cpp" line="311"/>
+        <location filename="../core/prompts/compiledprompt.cpp" line="285"/>
         <source>The prompt &apos;%1&apos; cannot be rendered:
 %2</source>
         <translation>Der Prompt „%1“ kann nicht gerendert werden:
 %2</translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/compiledprompt.cpp" line="322"/>
-        <source>The %1 message of the prompt &apos;%2&apos; cannot be rendered: %3.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2665,7 +2465,7 @@ Optionen:
         <translation>Keine Verbindung zu PostgreSQL unter %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="252"/>
+        <location filename="../core/storage/database.cpp" line="249"/>
         <source>Cannot configure the PostgreSQL session: %1</source>
         <translation>Die PostgreSQL-Sitzung kann nicht konfiguriert werden: %1</translation>
     </message>
@@ -3672,158 +3472,138 @@ Optionen:
 <context>
     <name>tailor::FailureClassifier</name>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="30"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="23"/>
         <source> (an HTML page: &quot;%1&quot;)</source>
         <translation> (eine HTML-Seite: „%1“)</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="32"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="25"/>
         <source> (the server said: %1)</source>
         <translation> (der Server meldete: %1)</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="123"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="101"/>
         <source>%1 from %2: the account&apos;s quota is exhausted%3. Add credit or raise the quota; retrying will not help.</source>
         <translation>%1 von %2: Das Kontingent des Kontos ist aufgebraucht%3. Laden Sie Guthaben auf oder erhöhen Sie das Kontingent; erneute Versuche helfen nicht.</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="131"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="109"/>
         <source>%1 from %2: %3%4</source>
         <translation>%1 von %2: %3%4</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="136"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="114"/>
         <source>%1 from %2: the API key may not use the model &apos;%3&apos; or this API%4</source>
         <translation>%1 von %2: Der API-Schlüssel darf das Modell „%3“ oder diese API nicht verwenden%4</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="141"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="119"/>
         <source>%1 from %2: check the base URL and the model name &apos;%3&apos;%4</source>
         <translation>%1 von %2: Prüfen Sie die Basis-URL und den Modellnamen „%3“%4</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="147"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="125"/>
         <source>%1 from %2: the server timed out%3</source>
         <translation>%1 von %2: Zeitüberschreitung beim Server%3</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="151"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="129"/>
         <source>%1 from %2: the endpoint&apos;s rate limit was hit%3</source>
         <translation>%1 von %2: Das Ratenlimit des Endpunkts wurde erreicht%3</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="158"/>
-        <location filename="../core/llm/failureclassifier.cpp" line="170"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="136"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="148"/>
         <source>%1 from %2: the server failed%3</source>
         <translation>%1 von %2: Der Server ist fehlgeschlagen%3</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="165"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="143"/>
         <source>%1 from %2: the server rejected the request%3</source>
         <translation>%1 von %2: Der Server hat die Anfrage abgelehnt%3</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="173"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="151"/>
         <source>Unexpected HTTP status %1 from %2%3</source>
         <translation>Unerwarteter HTTP-Status %1 von %2%3</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="183"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="161"/>
         <source>%1 reported an error inside its answer%2</source>
         <translation>%1 hat in seiner Antwort einen Fehler gemeldet%2</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="195"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="173"/>
         <source>Could not connect to %1: the connection was refused. Is the server running, and are the host and port right?</source>
         <translation>Keine Verbindung zu %1: Die Verbindung wurde abgelehnt. Läuft der Server, und stimmen Host und Port?</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="202"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="180"/>
         <source>The host &apos;%1&apos; was not found (DNS): check the base URL %2.</source>
         <translation>Der Host „%1“ wurde nicht gefunden (DNS): Prüfen Sie die Basis-URL %2.</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="207"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="185"/>
         <source>%1 closed the connection before the answer was complete.</source>
         <translation>%1 hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="212"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="190"/>
         <source>The connection to %1 timed out.</source>
         <translation>Zeitüberschreitung bei der Verbindung zu %1.</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="217"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="195"/>
         <source>TLS error with %1: %2. Check that the URL&apos;s scheme (http/https) matches the server and that its certificate is trusted.</source>
         <translation>TLS-Fehler mit %1: %2. Prüfen Sie, ob das Schema der URL (http/https) zum Server passt und sein Zertifikat vertrauenswürdig ist.</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="226"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="204"/>
         <source>The network failed while talking to %1: %2</source>
         <translation>Das Netzwerk ist bei der Kommunikation mit %1 ausgefallen: %2</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="236"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="214"/>
         <source>The proxy failed to reach %1: %2</source>
         <translation>Der Proxy konnte %1 nicht erreichen: %2</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="241"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="219"/>
         <source>%1 is not an http:// or https:// URL Tailor can use.</source>
         <translation>%1 ist keine http://- oder https://-URL, die Tailor verwenden kann.</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="247"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="225"/>
         <source>%1 redirects in a way Tailor does not follow (%2): use the address it redirects to.</source>
         <translation>%1 leitet auf eine Weise um, der Tailor nicht folgt (%2): Verwenden Sie die Adresse, auf die umgeleitet wird.</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="255"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="233"/>
         <source>%1 did not answer in a way Tailor understands: %2</source>
         <translation>%1 hat nicht in einer Form geantwortet, die Tailor versteht: %2</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="263"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="241"/>
         <source>%1 answered with %2; is it an OpenAI-compatible API base URL (usually ending in /v1)?</source>
         <translation>%1 lieferte %2; ist das eine OpenAI-kompatible API-Basis-URL (endet meist auf /v1)?</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="272"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="250"/>
         <source>The stream from %1 ended before the answer was complete (no [DONE] and no finish_reason).</source>
         <translation>Der Stream von %1 endete, bevor die Antwort vollständig war (kein [DONE] und kein finish_reason).</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="281"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="259"/>
         <source>No complete answer from %1 within the timeout of %2 s.</source>
         <translation>Keine vollständige Antwort von %1 innerhalb des Zeitlimits von %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="289"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="267"/>
         <source>The answer from %1 is larger than %2 MB; Tailor stopped reading it.</source>
         <translation>Die Antwort von %1 ist größer als %2 MB; Tailor hat das Lesen abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="299"/>
-        <source>%1 redirected to %2, from https to plain http: Tailor does not send the API key or the prompt unencrypted. Set the base URL to an https address that answers without a redirect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="306"/>
-        <source>%1 redirected to %2: Tailor sends the API key and the prompt only to the base URL&apos;s own scheme, host and port, never to another. If that address is the real endpoint, set the base URL to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="318"/>
-        <source>%1 answered %2 with a redirect to %3, which would turn the chat request into a GET without its body: set the base URL to the address it redirects to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="330"/>
-        <source>%1 redirected more than %2 times in a row, last to %3: set the base URL to the address that answers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="342"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="276"/>
         <source>%1 (gave up after %2 attempts)</source>
         <translation>%1 (nach %2 Versuchen aufgegeben)</translation>
     </message>
@@ -3929,28 +3709,28 @@ Optionen:
 <context>
     <name>tailor::LlmClient</name>
     <message>
-        <location filename="../core/llm/llmclient.cpp" line="58"/>
-        <location filename="../core/llm/llmdispatcher.cpp" line="644"/>
+        <location filename="../core/llm/llmclient.cpp" line="50"/>
+        <location filename="../core/llm/llmdispatcher.cpp" line="574"/>
         <source>Cancelled: the LLM client is shutting down.</source>
         <translation>Abgebrochen: Der LLM-Client wird beendet.</translation>
     </message>
     <message>
-        <location filename="../core/llm/llmdispatcher.cpp" line="529"/>
+        <location filename="../core/llm/llmdispatcher.cpp" line="463"/>
         <source>%1; the server asks to wait %2 s before retrying, longer than Tailor waits</source>
         <translation>%1; der Server verlangt %2 s Wartezeit vor einem neuen Versuch, länger als Tailor wartet</translation>
     </message>
     <message>
-        <location filename="../core/llm/llmdispatcher.cpp" line="666"/>
+        <location filename="../core/llm/llmdispatcher.cpp" line="596"/>
         <source>The request has no messages to send.</source>
         <translation>Die Anfrage enthält keine Nachrichten zum Senden.</translation>
     </message>
     <message>
-        <location filename="../core/llm/llmdispatcher.cpp" line="735"/>
+        <location filename="../core/llm/llmdispatcher.cpp" line="665"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/llm/llmdispatcher.cpp" line="960"/>
+        <location filename="../core/llm/llmdispatcher.cpp" line="868"/>
         <source>no model list</source>
         <translation>keine Modellliste</translation>
     </message>
@@ -4263,27 +4043,17 @@ Optionen:
         <translation>%1 enthält Tabellen, die nicht von Tailor stammen; Tailor verändert diese Datenbank nicht.</translation>
     </message>
     <message>
-        <location filename="../core/storage/migrator.cpp" line="170"/>
-        <source>reading the workspace&apos;s owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/migrator.cpp" line="175"/>
-        <source>The workspace %1 needs schema migration %2 (it is at version %3), which only its owner, %4, may apply: ask them to run `tailor-cli workspace migrate`. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/migrator.cpp" line="199"/>
+        <location filename="../core/storage/migrator.cpp" line="169"/>
         <source>creating the schema version table</source>
         <translation>Anlegen der Schemaversionstabelle</translation>
     </message>
     <message>
-        <location filename="../core/storage/migrator.cpp" line="210"/>
+        <location filename="../core/storage/migrator.cpp" line="179"/>
         <source>Migration %1_%2 failed: %3</source>
         <translation>Migration %1_%2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/migrator.cpp" line="220"/>
+        <location filename="../core/storage/migrator.cpp" line="189"/>
         <source>recording migration %1</source>
         <translation>Vermerken der Migration %1</translation>
     </message>
@@ -4330,64 +4100,49 @@ Optionen:
 <context>
     <name>tailor::MustacheTemplate</name>
     <message>
-        <location filename="../core/prompts/mustachetemplate.cpp" line="169"/>
+        <location filename="../core/prompts/mustachetemplate.cpp" line="165"/>
         <source>Empty tag name in &apos;%1&apos; at line %2, column %3</source>
         <translation>Leerer Tag-Name in „%1“ in Zeile %2, Spalte %3</translation>
     </message>
     <message>
-        <location filename="../core/prompts/mustachetemplate.cpp" line="175"/>
+        <location filename="../core/prompts/mustachetemplate.cpp" line="171"/>
         <source>Tag name &apos;%1&apos; at line %2, column %3 contains whitespace</source>
         <translation>Tag-Name „%1“ in Zeile %2, Spalte %3 enthält Leerzeichen</translation>
     </message>
     <message>
-        <location filename="../core/prompts/mustachetemplate.cpp" line="182"/>
+        <location filename="../core/prompts/mustachetemplate.cpp" line="178"/>
         <source>Invalid name &apos;%1&apos; at line %2, column %3: a dotted name cannot have an empty part</source>
         <translation>Ungültiger Name „%1“ in Zeile %2, Spalte %3: ein Name mit Punkten darf keinen leeren Teil haben</translation>
     </message>
     <message>
-        <location filename="../core/prompts/mustachetemplate.cpp" line="235"/>
+        <location filename="../core/prompts/mustachetemplate.cpp" line="234"/>
         <source>Invalid delimiter change &apos;%1&apos; at line %2, column %3: it must end with &apos;=&apos; before the closing delimiter</source>
         <translation>Ungültiger Begrenzerwechsel „%1“ in Zeile %2, Spalte %3: er muss vor dem schließenden Begrenzer mit &apos;=&apos; enden</translation>
     </message>
     <message>
-        <location filename="../core/prompts/mustachetemplate.cpp" line="254"/>
+        <location filename="../core/prompts/mustachetemplate.cpp" line="253"/>
         <source>Invalid delimiter change &apos;%1&apos; at line %2, column %3: expected an opening and a closing delimiter separated by whitespace</source>
         <translation>Ungültiger Begrenzerwechsel „%1“ in Zeile %2, Spalte %3: erwartet werden ein öffnender und ein schließender Begrenzer, getrennt durch Leerraum</translation>
     </message>
     <message>
-        <location filename="../core/prompts/mustachetemplate.cpp" line="295"/>
+        <location filename="../core/prompts/mustachetemplate.cpp" line="294"/>
         <source>Unclosed tag &apos;%1&apos; opened at line %2, column %3</source>
         <translation>Nicht geschlossener Tag „%1“, geöffnet in Zeile %2, Spalte %3</translation>
     </message>
     <message>
-        <location filename="../core/prompts/mustachetemplate.cpp" line="351"/>
-        <source>&apos;%1&apos; at line %2, column %3 opens a section inside %4 others; Tailor allows at most %4 levels of nested sections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/mustachetemplate.cpp" line="381"/>
+        <location filename="../core/prompts/mustachetemplate.cpp" line="367"/>
         <source>&apos;%1&apos; at line %2, column %3 closes no open section</source>
         <translation>„%1“ in Zeile %2, Spalte %3 schließt keinen offenen Abschnitt</translation>
     </message>
     <message>
-        <location filename="../core/prompts/mustachetemplate.cpp" line="387"/>
+        <location filename="../core/prompts/mustachetemplate.cpp" line="373"/>
         <source>&apos;%1&apos; at line %2, column %3 closes section &apos;%4&apos; opened at line %5, column %6</source>
         <translation>„%1“ in Zeile %2, Spalte %3 schließt Abschnitt „%4“, der in Zeile %5, Spalte %6 geöffnet wurde</translation>
     </message>
     <message>
-        <location filename="../core/prompts/mustachetemplate.cpp" line="443"/>
+        <location filename="../core/prompts/mustachetemplate.cpp" line="428"/>
         <source>Section &apos;%1&apos; opened at line %2, column %3 is never closed</source>
         <translation>Abschnitt „%1“, geöffnet in Zeile %2, Spalte %3, wird nie geschlossen</translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/mustachetemplate.cpp" line="706"/>
-        <source>The rendered text would be longer than %1 characters; rendering stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/mustachetemplate.cpp" line="713"/>
-        <source>Rendering took more than %1 steps (sections over lists multiply: check nested sections); rendering stopped</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4484,51 +4239,51 @@ Optionen:
 <context>
     <name>tailor::OperatorService</name>
     <message>
-        <location filename="../core/identity/operatorservice.cpp" line="24"/>
-        <location filename="../core/identity/operatorservice.cpp" line="32"/>
+        <location filename="../core/identity/operatorservice.cpp" line="23"/>
+        <location filename="../core/identity/operatorservice.cpp" line="31"/>
         <source>granting a role</source>
         <translation>Erteilen einer Rolle</translation>
     </message>
     <message>
-        <location filename="../core/identity/operatorservice.cpp" line="40"/>
-        <location filename="../core/identity/operatorservice.cpp" line="42"/>
+        <location filename="../core/identity/operatorservice.cpp" line="39"/>
+        <location filename="../core/identity/operatorservice.cpp" line="41"/>
         <source>revoking a role</source>
         <translation>Entziehen einer Rolle</translation>
     </message>
     <message>
-        <location filename="../core/identity/operatorservice.cpp" line="60"/>
-        <location filename="../core/identity/operatorservice.cpp" line="166"/>
+        <location filename="../core/identity/operatorservice.cpp" line="59"/>
+        <location filename="../core/identity/operatorservice.cpp" line="163"/>
         <source>reading the operator&apos;s role</source>
         <translation>Lesen der Rolle des Bedieners</translation>
     </message>
     <message>
-        <location filename="../core/identity/operatorservice.cpp" line="76"/>
+        <location filename="../core/identity/operatorservice.cpp" line="75"/>
         <source>listing operators</source>
         <translation>Auflisten der Bediener</translation>
     </message>
     <message>
-        <location filename="../core/identity/operatorservice.cpp" line="96"/>
+        <location filename="../core/identity/operatorservice.cpp" line="95"/>
         <source>Operator &apos;%1&apos; has the role %2 and may not %3 in this workspace; ask an admin.</source>
         <translation>Bediener „%1“ hat die Rolle %2 und darf in diesem Arbeitsbereich nicht %3; wenden Sie sich an einen Administrator.</translation>
     </message>
     <message>
-        <location filename="../core/identity/operatorservice.cpp" line="106"/>
+        <location filename="../core/identity/operatorservice.cpp" line="105"/>
         <source>counting admins</source>
         <translation>Zählen der Administratoren</translation>
     </message>
     <message>
-        <location filename="../core/identity/operatorservice.cpp" line="117"/>
+        <location filename="../core/identity/operatorservice.cpp" line="116"/>
         <source>&apos;%1&apos; is not a valid operator name.</source>
         <translation>„%1“ ist kein gültiger Bedienername.</translation>
     </message>
     <message>
-        <location filename="../core/identity/operatorservice.cpp" line="136"/>
-        <location filename="../core/identity/operatorservice.cpp" line="180"/>
+        <location filename="../core/identity/operatorservice.cpp" line="135"/>
+        <location filename="../core/identity/operatorservice.cpp" line="177"/>
         <source>&apos;%1&apos; is the last admin of this workspace; make someone else admin first.</source>
         <translation>„%1“ ist der letzte Administrator dieses Arbeitsbereichs; ernennen Sie zuerst jemand anderen zum Administrator.</translation>
     </message>
     <message>
-        <location filename="../core/identity/operatorservice.cpp" line="171"/>
+        <location filename="../core/identity/operatorservice.cpp" line="168"/>
         <source>&apos;%1&apos; has no role in this workspace.</source>
         <translation>„%1“ hat in diesem Arbeitsbereich keine Rolle.</translation>
     </message>
@@ -4610,7 +4365,7 @@ Optionen:
 <context>
     <name>tailor::ProfileDeriver</name>
     <message>
-        <location filename="../core/profiles/profilederiver.cpp" line="552"/>
+        <location filename="../core/profiles/profilederiver.cpp" line="570"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -5098,7 +4853,7 @@ Optionen:
     </message>
     <message>
         <location filename="../core/profiles/profileimporter.cpp" line="473"/>
-        <location filename="../core/profiles/profileimporter.cpp" line="802"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="811"/>
         <source>Cannot write the rejects file %1: %2.</source>
         <translation>Die Datei für abgelehnte Zeilen %1 kann nicht geschrieben werden: %2.</translation>
     </message>
@@ -5129,12 +4884,12 @@ Optionen:
         <translation>. Aus %1 wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileimporter.cpp" line="782"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="791"/>
         <source>deriving profiles</source>
         <translation>Ableiten der Profile</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileimporter.cpp" line="817"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="826"/>
         <source>committing</source>
         <translation>Festschreiben</translation>
     </message>
@@ -5142,46 +4897,47 @@ Optionen:
 <context>
     <name>tailor::ProfileStore</name>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="758"/>
+        <location filename="../core/profiles/profilestore.cpp" line="746"/>
         <source>reading profiles</source>
         <translation>Lesen der Profile</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="701"/>
+        <location filename="../core/profiles/profilestore.cpp" line="773"/>
+        <location filename="../core/profiles/profilestore.cpp" line="864"/>
         <source>reading attributes</source>
         <translation>Lesen der Attribute</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="804"/>
-        <location filename="../core/profiles/profilestore.cpp" line="886"/>
+        <location filename="../core/profiles/profilestore.cpp" line="798"/>
+        <location filename="../core/profiles/profilestore.cpp" line="885"/>
         <source>reading interests</source>
         <translation>Lesen der Interessen</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="843"/>
+        <location filename="../core/profiles/profilestore.cpp" line="837"/>
         <source>reading the profile</source>
         <translation>Lesen des Profils</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="848"/>
+        <location filename="../core/profiles/profilestore.cpp" line="842"/>
         <source>There is no user &apos;%1&apos; in this workspace.</source>
         <translation>Es gibt keinen Nutzer „%1“ in diesem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="918"/>
+        <location filename="../core/profiles/profilestore.cpp" line="920"/>
         <source>reading the interaction history</source>
         <translation>Lesen des Interaktionsverlaufs</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="943"/>
+        <location filename="../core/profiles/profilestore.cpp" line="945"/>
         <source>reading item categories</source>
         <translation>Lesen der Artikelkategorien</translation>
     </message>
     <message>
         <location filename="../core/profiles/profilestore.cpp" line="260"/>
-        <location filename="../core/profiles/profilestore.cpp" line="414"/>
-        <location filename="../core/profiles/profilestore.cpp" line="983"/>
-        <location filename="../core/profiles/profilestore.cpp" line="1023"/>
+        <location filename="../core/profiles/profilestore.cpp" line="421"/>
+        <location filename="../core/profiles/profilestore.cpp" line="985"/>
+        <location filename="../core/profiles/profilestore.cpp" line="1025"/>
         <source>counting profiles</source>
         <translation>Zählen der Profile</translation>
     </message>
@@ -5201,27 +4957,27 @@ Optionen:
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="607"/>
+        <location filename="../core/profiles/profilestore.cpp" line="614"/>
         <source>Unknown column &apos;%1&apos;: sort by user, interactions, first, last, top or consent.</source>
         <translation>Unbekannte Spalte „%1“: sortieren Sie nach user, interactions, first, last, top oder consent.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="1003"/>
+        <location filename="../core/profiles/profilestore.cpp" line="1005"/>
         <source>listing profiles</source>
         <translation>Auflisten der Profile</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="1031"/>
+        <location filename="../core/profiles/profilestore.cpp" line="1033"/>
         <source>reading categories</source>
         <translation>Lesen der Kategorien</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="1038"/>
+        <location filename="../core/profiles/profilestore.cpp" line="1040"/>
         <source>reading workspace metadata</source>
         <translation>Lesen der Arbeitsbereich-Metadaten</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="1054"/>
+        <location filename="../core/profiles/profilestore.cpp" line="1056"/>
         <source>reading attribute keys</source>
         <translation>Lesen der Attributschlüssel</translation>
     </message>
@@ -5277,7 +5033,7 @@ Optionen:
 <context>
     <name>tailor::ProfileWriter</name>
     <message>
-        <location filename="../core/profiles/import/profilewriter.cpp" line="560"/>
+        <location filename="../core/profiles/import/profilewriter.cpp" line="546"/>
         <source>The workspace holds interactions of users that do not exist; the import was not applied.</source>
         <translation>Der Arbeitsbereich enthält Interaktionen von Nutzern, die es nicht gibt; der Import wurde nicht übernommen.</translation>
     </message>
@@ -5632,22 +5388,22 @@ Optionen:
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptdiff.cpp" line="241"/>
+        <location filename="../core/prompts/promptdiff.cpp" line="239"/>
         <source>The old version does not parse: %1</source>
         <translation>Die alte Version lässt sich nicht lesen: %1</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptdiff.cpp" line="246"/>
+        <location filename="../core/prompts/promptdiff.cpp" line="244"/>
         <source>The new version does not parse: %1</source>
         <translation>Die neue Version lässt sich nicht lesen: %1</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptdiff.cpp" line="449"/>
+        <location filename="../core/prompts/promptdiff.cpp" line="447"/>
         <source>Front matter:</source>
         <translation>Front Matter:</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptdiff.cpp" line="458"/>
+        <location filename="../core/prompts/promptdiff.cpp" line="456"/>
         <source>comments or layout changed</source>
         <translation>Kommentare oder Layout geändert</translation>
     </message>
@@ -5655,82 +5411,82 @@ Optionen:
 <context>
     <name>tailor::PromptDiff::Change</name>
     <message>
-        <location filename="../core/prompts/promptdiff.cpp" line="198"/>
+        <location filename="../core/prompts/promptdiff.cpp" line="196"/>
         <source>input &apos;%1&apos; added (%2)</source>
         <translation>Eingabe „%1“ hinzugefügt (%2)</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptdiff.cpp" line="200"/>
+        <location filename="../core/prompts/promptdiff.cpp" line="198"/>
         <source>input &apos;%1&apos; removed (%2)</source>
         <translation>Eingabe „%1“ entfernt (%2)</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptdiff.cpp" line="202"/>
+        <location filename="../core/prompts/promptdiff.cpp" line="200"/>
         <source>input &apos;%1&apos; retyped: %2 → %3</source>
         <translation>Eingabe „%1“ neu typisiert: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptdiff.cpp" line="205"/>
+        <location filename="../core/prompts/promptdiff.cpp" line="203"/>
         <source>input &apos;%1&apos; %2: %3 → %4</source>
         <translation>Eingabe „%1“ %2: %3 → %4</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptdiff.cpp" line="209"/>
+        <location filename="../core/prompts/promptdiff.cpp" line="207"/>
         <source>parameter &apos;%1&apos; added: %2</source>
         <translation>Parameter „%1“ hinzugefügt: %2</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptdiff.cpp" line="211"/>
+        <location filename="../core/prompts/promptdiff.cpp" line="209"/>
         <source>parameter &apos;%1&apos; removed (was %2)</source>
         <translation>Parameter „%1“ entfernt (war %2)</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptdiff.cpp" line="212"/>
+        <location filename="../core/prompts/promptdiff.cpp" line="210"/>
         <source>parameter &apos;%1&apos;: %2 → %3</source>
         <translation>Parameter „%1“: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptdiff.cpp" line="215"/>
+        <location filename="../core/prompts/promptdiff.cpp" line="213"/>
         <source>model %1 added: %2</source>
         <translation>Modell %1 hinzugefügt: %2</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptdiff.cpp" line="217"/>
+        <location filename="../core/prompts/promptdiff.cpp" line="215"/>
         <source>model %1 removed (was %2)</source>
         <translation>Modell %1 entfernt (war %2)</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptdiff.cpp" line="218"/>
+        <location filename="../core/prompts/promptdiff.cpp" line="216"/>
         <source>model %1: %2 → %3</source>
         <translation>Modell %1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptdiff.cpp" line="221"/>
+        <location filename="../core/prompts/promptdiff.cpp" line="219"/>
         <source>sample &apos;%1&apos; added: %2</source>
         <translation>Beispielwert „%1“ hinzugefügt: %2</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptdiff.cpp" line="223"/>
+        <location filename="../core/prompts/promptdiff.cpp" line="221"/>
         <source>sample &apos;%1&apos; removed (was %2)</source>
         <translation>Beispielwert „%1“ entfernt (war %2)</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptdiff.cpp" line="224"/>
+        <location filename="../core/prompts/promptdiff.cpp" line="222"/>
         <source>sample &apos;%1&apos;: %2 → %3</source>
         <translation>Beispielwert „%1“: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptdiff.cpp" line="228"/>
+        <location filename="../core/prompts/promptdiff.cpp" line="226"/>
         <source>%1 added: %2</source>
         <translation>%1 hinzugefügt: %2</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptdiff.cpp" line="230"/>
+        <location filename="../core/prompts/promptdiff.cpp" line="228"/>
         <source>%1 removed (was %2)</source>
         <translation>%1 entfernt (war %2)</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptdiff.cpp" line="231"/>
+        <location filename="../core/prompts/promptdiff.cpp" line="229"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
@@ -5852,270 +5608,265 @@ Optionen:
 <context>
     <name>tailor::PromptRegistry</name>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="120"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="108"/>
         <source>&apos;%1&apos; is not a valid prompt name: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, starting with a letter or digit (at most 128 characters).</source>
         <translation>„%1“ ist kein gültiger Prompt-Name: verwenden Sie Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;, beginnend mit einem Buchstaben oder einer Ziffer (höchstens 128 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="137"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="125"/>
         <source>&apos;%1&apos; is not a valid folder: use names of letters, digits, spaces, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; separated by &apos;/&apos;.</source>
         <translation>„%1“ ist kein gültiger Ordner: verwenden Sie Namen aus Buchstaben, Ziffern, Leerzeichen, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;, getrennt durch &apos;/&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="145"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="133"/>
         <source>The folder &apos;%1&apos; is nested more than 8 levels deep.</source>
         <translation>Der Ordner „%1“ ist mehr als 8 Ebenen tief verschachtelt.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="155"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="143"/>
         <source>&apos;latest&apos; is implicit: it always names the newest version and cannot be moved.</source>
         <translation>&apos;latest&apos; ist implizit: Es bezeichnet immer die neueste Version und kann nicht verschoben werden.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="160"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="148"/>
         <source>&apos;%1&apos; is not a valid label: use lower-case letters, digits, &apos;-&apos; and &apos;_&apos; (at most 32 characters).</source>
         <translation>„%1“ ist kein gültiges Label: verwenden Sie Kleinbuchstaben, Ziffern, &apos;-&apos; und &apos;_&apos; (höchstens 32 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="191"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="179"/>
         <source>listing prompts</source>
         <translation>Auflisten der Prompts</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="222"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="210"/>
         <source>listing folders</source>
         <translation>Auflisten der Ordner</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="243"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="231"/>
         <source>A folder needs a name.</source>
         <translation>Ein Ordner braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="256"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="244"/>
         <source>reading folders</source>
         <translation>Lesen der Ordner</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="261"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="249"/>
         <source>The folder &apos;%1&apos; already exists.</source>
         <translation>Der Ordner „%1“ existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="265"/>
-        <location filename="../core/prompts/promptregistry.cpp" line="274"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="255"/>
         <source>creating the folder</source>
         <translation>Anlegen des Ordners</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="303"/>
-        <location filename="../core/prompts/promptregistry.cpp" line="312"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="285"/>
         <source>moving the prompt</source>
         <translation>Verschieben des Prompts</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="341"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="314"/>
         <source>reading the prompt version</source>
         <translation>Lesen der Prompt-Version</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="346"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="319"/>
         <source>Prompt &apos;%1&apos; has no version %2.</source>
         <translation>Prompt „%1“ hat keine Version %2.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="375"/>
-        <location filename="../core/prompts/promptregistry.cpp" line="466"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="348"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="439"/>
         <source>reading partials</source>
         <translation>Lesen der Partials</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="431"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="404"/>
         <source>The prompt &apos;%1&apos; includes itself as a partial ({{&gt; %2}}); recursive partials are not allowed.</source>
         <translation>Der Prompt „%1“ bindet sich selbst als Partial ein ({{&gt; %2}}); rekursive Partials sind nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="439"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="412"/>
         <source>The partial {{&gt; %1}} names no prompt in this workspace.</source>
         <translation>Das Partial {{&gt; %1}} verweist auf keinen Prompt in diesem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="457"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="430"/>
         <source>The partials of &apos;%1&apos; nest too deeply.</source>
         <translation>Die Partials von „%1“ sind zu tief verschachtelt.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="472"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="445"/>
         <source>Recursive partials: &apos;%1&apos; includes a prompt that includes &apos;%1&apos; again.</source>
         <translation>Rekursive Partials: „%1“ bindet einen Prompt ein, der wiederum „%1“ einbindet.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="519"/>
-        <location filename="../core/prompts/promptregistry.cpp" line="574"/>
-        <location filename="../core/prompts/promptregistry.cpp" line="592"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="493"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="511"/>
         <source>saving the prompt version</source>
         <translation>Speichern der Prompt-Version</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="523"/>
-        <source>The server did not return the saved version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="583"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="502"/>
         <source>pinning partials</source>
         <translation>Festhalten der Partial-Versionen</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="657"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="576"/>
         <source>reading prompts</source>
         <translation>Lesen der Prompts</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="662"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="581"/>
         <source>A prompt named &apos;%1&apos; already exists.</source>
         <translation>Ein Prompt namens „%1“ existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="622"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="541"/>
         <source>creating the prompt</source>
         <translation>Anlegen des Prompts</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="626"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="545"/>
         <source>The database did not return the new prompt&apos;s id.</source>
         <translation>Die Datenbank hat die ID des neuen Prompts nicht zurückgegeben.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="697"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="619"/>
         <source>Prompt &apos;%1&apos; changed while you edited it: you started from version %2, but version %3 by %4 is newer. Your text was not saved; compare it with version %3 and save again.</source>
         <translation>Prompt „%1“ wurde geändert, während Sie ihn bearbeitet haben: Sie sind von Version %2 ausgegangen, aber Version %3 von %4 ist neuer. Ihr Text wurde nicht gespeichert; vergleichen Sie ihn mit Version %3 und speichern Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="733"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="655"/>
         <source>Prompt &apos;%1&apos; changed: version %2 is newer than version %3 you were looking at.</source>
         <translation>Prompt „%1“ wurde geändert: Version %2 ist neuer als die Version %3, die Sie angesehen haben.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="744"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="666"/>
         <source>Revert to version %1</source>
         <translation>Zurücksetzen auf Version %1</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="751"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="673"/>
         <source>Version %1 of &apos;%2&apos; already has the same content as the latest version.</source>
         <translation>Version %1 von „%2“ hat bereits denselben Inhalt wie die neueste Version.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="797"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="719"/>
         <source>listing versions</source>
         <translation>Auflisten der Versionen</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="365"/>
-        <location filename="../core/prompts/promptregistry.cpp" line="833"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="338"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="755"/>
         <source>reading labels</source>
         <translation>Lesen der Labels</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="852"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="774"/>
         <source>&apos;%1&apos; is a protected label: it moves only through an approved release or by an admin. %2</source>
         <translation>„%1“ ist ein geschütztes Label: Es wird nur durch eine genehmigte Freigabe oder von einem Administrator verschoben. %2</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="402"/>
-        <location filename="../core/prompts/promptregistry.cpp" line="870"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="375"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="792"/>
         <source>Prompt &apos;%1&apos; has no version %2 (latest is %3).</source>
         <translation>Prompt „%1“ hat keine Version %2 (neueste ist %3).</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="412"/>
-        <location filename="../core/prompts/promptregistry.cpp" line="878"/>
-        <location filename="../core/prompts/promptregistry.cpp" line="947"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="385"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="800"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="861"/>
         <source>reading the label</source>
         <translation>Lesen des Labels</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="883"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="805"/>
         <source>Label &apos;%1&apos; already points at version %2 of &apos;%3&apos;.</source>
         <translation>Label „%1“ verweist bereits auf Version %2 von „%3“.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="891"/>
-        <location filename="../core/prompts/promptregistry.cpp" line="904"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="818"/>
         <source>moving the label</source>
         <translation>Verschieben des Labels</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="913"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="827"/>
         <source>recording the label move</source>
         <translation>Vermerken der Label-Verschiebung</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="417"/>
-        <location filename="../core/prompts/promptregistry.cpp" line="952"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="390"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="866"/>
         <source>Prompt &apos;%1&apos; has no label &apos;%2&apos;.</source>
         <translation>Prompt „%1“ hat kein Label „%2“.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="70"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="58"/>
         <source>reading the prompt</source>
         <translation>Lesen des Prompts</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="75"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="63"/>
         <source>There is no prompt named &apos;%1&apos;.</source>
         <translation>Es gibt keinen Prompt namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="958"/>
-        <location filename="../core/prompts/promptregistry.cpp" line="966"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="872"/>
         <source>removing the label</source>
         <translation>Entfernen des Labels</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="974"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="880"/>
         <source>recording the label removal</source>
         <translation>Vermerken der Label-Entfernung</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="1002"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="908"/>
         <source>reading label history</source>
         <translation>Lesen des Label-Verlaufs</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="1028"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="934"/>
         <source>&apos;%1&apos; includes more than %2 partials.</source>
         <translation>„%1“ bindet mehr als %2 Partials ein.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="1043"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="949"/>
         <source>Partial %1: %2</source>
         <translation>Partial %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="1071"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="977"/>
         <source>%1: the file is larger than %2 KiB; a prompt that big is not a prompt.</source>
         <translation>%1: Die Datei ist größer als %2 KiB; ein so großer Prompt ist kein Prompt.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="1078"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="984"/>
         <source>Cannot read %1: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="1152"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="1036"/>
+        <source>deferring the import</source>
+        <translation>Zurückstellen des Imports</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="1075"/>
         <source>Shipped with Tailor %1</source>
         <translation>Mit Tailor %1 ausgeliefert</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="1181"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="1104"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="1186"/>
-        <location filename="../core/prompts/promptregistry.cpp" line="1190"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="1109"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="1113"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
@@ -6769,234 +6520,208 @@ Optionen:
 <context>
     <name>tailor::PromptyFile</name>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="49"/>
-        <location filename="../core/prompts/promptyfile.cpp" line="1010"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="44"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="853"/>
         <source>The prompt is %1 MiB; Tailor refuses prompt texts over 1 MiB.</source>
         <translation>Der Prompt ist %1 MiB groß; Tailor lehnt Prompt-Texte über 1 MiB ab.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="259"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="246"/>
         <source>The front matter expands to more than %1 values (through YAML aliases?).</source>
         <translation>Das Front Matter wird zu mehr als %1 Werten erweitert (durch YAML-Aliase?).</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="428"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="252"/>
+        <source>The front matter nests deeper than %1 levels at line %2.</source>
+        <translation>Das Front Matter ist in Zeile %2 tiefer als %1 Ebenen verschachtelt.</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="286"/>
         <source>&apos;%1&apos; must be text (line %2).</source>
         <translation>„%1“ muss Text sein (Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="443"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="301"/>
         <source>Keys must be plain names; the key at line %1 is not.</source>
         <translation>Schlüssel müssen einfache Namen sein; der Schlüssel in Zeile %1 ist es nicht.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="449"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="307"/>
         <source>&apos;%1&apos; appears twice at line %2; keep one.</source>
         <translation>„%1“ kommt in Zeile %2 doppelt vor; behalten Sie nur einen.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="453"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="311"/>
         <source>&apos;%1&apos; appears twice in %2 at line %3; keep one.</source>
         <translation>„%1“ kommt in %2 in Zeile %3 doppelt vor; behalten Sie nur einen.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="472"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="330"/>
         <source>The prompt must start with YAML front matter: a &apos;---&apos; line, the fields (name, model, inputs, ...), and another &apos;---&apos; line.</source>
         <translation>Der Prompt muss mit YAML-Front-Matter beginnen: einer Zeile &apos;---&apos;, den Feldern (name, model, inputs, ...) und einer weiteren Zeile &apos;---&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="486"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="344"/>
         <source>The front matter opened at line 1 is never closed: add a &apos;---&apos; line after its last field.</source>
         <translation>Das in Zeile 1 geöffnete Front Matter wird nie geschlossen: Fügen Sie nach seinem letzten Feld eine Zeile &apos;---&apos; hinzu.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="516"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="364"/>
         <source>The front matter is not valid YAML at line %1, column %2: %3.</source>
         <translation>Das Front Matter ist in Zeile %1, Spalte %2 kein gültiges YAML: %3.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="536"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="383"/>
         <source>The front matter must be a map of fields (name, description, model, inputs, ...).</source>
         <translation>Das Front Matter muss eine Map von Feldern sein (name, description, model, inputs, ...).</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="556"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="402"/>
         <source>&apos;tags&apos; must be a list, such as [ranking, movies] (line %1).</source>
         <translation>&apos;tags&apos; muss eine Liste sein, etwa [ranking, movies] (Zeile %1).</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="571"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="417"/>
         <source>&apos;sample&apos; must be a map of input names to values (line %1); Tailor stores prompts as single texts, so sample files are not supported.</source>
         <translation>&apos;sample&apos; muss eine Map von Eingabenamen auf Werte sein (Zeile %1); Tailor speichert Prompts als einzelne Texte, daher werden Beispieldateien nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="587"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="432"/>
         <source>The front matter has no &apos;name&apos;; every prompt needs one.</source>
         <translation>Das Front Matter hat kein &apos;name&apos;; jeder Prompt braucht einen.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="598"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="443"/>
         <source>&apos;model&apos; must be a map with api, configuration and parameters (line %1).</source>
         <translation>&apos;model&apos; muss eine Map mit api, configuration und parameters sein (Zeile %1).</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="608"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="453"/>
         <source>Tailor sends chat completions only; this file declares model api &apos;%1&apos; (line %2).</source>
         <translation>Tailor sendet nur Chat-Completions; diese Datei deklariert model api &apos;%1&apos; (Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="629"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="474"/>
         <source>&apos;model.configuration&apos; must be a map (line %1).</source>
         <translation>&apos;model.configuration&apos; muss eine Map sein (Zeile %1).</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="266"/>
-        <location filename="../core/prompts/promptyfile.cpp" line="508"/>
-        <source>The front matter nests deeper than %1 levels at line %2, column %3.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/prompts/promptyfile.cpp" line="489"/>
+        <source>&apos;model.configuration.%1&apos; holds a literal secret (line %2); write ${env:VARIABLE} instead, because Tailor never stores secrets.</source>
+        <translation>&apos;model.configuration.%1&apos; enthält ein Geheimnis im Klartext (Zeile %2); schreiben Sie stattdessen ${env:VARIABLE}, denn Tailor speichert nie Geheimnisse.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="295"/>
-        <source>a key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="359"/>
-        <source>The key at line %1, column %2 looks like %3 (&apos;%4&apos;); remove it, because Tailor never stores secrets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="367"/>
-        <source>A key of &apos;%1&apos; at line %2, column %3 looks like %4 (&apos;%5&apos;); remove it, because Tailor never stores secrets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="376"/>
-        <source>&apos;%1&apos; at line %2, column %3 holds a literal secret (&apos;%4&apos;); write ${env:VARIABLE} instead, because Tailor never stores secrets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="385"/>
-        <source>&apos;%1&apos; at line %2, column %3 holds what looks like %4 (&apos;%5&apos;); write ${env:VARIABLE} instead, because Tailor never stores secrets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="641"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="505"/>
         <source>&apos;model.parameters&apos; must be a map (line %1).</source>
         <translation>&apos;model.parameters&apos; muss eine Map sein (Zeile %1).</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="671"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="535"/>
         <source>an integer</source>
         <translation>eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="672"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="536"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="675"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="539"/>
         <source>Model parameter &apos;%1&apos; must be %2 of at least %3 (line %4).</source>
         <translation>Modellparameter „%1“ muss %2 von mindestens %3 sein (Zeile %4).</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="683"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="547"/>
         <source>Model parameter &apos;%1&apos; must be %2 (line %3).</source>
         <translation>Modellparameter „%1“ muss %2 sein (Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="688"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="552"/>
         <source>Model parameter &apos;%1&apos; must be %2 between %3 and %4 (line %5).</source>
         <translation>Modellparameter „%1“ muss %2 zwischen %3 und %4 sein (Zeile %5).</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="703"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="567"/>
         <source>Model parameter &apos;stop&apos; must be a text or a list of texts (line %1).</source>
         <translation>Modellparameter &apos;stop&apos; muss ein Text oder eine Liste von Texten sein (Zeile %1).</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="717"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="581"/>
         <source>&apos;inputs&apos; must be a map of input names to declarations (line %1).</source>
         <translation>&apos;inputs&apos; muss eine Map von Eingabenamen auf Deklarationen sein (Zeile %1).</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="726"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="590"/>
         <source>Input name &apos;%1&apos; (line %2) is not a valid variable name; use letters, digits, &apos;_&apos; and &apos;-&apos;, starting with a letter or &apos;_&apos;.</source>
         <translation>Eingabename „%1“ (Zeile %2) ist kein gültiger Variablenname; verwenden Sie Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos;, beginnend mit einem Buchstaben oder &apos;_&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="739"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="602"/>
         <source>input &apos;%1&apos;</source>
         <translation>Eingabe „%1“</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="745"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="608"/>
         <source>Input &apos;%1&apos; has unknown type &apos;%2&apos; (line %3); use string, number, integer, boolean, array or object.</source>
         <translation>Eingabe „%1“ hat den unbekannten Typ „%2“ (Zeile %3); verwenden Sie string, number, integer, boolean, array oder object.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="762"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="625"/>
         <source>&apos;required&apos; of input &apos;%1&apos; must be true or false (line %2).</source>
         <translation>&apos;required&apos; von Eingabe „%1“ muss true oder false sein (Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="776"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="638"/>
         <source>The %1 of input &apos;%2&apos; is %3, not the declared %4 (line %5).</source>
         <translation>Der %1 von Eingabe „%2“ ist %3, nicht wie deklariert %4 (Zeile %5).</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="782"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="644"/>
         <source>default</source>
         <translation>Standardwert</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="783"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="645"/>
         <source>sample</source>
         <translation>Beispielwert</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="812"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="672"/>
         <source>Tailor renders Mustache only; this file declares template: %1 (line %2).</source>
         <translation>Tailor rendert nur Mustache; diese Datei deklariert template: %1 (Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="831"/>
-        <source>The text at line %1, column %2 holds what looks like %3 (&apos;%4&apos;); remove it, because Tailor never stores secrets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="852"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="695"/>
         <source>Tailor renders Mustache only; the Jinja statement &apos;%1&apos; at line %2, column %3 is not supported.</source>
         <translation>Tailor rendert nur Mustache; die Jinja-Anweisung „%1“ in Zeile %2, Spalte %3 wird nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="886"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="729"/>
         <source>The %1 message at line %2 is empty.</source>
         <translation>Die %1-Nachricht in Zeile %2 ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="903"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="746"/>
         <source>Unknown role &apos;%1&apos; at line %2 (Tailor supports system, user and assistant).</source>
         <translation>Unbekannte Rolle „%1“ in Zeile %2 (Tailor unterstützt system, user und assistant).</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="917"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="760"/>
         <source>Text at line %1 comes before the first role marker; start the body with &apos;system:&apos;, &apos;user:&apos; or &apos;assistant:&apos; on a line of its own.</source>
         <translation>Text in Zeile %1 steht vor der ersten Rollenmarkierung; beginnen Sie den Hauptteil mit &apos;system:&apos;, &apos;user:&apos; oder &apos;assistant:&apos; in einer eigenen Zeile.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="928"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="771"/>
         <source>The prompt has no messages: after the front matter, write a role marker such as &apos;system:&apos; or &apos;user:&apos; on a line of its own, then the message.</source>
         <translation>Der Prompt hat keine Nachrichten: Schreiben Sie nach dem Front Matter eine Rollenmarkierung wie &apos;system:&apos; oder &apos;user:&apos; in eine eigene Zeile, dann die Nachricht.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="955"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="798"/>
         <source>The text is not valid UTF-8: byte 0x%1 at line %2, column %3. Save the file as UTF-8.</source>
         <translation>Der Text ist kein gültiges UTF-8: Byte 0x%1 in Zeile %2, Spalte %3. Speichern Sie die Datei als UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="1021"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="864"/>
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
@@ -7016,6 +6741,7 @@ Optionen:
     </message>
     <message>
         <location filename="../core/profiles/import/recordparser.cpp" line="165"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="263"/>
         <source>there is no column for the %1 (columns: %2); name it in the column mapping</source>
         <translation>es gibt keine Spalte für das Feld „%1“ (Spalten: %2); geben Sie sie in der Spaltenzuordnung an</translation>
     </message>
@@ -7025,8 +6751,8 @@ Optionen:
         <location filename="../core/profiles/import/recordparser.cpp" line="212"/>
         <location filename="../core/profiles/import/recordparser.cpp" line="215"/>
         <location filename="../core/profiles/import/recordparser.cpp" line="218"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="282"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="328"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="296"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="342"/>
         <source>user id</source>
         <translation>Nutzer-ID</translation>
     </message>
@@ -7036,8 +6762,8 @@ Optionen:
         <location filename="../core/profiles/import/recordparser.cpp" line="193"/>
         <location filename="../core/profiles/import/recordparser.cpp" line="197"/>
         <location filename="../core/profiles/import/recordparser.cpp" line="206"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="287"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="313"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="301"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="327"/>
         <source>item id</source>
         <translation>Artikel-ID</translation>
     </message>
@@ -7050,7 +6776,7 @@ Optionen:
     <message>
         <location filename="../core/profiles/import/recordparser.cpp" line="185"/>
         <location filename="../core/profiles/import/recordparser.cpp" line="190"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="292"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="306"/>
         <source>timestamp</source>
         <translation>Zeitstempel</translation>
     </message>
@@ -7058,7 +6784,7 @@ Optionen:
         <location filename="../core/profiles/import/recordparser.cpp" line="194"/>
         <location filename="../core/profiles/import/recordparser.cpp" line="198"/>
         <location filename="../core/profiles/import/recordparser.cpp" line="207"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="316"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="330"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
@@ -7084,119 +6810,119 @@ Optionen:
         <translation>Genres</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="253"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="256"/>
         <source>the column &apos;%1&apos; is mapped to both the %2 and the %3; each field needs a column of its own</source>
         <translation>die Spalte „%1“ ist sowohl %2 als auch %3 zugeordnet; jedes Feld braucht eine eigene Spalte</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="297"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="311"/>
         <source>event kind</source>
         <translation>Ereignisart</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="301"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="315"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="321"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="335"/>
         <source>categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="331"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="345"/>
         <source>consent</source>
         <translation>Einwilligung</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="345"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="359"/>
         <source>attribute</source>
         <translation>Attribut</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="354"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="368"/>
         <source>the header has no column &apos;%1&apos; to mark as personal data (columns: %2)</source>
         <translation>die Kopfzeile hat keine Spalte „%1“, die als personenbezogen markiert werden kann (Spalten: %2)</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="377"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="391"/>
         <source>not a JSON object: %1</source>
         <translation>kein JSON-Objekt: %1</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="383"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="397"/>
         <source>not a JSON object</source>
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="555"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="569"/>
         <source>expected %1 fields separated by %2, found none; the line looks separated by %3 — is the format right?</source>
         <translation>%1 Felder getrennt durch %2 erwartet, keine gefunden; die Zeile scheint durch %3 getrennt zu sein – stimmt das Format?</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="564"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="578"/>
         <source>expected %1 fields separated by %2 (%3), found %4</source>
         <translation>%1 Felder getrennt durch %2 erwartet (%3), %4 gefunden</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="582"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="681"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="596"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="695"/>
         <source>the %1 is empty</source>
         <translation>„%1“ ist leer</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="586"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="600"/>
         <source>&apos;%1&apos; is not a whole number</source>
         <translation>„%1“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="589"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="603"/>
         <source>the id is longer than 256 bytes</source>
         <translation>die ID ist länger als 256 Bytes</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="615"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="630"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="629"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="644"/>
         <source>the timestamp is empty</source>
         <translation>der Zeitstempel ist leer</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="616"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="630"/>
         <source>&apos;%1&apos; is not a timestamp (epoch seconds, milliseconds or ISO 8601)</source>
         <translation>„%1“ ist kein Zeitstempel (Epochensekunden, Millisekunden oder ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="631"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="645"/>
         <source>&apos;%1&apos; is not a whole number of seconds</source>
         <translation>„%1“ ist keine ganze Zahl von Sekunden</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="643"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="657"/>
         <source>timestamp %1 is out of range (1970-01-01 to 2100-01-01)</source>
         <translation>Zeitstempel %1 liegt außerhalb des Bereichs (1970-01-01 bis 2100-01-01)</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="665"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="679"/>
         <source>the event kind is empty</source>
         <translation>die Ereignisart ist leer</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="682"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="696"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="689"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="703"/>
         <source>rating %1 is out of range (0.5 to 5)</source>
         <translation>Bewertung %1 liegt außerhalb des Bereichs (0,5 bis 5)</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="716"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="730"/>
         <source>the genre flag must be 0 or 1, not &apos;%1&apos;</source>
         <translation>das Genre-Flag muss 0 oder 1 sein, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="771"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="785"/>
         <source>&apos;%1&apos; is not a consent value (yes/no, true/false, 1/0, granted/refused)</source>
         <translation>„%1“ ist kein Einwilligungswert (yes/no, true/false, 1/0, granted/refused)</translation>
     </message>
@@ -7204,20 +6930,19 @@ Optionen:
 <context>
     <name>tailor::RequestLog</name>
     <message>
-        <location filename="../core/llm/requestlog.cpp" line="157"/>
+        <location filename="../core/llm/requestlog.cpp" line="155"/>
         <source>reading the request log</source>
         <translation>Lesen des Anfrageprotokolls</translation>
     </message>
     <message>
-        <location filename="../core/llm/requestlog.cpp" line="214"/>
-        <location filename="../core/llm/requestlog.cpp" line="236"/>
+        <location filename="../core/llm/requestlog.cpp" line="212"/>
+        <location filename="../core/llm/requestlog.cpp" line="234"/>
         <source>summarizing the request log</source>
         <translation>Zusammenfassen des Anfrageprotokolls</translation>
     </message>
     <message>
-        <location filename="../core/llm/requestlog.cpp" line="289"/>
-        <location filename="../core/llm/requestlog.cpp" line="301"/>
-        <location filename="../core/llm/requestlog.cpp" line="335"/>
+        <location filename="../core/llm/requestlog.cpp" line="261"/>
+        <location filename="../core/llm/requestlog.cpp" line="295"/>
         <source>writing the request log</source>
         <translation>Schreiben des Anfrageprotokolls</translation>
     </message>
@@ -7232,14 +6957,12 @@ Optionen:
         <translation>Lesen des Antwort-Caches</translation>
     </message>
     <message>
-        <location filename="../core/llm/responsecache.cpp" line="121"/>
-        <location filename="../core/llm/responsecache.cpp" line="132"/>
+        <location filename="../core/llm/responsecache.cpp" line="119"/>
         <source>clearing the response cache</source>
         <translation>Leeren des Antwort-Caches</translation>
     </message>
     <message>
-        <location filename="../core/llm/responsecache.cpp" line="154"/>
-        <location filename="../core/llm/responsecache.cpp" line="165"/>
+        <location filename="../core/llm/responsecache.cpp" line="145"/>
         <source>writing the response cache</source>
         <translation>Schreiben des Antwort-Caches</translation>
     </message>
@@ -7288,111 +7011,38 @@ Optionen:
     </message>
     <message>
         <location filename="../core/identity/role.cpp" line="65"/>
-        <source>call LLM endpoints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/identity/role.cpp" line="67"/>
         <source>import data</source>
         <translation>Daten importieren</translation>
     </message>
     <message>
-        <location filename="../core/identity/role.cpp" line="69"/>
+        <location filename="../core/identity/role.cpp" line="67"/>
         <source>review profiles</source>
         <translation>Profile prüfen</translation>
     </message>
     <message>
-        <location filename="../core/identity/role.cpp" line="71"/>
+        <location filename="../core/identity/role.cpp" line="69"/>
         <source>reveal personal data</source>
         <translation>personenbezogene Daten anzeigen</translation>
     </message>
     <message>
-        <location filename="../core/identity/role.cpp" line="73"/>
+        <location filename="../core/identity/role.cpp" line="71"/>
         <source>approve releases</source>
         <translation>Freigaben genehmigen</translation>
     </message>
     <message>
-        <location filename="../core/identity/role.cpp" line="75"/>
+        <location filename="../core/identity/role.cpp" line="73"/>
         <source>move protected labels</source>
         <translation>geschützte Labels verschieben</translation>
     </message>
     <message>
-        <location filename="../core/identity/role.cpp" line="77"/>
+        <location filename="../core/identity/role.cpp" line="75"/>
         <source>manage operators</source>
         <translation>Bediener verwalten</translation>
     </message>
     <message>
-        <location filename="../core/identity/role.cpp" line="79"/>
+        <location filename="../core/identity/role.cpp" line="77"/>
         <source>manage LLM endpoints</source>
         <translation>LLM-Endpunkte verwalten</translation>
-    </message>
-</context>
-<context>
-    <name>tailor::SecretDetector</name>
-    <message>
-        <location filename="../core/prompts/secretdetector.cpp" line="77"/>
-        <source>an OpenAI or Anthropic API key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/secretdetector.cpp" line="79"/>
-        <source>a Stripe key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/secretdetector.cpp" line="81"/>
-        <source>a GitHub token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/secretdetector.cpp" line="82"/>
-        <source>a GitLab token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/secretdetector.cpp" line="84"/>
-        <source>a Slack token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/secretdetector.cpp" line="87"/>
-        <source>an AWS access key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/secretdetector.cpp" line="88"/>
-        <source>a Google API key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/secretdetector.cpp" line="90"/>
-        <source>a Hugging Face token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/secretdetector.cpp" line="93"/>
-        <source>a JSON Web Token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/secretdetector.cpp" line="95"/>
-        <source>a bearer token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/secretdetector.cpp" line="97"/>
-        <source>basic authentication credentials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/secretdetector.cpp" line="98"/>
-        <source>a private key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/secretdetector.cpp" line="101"/>
-        <source>a password in a URL</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7467,8 +7117,8 @@ Optionen:
     </message>
     <message>
         <location filename="../core/profiles/segmentstore.cpp" line="140"/>
-        <location filename="../core/profiles/segmentstore.cpp" line="193"/>
-        <location filename="../core/profiles/segmentstore.cpp" line="220"/>
+        <location filename="../core/profiles/segmentstore.cpp" line="178"/>
+        <location filename="../core/profiles/segmentstore.cpp" line="205"/>
         <source>reading segments</source>
         <translation>Lesen der Segmente</translation>
     </message>
@@ -7478,26 +7128,23 @@ Optionen:
         <translation>Es gibt bereits ein Segment namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/segmentstore.cpp" line="156"/>
-        <location filename="../core/profiles/segmentstore.cpp" line="172"/>
+        <location filename="../core/profiles/segmentstore.cpp" line="157"/>
         <source>saving the segment</source>
         <translation>Speichern des Segments</translation>
     </message>
     <message>
-        <location filename="../core/profiles/segmentstore.cpp" line="225"/>
-        <location filename="../core/profiles/segmentstore.cpp" line="257"/>
-        <location filename="../core/profiles/segmentstore.cpp" line="267"/>
+        <location filename="../core/profiles/segmentstore.cpp" line="210"/>
+        <location filename="../core/profiles/segmentstore.cpp" line="239"/>
         <source>There is no segment named &apos;%1&apos;.</source>
         <translation>Es gibt kein Segment namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/segmentstore.cpp" line="250"/>
-        <location filename="../core/profiles/segmentstore.cpp" line="262"/>
+        <location filename="../core/profiles/segmentstore.cpp" line="234"/>
         <source>deleting the segment</source>
         <translation>Löschen des Segments</translation>
     </message>
     <message>
-        <location filename="../core/profiles/segmentstore.cpp" line="279"/>
+        <location filename="../core/profiles/segmentstore.cpp" line="251"/>
         <source>A sample needs at least one user.</source>
         <translation>Eine Stichprobe braucht mindestens einen Nutzer.</translation>
     </message>
@@ -7505,131 +7152,106 @@ Optionen:
 <context>
     <name>tailor::SettingsPage</name>
     <message>
-        <location filename="../ui/settingspage.cpp" line="31"/>
+        <location filename="../ui/settingspage.cpp" line="29"/>
         <source>No workspace open — use File → New workspace or Open workspace.</source>
         <translation>Kein Arbeitsbereich geöffnet – Menü Datei: neu anlegen oder öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="102"/>
+        <location filename="../ui/settingspage.cpp" line="100"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="106"/>
+        <location filename="../ui/settingspage.cpp" line="104"/>
         <source>The open workspace, who may change it, its LLM endpoints, and how Tailor looks to you.</source>
         <translation>Der geöffnete Arbeitsbereich, wer ihn ändern darf, seine LLM-Endpunkte und wie Tailor für Sie aussieht.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="131"/>
-        <location filename="../ui/settingspage.cpp" line="160"/>
+        <location filename="../ui/settingspage.cpp" line="129"/>
+        <location filename="../ui/settingspage.cpp" line="158"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="135"/>
+        <location filename="../ui/settingspage.cpp" line="133"/>
         <source>LLM endpoints</source>
         <translation>LLM-Endpunkte</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="175"/>
+        <location filename="../ui/settingspage.cpp" line="173"/>
         <source>Location</source>
         <translation>Speicherort</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="178"/>
+        <location filename="../ui/settingspage.cpp" line="176"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="179"/>
+        <location filename="../ui/settingspage.cpp" line="177"/>
         <source>Server version</source>
         <translation>Serverversion</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="180"/>
+        <location filename="../ui/settingspage.cpp" line="178"/>
         <source>Schema version</source>
         <translation>Schemaversion</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="181"/>
+        <location filename="../ui/settingspage.cpp" line="179"/>
         <source>Workspace ID</source>
         <translation>Arbeitsbereich-ID</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="182"/>
+        <location filename="../ui/settingspage.cpp" line="180"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="183"/>
+        <location filename="../ui/settingspage.cpp" line="181"/>
         <source>File size</source>
         <translation>Dateigröße</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="185"/>
-        <location filename="../ui/settingspage.cpp" line="248"/>
+        <location filename="../ui/settingspage.cpp" line="183"/>
+        <location filename="../ui/settingspage.cpp" line="216"/>
         <source>Operator</source>
         <translation>Bediener</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="187"/>
-        <location filename="../ui/settingspage.cpp" line="275"/>
+        <location filename="../ui/settingspage.cpp" line="185"/>
+        <location filename="../ui/settingspage.cpp" line="243"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="189"/>
+        <location filename="../ui/settingspage.cpp" line="187"/>
         <source>Audit entries</source>
         <translation>Protokolleinträge</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="190"/>
-        <location filename="../ui/settingspage.cpp" line="263"/>
+        <location filename="../ui/settingspage.cpp" line="188"/>
+        <location filename="../ui/settingspage.cpp" line="231"/>
         <source>Operators</source>
         <translation>Bediener</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="198"/>
+        <location filename="../ui/settingspage.cpp" line="196"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="202"/>
-        <source>&amp;Copy anchor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/settingspage.cpp" line="204"/>
-        <source>Verify the log and copy its head (SEQ:HASH) to the clipboard, to keep outside the workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settingspage.cpp" line="208"/>
         <source>&amp;Verify audit log</source>
         <translation>Protokoll &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="210"/>
-        <source>Recompute the hash chain, check the anchors given, and report the first edited, deleted, reordered or added entry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settingspage.cpp" line="219"/>
-        <source>Anchors to check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settingspage.cpp" line="224"/>
-        <source>Optional: anchors you kept, e.g. 128:5f3a…, separated by spaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settingspage.cpp" line="230"/>
-        <source>A hash chain shows edits, deletions and reordering, but whoever can write the workspace (on SQLite, its file) can rewrite the whole chain so that it still verifies. An anchor kept outside the workspace (a ticket, an email, a release note) catches that: Verify fails when the log no longer holds the anchored entry with its hash.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/settingspage.cpp" line="207"/>
+        <source>Recompute the hash chain and report the first edited, deleted or reordered entry.</source>
+        <translation>Hash-Kette neu berechnen und den ersten bearbeiteten, gelöschten oder umsortierten Eintrag melden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settingspage.cpp" line="246"/>
+        <location filename="../ui/settingspage.cpp" line="214"/>
         <source>The %n most recent entries, newest first.</source>
         <translation>
             <numerusform>Der %n neueste Eintrag.</numerusform>
@@ -7637,171 +7259,132 @@ Optionen:
         </translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="248"/>
+        <location filename="../ui/settingspage.cpp" line="216"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="248"/>
+        <location filename="../ui/settingspage.cpp" line="216"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="248"/>
+        <location filename="../ui/settingspage.cpp" line="216"/>
         <source>Entity</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="272"/>
+        <location filename="../ui/settingspage.cpp" line="240"/>
         <source>Anyone not listed here may view the workspace and nothing more.</source>
         <translation>Wer hier nicht aufgeführt ist, darf den Arbeitsbereich nur ansehen.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="275"/>
+        <location filename="../ui/settingspage.cpp" line="243"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="275"/>
+        <location filename="../ui/settingspage.cpp" line="243"/>
         <source>Granted by</source>
         <translation>Erteilt von</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="275"/>
+        <location filename="../ui/settingspage.cpp" line="243"/>
         <source>Granted at</source>
         <translation>Erteilt am</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="289"/>
+        <location filename="../ui/settingspage.cpp" line="257"/>
         <source>Operator name</source>
         <translation>Bedienername</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="295"/>
+        <location filename="../ui/settingspage.cpp" line="263"/>
         <source>&amp;Grant role</source>
         <translation>&amp;Rolle erteilen</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="298"/>
+        <location filename="../ui/settingspage.cpp" line="266"/>
         <source>&amp;Revoke selected</source>
         <translation>Rolle &amp;entziehen</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="324"/>
+        <location filename="../ui/settingspage.cpp" line="292"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="328"/>
+        <location filename="../ui/settingspage.cpp" line="296"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="343"/>
+        <location filename="../ui/settingspage.cpp" line="311"/>
         <source>A new language takes effect after you restart Tailor.</source>
         <translation>Eine neue Sprache wird nach einem Neustart von Tailor wirksam.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="386"/>
+        <location filename="../ui/settingspage.cpp" line="351"/>
         <source>Cannot read this workspace: %1</source>
         <translation>Dieser Arbeitsbereich kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="409"/>
+        <location filename="../ui/settingspage.cpp" line="374"/>
         <source>%1 (latest)</source>
         <translation>%1 (aktuell)</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="410"/>
+        <location filename="../ui/settingspage.cpp" line="375"/>
         <source>%1 (this Tailor knows up to %2)</source>
         <translation>%1 (diese Tailor-Version kennt bis %2)</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="412"/>
+        <location filename="../ui/settingspage.cpp" line="377"/>
         <source>%1 by %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="416"/>
+        <location filename="../ui/settingspage.cpp" line="381"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="425"/>
+        <location filename="../ui/settingspage.cpp" line="390"/>
         <source>Entry %1, %2 UTC</source>
         <translation>Eintrag %1, %2 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="438"/>
+        <location filename="../ui/settingspage.cpp" line="403"/>
         <source>You are %1 here; only an admin can grant or revoke roles.</source>
         <translation>Ihre Rolle hier: %1. Nur ein Administrator kann Rollen erteilen oder entziehen.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="477"/>
-        <source>Cannot check the anchors: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settingspage.cpp" line="482"/>
-        <location filename="../ui/settingspage.cpp" line="537"/>
+        <location filename="../ui/settingspage.cpp" line="414"/>
         <source>Verifying…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="495"/>
+        <location filename="../ui/settingspage.cpp" line="428"/>
         <source>Cannot verify: %1</source>
         <translation>Prüfung nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="505"/>
+        <location filename="../ui/settingspage.cpp" line="435"/>
         <source>The audit log is intact; entries checked: %1.</source>
         <translation>Das Prüfprotokoll ist intakt; geprüfte Einträge: %1.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/settingspage.cpp" line="508"/>
-        <source>Every anchor matches (%n checked).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="515"/>
+        <location filename="../ui/settingspage.cpp" line="438"/>
         <source>The audit log is broken at entry %1: %2</source>
         <translation>Das Prüfprotokoll ist bei Eintrag %1 beschädigt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="518"/>
-        <source>The hash chain is consistent (entries checked: %1), but it is not the log that was anchored:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settingspage.cpp" line="525"/>
-        <source>Anchor %1 matches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settingspage.cpp" line="526"/>
-        <source>Anchor %1 does not match: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settingspage.cpp" line="550"/>
-        <source>No anchor copied: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settingspage.cpp" line="554"/>
-        <source>Copied anchor %1 (entry %2, %3) to the clipboard. Keep it outside the workspace; pasted into Anchors to check later, it shows whether the log was rewritten since.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settingspage.cpp" line="586"/>
+        <location filename="../ui/settingspage.cpp" line="467"/>
         <source>Cannot grant a role to %1</source>
         <translation>%1 kann keine Rolle erteilt werden</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="614"/>
+        <location filename="../ui/settingspage.cpp" line="495"/>
         <source>Cannot revoke the role of %1</source>
         <translation>Die Rolle von %1 kann nicht entzogen werden</translation>
     </message>
@@ -7809,27 +7392,22 @@ Optionen:
 <context>
     <name>tailor::Sql</name>
     <message>
-        <location filename="../core/llm/requestlog.cpp" line="300"/>
-        <location filename="../core/llm/requestlog.cpp" line="334"/>
-        <location filename="../core/storage/sqlerror.cpp" line="55"/>
+        <location filename="../core/llm/requestlog.cpp" line="260"/>
+        <location filename="../core/llm/requestlog.cpp" line="294"/>
+        <location filename="../core/storage/sqlerror.cpp" line="26"/>
         <source>Database error while %1: %2</source>
         <translation>Datenbankfehler beim %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/sqlerror.cpp" line="53"/>
-        <source>The PostgreSQL server refused %1: %2</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tailor::Transaction</name>
     <message>
-        <location filename="../core/storage/transaction.cpp" line="33"/>
+        <location filename="../core/storage/transaction.cpp" line="26"/>
         <source>Cannot start a transaction: %1</source>
         <translation>Transaktion kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/transaction.cpp" line="46"/>
+        <location filename="../core/storage/transaction.cpp" line="39"/>
         <source>Cannot commit the transaction: %1</source>
         <translation>Transaktion kann nicht festgeschrieben werden: %1</translation>
     </message>
@@ -7837,62 +7415,52 @@ Optionen:
 <context>
     <name>tailor::Workspace</name>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="69"/>
-        <source>Operator &apos;%1&apos; has the role %2 and may not %3 in this workspace; ask an admin.</source>
-        <translation type="unfinished">Bediener „%1“ hat die Rolle %2 und darf in diesem Arbeitsbereich nicht %3; wenden Sie sich an einen Administrator.</translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/workspace.cpp" line="94"/>
-        <source>The database role %1 is not an operator of the workspace %2, so the server lets it read nothing there. An admin of the workspace adds it with `tailor-cli workspace grant %1 viewer` (or another role).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/workspace.cpp" line="105"/>
+        <location filename="../core/workspace/workspace.cpp" line="83"/>
         <source>%1 is empty: it is not a Tailor workspace yet. Create one with File → New workspace or `tailor-cli workspace init`.</source>
         <translation>%1 ist leer: noch kein Tailor-Arbeitsbereich. Legen Sie einen über Datei → Neuer Arbeitsbereich oder mit `tailor-cli workspace init` an.</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="112"/>
+        <location filename="../core/workspace/workspace.cpp" line="90"/>
         <source>%1 is not a Tailor workspace: it holds other tables. Tailor did not change it.</source>
         <translation>%1 ist kein Tailor-Arbeitsbereich: Die Datenbank enthält andere Tabellen. Tailor hat sie nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="148"/>
+        <location filename="../core/workspace/workspace.cpp" line="126"/>
         <source>%1 is already a Tailor workspace (schema version %2); nothing was changed.</source>
         <translation>%1 ist bereits ein Tailor-Arbeitsbereich (Schemaversion %2); es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="155"/>
+        <location filename="../core/workspace/workspace.cpp" line="133"/>
         <source>%1 already holds tables that are not Tailor&apos;s; Tailor will not create a workspace in it.</source>
         <translation>%1 enthält bereits Tabellen, die nicht von Tailor stammen; Tailor legt dort keinen Arbeitsbereich an.</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="170"/>
+        <location filename="../core/workspace/workspace.cpp" line="148"/>
         <source>The workspace was created, but importing the shipped prompts failed: %1</source>
         <translation>Der Arbeitsbereich wurde angelegt, aber der Import der mitgelieferten Prompts ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="196"/>
+        <location filename="../core/workspace/workspace.cpp" line="174"/>
         <source>writing workspace metadata</source>
         <translation>Schreiben der Arbeitsbereich-Metadaten</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="204"/>
+        <location filename="../core/workspace/workspace.cpp" line="182"/>
         <source>making the creator admin</source>
         <translation>Ernennen des Erstellers zum Administrator</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="288"/>
+        <location filename="../core/workspace/workspace.cpp" line="266"/>
         <source>reading the server version</source>
         <translation>Lesen der Serverversion</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="294"/>
+        <location filename="../core/workspace/workspace.cpp" line="272"/>
         <source>reading workspace metadata</source>
         <translation>Lesen der Arbeitsbereich-Metadaten</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="307"/>
+        <location filename="../core/workspace/workspace.cpp" line="285"/>
         <source>counting operators</source>
         <translation>Zählen der Bediener</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="48"/>
+        <location filename="../app/gui/main.cpp" line="46"/>
         <source>Tailor: prompt and profile operations for LLM recommendation.</source>
         <translation>Tailor：面向 LLM 推荐的提示词与用户画像运营工具。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="53"/>
+        <location filename="../app/gui/main.cpp" line="51"/>
         <source>Open the workspace at URL (sqlite:///path or postgresql://...).</source>
         <translation>打开位于 URL 的工作区（sqlite:///path 或 postgresql://...）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="58"/>
+        <location filename="../app/gui/main.cpp" line="56"/>
         <source>Act as operator NAME (SQLite workspaces only).</source>
         <translation>以操作员 NAME 的身份操作（仅限 SQLite 工作区）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="62"/>
+        <location filename="../app/gui/main.cpp" line="60"/>
         <source>Keep settings in the INI file FILE.</source>
         <translation>将设置保存在 INI 文件 FILE 中。</translation>
     </message>
@@ -32,172 +32,135 @@
         <translation>--%1 &apos;%2&apos; 不是有效的日期或时间（请使用 2026-11-22 或 2026-11-22T08:30:00Z）</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="84"/>
+        <location filename="../app/cli/auditcommands.cpp" line="48"/>
         <source>Audit log intact: every entry verified (%1 in total).</source>
         <translation>审计日志完好：所有条目均已验证（共 %1 条）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="89"/>
-        <source>Every anchor matches (%1 checked).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/auditcommands.cpp" line="94"/>
+        <location filename="../app/cli/auditcommands.cpp" line="54"/>
         <source>tailor-cli: audit log broken at entry %1: %2</source>
         <translation>tailor-cli: 审计日志在条目 %1 处损坏：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="101"/>
-        <source>tailor-cli: anchor %1 does not match: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/auditcommands.cpp" line="136"/>
+        <location filename="../app/cli/auditcommands.cpp" line="76"/>
         <source>--limit &apos;%1&apos; is not a count (use 0 for all)</source>
         <translation>--limit &apos;%1&apos; 不是有效的数量（0 表示全部）</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="163"/>
+        <location filename="../app/cli/auditcommands.cpp" line="103"/>
         <source>SEQ</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="164"/>
+        <location filename="../app/cli/auditcommands.cpp" line="104"/>
         <source>TIME (UTC)</source>
         <translation>时间 (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="165"/>
+        <location filename="../app/cli/auditcommands.cpp" line="105"/>
         <source>OPERATOR</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="166"/>
+        <location filename="../app/cli/auditcommands.cpp" line="106"/>
         <source>ACTION</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="167"/>
+        <location filename="../app/cli/auditcommands.cpp" line="107"/>
         <source>ENTITY</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="168"/>
+        <location filename="../app/cli/auditcommands.cpp" line="108"/>
         <source>DETAILS</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="188"/>
-        <source>check the hash chain and anchors; exit 1 naming the first bad entry</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/auditcommands.cpp" line="128"/>
+        <source>check the hash chain; exit 1 naming the first bad entry</source>
+        <translation>检查哈希链；发现问题时以 1 退出并指出第一个错误条目</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="190"/>
-        <source>Recomputes every entry&apos;s hash and the chain between entries, checks that the log begins with the workspace&apos;s creation and ends at its head. Exits 0 when the log is intact and 1, naming the first bad entry, when any entry was edited, deleted, reordered or added behind Tailor&apos;s back.
-
-A chain alone cannot show that the whole log was rewritten consistently (whoever can write an SQLite workspace can do that). Anchors can: keep the output of &apos;tailor-cli audit anchor&apos; outside the workspace, and pass it here; verify then also fails when the log no longer holds that entry with that hash.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/auditcommands.cpp" line="129"/>
+        <source>Recomputes every entry&apos;s hash and the chain between entries. Exits 0 when the log is intact and 1, naming the first bad entry, when any entry was edited, deleted or reordered.</source>
+        <translation>重新计算每个条目的哈希以及条目之间的链接。日志完好时以 0 退出；若有条目被编辑、删除或重新排序，则以 1 退出并指出第一个错误条目。</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="201"/>
-        <source>Also require entry SEQ with hash HASH, as &apos;audit anchor&apos; printed it (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/auditcommands.cpp" line="204"/>
-        <source>seq:hash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/auditcommands.cpp" line="206"/>
-        <source>Also require every anchor in FILE: one SEQ:HASH per line; blank lines and lines starting with # are skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/auditcommands.cpp" line="215"/>
-        <source>print the log&apos;s head as SEQ:HASH, to keep outside the workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/auditcommands.cpp" line="217"/>
-        <source>Verifies the log and prints its head as SEQ:HASH (with --json also its time and the workspace ID). Keep it somewhere the workspace&apos;s owner cannot change (a ticket, an email, a release note): &apos;tailor-cli audit verify --anchor SEQ:HASH&apos; later fails if the log was truncated or rewritten at or before that entry. Exits 1 without an anchor when the log does not verify.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/auditcommands.cpp" line="228"/>
+        <location filename="../app/cli/auditcommands.cpp" line="139"/>
         <source>list audit entries, newest first, with filters</source>
         <translation>列出审计条目，最新的在前，可筛选</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="229"/>
+        <location filename="../app/cli/auditcommands.cpp" line="140"/>
         <source>Lists audit entries, newest first. Filters combine with AND.</source>
         <translation>列出审计条目，最新的在前。多个筛选条件之间为 AND 关系。</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="233"/>
+        <location filename="../app/cli/auditcommands.cpp" line="144"/>
         <source>Only this action, or actions starting with it when it ends in &apos;.&apos; (e.g. operator.).</source>
         <translation>仅此操作；若以 &apos;.&apos; 结尾，则匹配以其开头的所有操作（例如 operator.）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="236"/>
+        <location filename="../app/cli/auditcommands.cpp" line="147"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="238"/>
+        <location filename="../app/cli/auditcommands.cpp" line="149"/>
         <source>Only entries by this operator.</source>
         <translation>仅显示该操作员的条目。</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="239"/>
-        <location filename="../app/cli/llmcommands.cpp" line="500"/>
-        <location filename="../app/cli/llmcommands.cpp" line="504"/>
-        <location filename="../app/cli/llmcommands.cpp" line="588"/>
-        <location filename="../app/cli/main.cpp" line="70"/>
+        <location filename="../app/cli/auditcommands.cpp" line="150"/>
+        <location filename="../app/cli/llmcommands.cpp" line="465"/>
+        <location filename="../app/cli/llmcommands.cpp" line="469"/>
+        <location filename="../app/cli/llmcommands.cpp" line="552"/>
+        <location filename="../app/cli/main.cpp" line="69"/>
         <location filename="../app/cli/profilecommands.cpp" line="682"/>
-        <location filename="../app/cli/promptcommands.cpp" line="796"/>
+        <location filename="../app/cli/promptcommands.cpp" line="790"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="242"/>
+        <location filename="../app/cli/auditcommands.cpp" line="153"/>
         <source>Only this entity, or entities starting with it when it ends in &apos;:&apos; (e.g. operator:).</source>
         <translation>仅此对象；若以 &apos;:&apos; 结尾，则匹配以其开头的所有对象（例如 operator:）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="245"/>
+        <location filename="../app/cli/auditcommands.cpp" line="156"/>
         <source>entity</source>
         <translation>entity</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="248"/>
+        <location filename="../app/cli/auditcommands.cpp" line="159"/>
         <source>Only entries at or after this UTC date/time.</source>
         <translation>仅显示此 UTC 日期/时间及之后的条目。</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="249"/>
-        <location filename="../app/cli/auditcommands.cpp" line="253"/>
+        <location filename="../app/cli/auditcommands.cpp" line="160"/>
+        <location filename="../app/cli/auditcommands.cpp" line="164"/>
         <source>time</source>
         <translation>time</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="252"/>
+        <location filename="../app/cli/auditcommands.cpp" line="163"/>
         <source>Only entries before this UTC date/time.</source>
         <translation>仅显示此 UTC 日期/时间之前的条目。</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="256"/>
+        <location filename="../app/cli/auditcommands.cpp" line="167"/>
         <source>At most N entries (default 100; 0 for all).</source>
         <translation>最多 N 条（默认 100；0 表示全部）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="257"/>
-        <location filename="../app/cli/llmcommands.cpp" line="472"/>
-        <location filename="../app/cli/llmcommands.cpp" line="475"/>
-        <location filename="../app/cli/llmcommands.cpp" line="478"/>
-        <location filename="../app/cli/llmcommands.cpp" line="481"/>
-        <location filename="../app/cli/llmcommands.cpp" line="488"/>
-        <location filename="../app/cli/llmcommands.cpp" line="592"/>
+        <location filename="../app/cli/auditcommands.cpp" line="168"/>
+        <location filename="../app/cli/llmcommands.cpp" line="437"/>
+        <location filename="../app/cli/llmcommands.cpp" line="440"/>
+        <location filename="../app/cli/llmcommands.cpp" line="443"/>
+        <location filename="../app/cli/llmcommands.cpp" line="446"/>
+        <location filename="../app/cli/llmcommands.cpp" line="453"/>
+        <location filename="../app/cli/llmcommands.cpp" line="556"/>
         <location filename="../app/cli/profilecommands.cpp" line="81"/>
         <location filename="../app/cli/profilecommands.cpp" line="243"/>
         <location filename="../app/cli/profilecommands.cpp" line="687"/>
@@ -211,48 +174,53 @@ A chain alone cannot show that the whole log was rewritten consistently (whoever
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="259"/>
+        <location filename="../app/cli/auditcommands.cpp" line="170"/>
         <source>Oldest entries first.</source>
         <translation>最早的条目在前。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="28"/>
+        <location filename="../app/cli/main.cpp" line="27"/>
         <source>create, inspect and upgrade workspaces; manage operators and roles</source>
         <translation>创建、查看和升级工作区；管理操作员和角色</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="33"/>
+        <location filename="../app/cli/main.cpp" line="30"/>
+        <source>verify and list the tamper-evident audit log</source>
+        <translation>验证并列出防篡改审计日志</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="32"/>
         <source>prompt templates: versions, labels, diffs, rendering and checks</source>
         <translation>提示词模板：版本、标签、差异、渲染和检查</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="36"/>
+        <location filename="../app/cli/main.cpp" line="35"/>
         <source>LLM endpoints: configure, test, chat, cache and request log</source>
         <translation>LLM 端点：配置、测试、对话、缓存和请求日志</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="39"/>
+        <location filename="../app/cli/main.cpp" line="38"/>
         <source>import interaction logs, item catalogs and user files</source>
         <translation>导入交互日志、物品目录和用户文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="41"/>
+        <location filename="../app/cli/main.cpp" line="40"/>
         <source>browse, filter and show user profiles; derive them again</source>
         <translation>浏览、筛选和查看用户画像；重新推导</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="44"/>
+        <location filename="../app/cli/main.cpp" line="43"/>
         <source>saved profile filters with their sizes; seeded samples</source>
         <translation>已保存的用户画像筛选条件及其规模；可复现的抽样</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="46"/>
+        <location filename="../app/cli/main.cpp" line="45"/>
         <location filename="../app/cli/profilecommands.cpp" line="787"/>
         <source>create the synthetic demo workspace</source>
         <translation>创建合成数据的演示工作区</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="59"/>
+        <location filename="../app/cli/main.cpp" line="58"/>
         <source>Workspace URL: sqlite:///path/file.tailor or postgresql://user@host:port/db (default: TAILOR_DB, then the last workspace, then the default file).</source>
         <translation>工作区 URL：sqlite:///path/file.tailor 或 postgresql://user@host:port/db（默认依次为：TAILOR_DB、上次使用的工作区、默认文件）。</translation>
     </message>
@@ -327,354 +295,339 @@ A chain alone cannot show that the whole log was rewritten consistently (whoever
         <translation>tailor-cli: 端点 %1 未通过测试。</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="271"/>
-        <source>tailor-cli: retrying (attempt %1 of %2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/llmcommands.cpp" line="280"/>
-        <source>tailor-cli: the answer broke off after %1 characters; retrying from the start on a new line (attempt %2 of %3): %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/llmcommands.cpp" line="304"/>
+        <location filename="../app/cli/llmcommands.cpp" line="274"/>
         <source>tailor-cli: the request log was not written: %1</source>
         <translation>tailor-cli: 未能写入请求日志：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="320"/>
+        <location filename="../app/cli/llmcommands.cpp" line="285"/>
         <source>%1 prompt + %2 completion tokens%3</source>
         <translation>%1 个提示 token + %2 个补全 token%3</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="324"/>
+        <location filename="../app/cli/llmcommands.cpp" line="289"/>
         <source> (estimated)</source>
         <translation> （估算）</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="326"/>
+        <location filename="../app/cli/llmcommands.cpp" line="291"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="328"/>
+        <location filename="../app/cli/llmcommands.cpp" line="293"/>
         <source>first token after %1 ms</source>
         <translation>首个 token 用时 %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="330"/>
+        <location filename="../app/cli/llmcommands.cpp" line="295"/>
         <source>cost %1</source>
         <translation>费用 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="332"/>
+        <location filename="../app/cli/llmcommands.cpp" line="297"/>
         <source>from the cache</source>
         <translation>来自缓存</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="334"/>
+        <location filename="../app/cli/llmcommands.cpp" line="299"/>
         <source>%1 retries</source>
         <translation>重试 %1 次</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="336"/>
+        <location filename="../app/cli/llmcommands.cpp" line="301"/>
         <source>dry run: nothing was sent</source>
         <translation>试运行：未发送任何内容</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="352"/>
+        <location filename="../app/cli/llmcommands.cpp" line="317"/>
         <source>&apos;llm cache&apos; takes stats or clear, not &apos;%1&apos;</source>
         <translation>&apos;llm cache&apos; 只接受 stats 或 clear，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="365"/>
+        <location filename="../app/cli/llmcommands.cpp" line="330"/>
         <source>Removed %1 cached responses.</source>
         <translation>已删除 %1 条缓存的响应。</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="376"/>
+        <location filename="../app/cli/llmcommands.cpp" line="341"/>
         <source>%1 cached responses, %2 bytes.</source>
         <translation>%1 条缓存的响应，%2 字节。</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="391"/>
+        <location filename="../app/cli/llmcommands.cpp" line="356"/>
         <source>--limit &apos;%1&apos; is not a count</source>
         <translation>--limit &apos;%1&apos; 不是有效的数量</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="421"/>
+        <location filename="../app/cli/llmcommands.cpp" line="386"/>
         <source>cached</source>
         <translation>来自缓存</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="424"/>
+        <location filename="../app/cli/llmcommands.cpp" line="389"/>
         <source>%1 calls (%2 ok, %3 failed, %4 from the cache), %5 + %6 tokens, cost %7, latency p50 %8 ms, p95 %9 ms</source>
         <translation>%1 次调用（%2 次成功，%3 次失败，%4 次来自缓存），%5 + %6 个 token，费用 %7，延迟 p50 %8 毫秒，p95 %9 毫秒</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="447"/>
+        <location filename="../app/cli/llmcommands.cpp" line="412"/>
         <source>the endpoint&apos;s name</source>
         <translation>端点名称</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="451"/>
+        <location filename="../app/cli/llmcommands.cpp" line="416"/>
         <source>Start from a preset: openai, azure-openai, ollama, llama.cpp, vllm, lm-studio, custom, dry-run (creates or replaces the endpoint).</source>
         <translation>基于预设创建：openai、azure-openai、ollama、llama.cpp、vllm、lm-studio、custom、dry-run（创建或替换该端点）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="455"/>
+        <location filename="../app/cli/llmcommands.cpp" line="420"/>
         <source>preset</source>
         <translation>preset</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="458"/>
+        <location filename="../app/cli/llmcommands.cpp" line="423"/>
         <source>Base URL up to the API version, e.g. http://localhost:8000/v1.</source>
         <translation>基础 URL，包含到 API 版本为止的路径，例如 http://localhost:8000/v1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="460"/>
-        <location filename="../app/cli/main.cpp" line="63"/>
+        <location filename="../app/cli/llmcommands.cpp" line="425"/>
+        <location filename="../app/cli/main.cpp" line="62"/>
         <source>url</source>
         <translation>url</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="462"/>
+        <location filename="../app/cli/llmcommands.cpp" line="427"/>
         <source>Model (Azure: the deployment).</source>
         <translation>模型（Azure：部署名称）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="463"/>
+        <location filename="../app/cli/llmcommands.cpp" line="428"/>
         <source>model</source>
         <translation>model</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="465"/>
+        <location filename="../app/cli/llmcommands.cpp" line="430"/>
         <source>Azure OpenAI API version.</source>
         <translation>Azure OpenAI 的 API 版本。</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="468"/>
+        <location filename="../app/cli/llmcommands.cpp" line="433"/>
         <source>Default temperature.</source>
         <translation>默认温度。</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="469"/>
+        <location filename="../app/cli/llmcommands.cpp" line="434"/>
         <source>t</source>
         <translation>t</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="471"/>
+        <location filename="../app/cli/llmcommands.cpp" line="436"/>
         <source>Default max tokens.</source>
         <translation>默认最大 token 数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="474"/>
+        <location filename="../app/cli/llmcommands.cpp" line="439"/>
         <source>Requests in flight at once.</source>
         <translation>同时进行的请求数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="477"/>
+        <location filename="../app/cli/llmcommands.cpp" line="442"/>
         <source>Requests per minute (0: no limit).</source>
         <translation>每分钟请求数（0：不限制）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="480"/>
+        <location filename="../app/cli/llmcommands.cpp" line="445"/>
         <source>Tokens per minute (0: no limit).</source>
         <translation>每分钟 token 数（0：不限制）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="483"/>
+        <location filename="../app/cli/llmcommands.cpp" line="448"/>
         <source>Timeout per attempt.</source>
         <translation>每次尝试的超时时间。</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="484"/>
+        <location filename="../app/cli/llmcommands.cpp" line="449"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="487"/>
+        <location filename="../app/cli/llmcommands.cpp" line="452"/>
         <source>Attempts per request, the first included.</source>
         <translation>每个请求的尝试次数（含首次）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="490"/>
+        <location filename="../app/cli/llmcommands.cpp" line="455"/>
         <source>Price per 1K input tokens.</source>
         <translation>每 1K 输入 token 的价格。</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="491"/>
-        <location filename="../app/cli/llmcommands.cpp" line="494"/>
+        <location filename="../app/cli/llmcommands.cpp" line="456"/>
+        <location filename="../app/cli/llmcommands.cpp" line="459"/>
         <source>price</source>
         <translation>price</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="493"/>
+        <location filename="../app/cli/llmcommands.cpp" line="458"/>
         <source>Price per 1K output tokens.</source>
         <translation>每 1K 输出 token 的价格。</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="496"/>
+        <location filename="../app/cli/llmcommands.cpp" line="461"/>
         <source>Stream answers by default.</source>
         <translation>默认以流式方式返回回答。</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="499"/>
+        <location filename="../app/cli/llmcommands.cpp" line="464"/>
         <source>Environment variable that holds the API key.</source>
         <translation>保存 API 密钥的环境变量。</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="503"/>
+        <location filename="../app/cli/llmcommands.cpp" line="468"/>
         <source>Keychain entry that holds the API key.</source>
         <translation>保存 API 密钥的钥匙串条目。</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="509"/>
+        <location filename="../app/cli/llmcommands.cpp" line="474"/>
         <source>list the workspace&apos;s LLM endpoints</source>
         <translation>列出工作区的 LLM 端点</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="510"/>
+        <location filename="../app/cli/llmcommands.cpp" line="475"/>
         <source>Lists the endpoints, the built-in dry-run endpoint included. API keys are never shown; only where they live.</source>
         <translation>列出所有端点，包括内置的试运行端点。从不显示 API 密钥，只显示其存放位置。</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="518"/>
+        <location filename="../app/cli/llmcommands.cpp" line="483"/>
         <source>create or change an endpoint (admin only)</source>
         <translation>创建或修改端点（仅限 admin）</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="519"/>
+        <location filename="../app/cli/llmcommands.cpp" line="484"/>
         <source>Creates ENDPOINT from --preset, or changes the options given on an existing one. Names of the API key&apos;s environment variable or keychain entry only — never the key. Audited.</source>
         <translation>根据 --preset 创建 ENDPOINT，或修改现有端点的指定选项。只记录 API 密钥所在环境变量或钥匙串条目的名称——绝不记录密钥本身。会记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="528"/>
+        <location filename="../app/cli/llmcommands.cpp" line="493"/>
         <source>remove an endpoint (admin only)</source>
         <translation>删除端点（仅限 admin）</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="529"/>
+        <location filename="../app/cli/llmcommands.cpp" line="494"/>
         <source>Removes ENDPOINT. Audited.</source>
         <translation>删除 ENDPOINT。会记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="535"/>
+        <location filename="../app/cli/llmcommands.cpp" line="500"/>
         <source>store an API key in the OS keychain from standard input</source>
         <translation>从标准输入读取 API 密钥并存入操作系统钥匙串</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="536"/>
+        <location filename="../app/cli/llmcommands.cpp" line="501"/>
         <source>Reads one line from standard input and stores it in the keychain under NAME (service &quot;Tailor&quot;), for endpoints saved with --key-name NAME. Where no keychain runs, set the endpoint&apos;s environment variable instead.</source>
         <translation>从标准输入读取一行，并以 NAME 为名存入钥匙串（服务 &quot;Tailor&quot;），供以 --key-name NAME 保存的端点使用。没有运行钥匙串服务时，请改为设置端点的环境变量。</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="542"/>
+        <location filename="../app/cli/llmcommands.cpp" line="507"/>
         <source>Delete the entry instead.</source>
         <translation>改为删除该条目。</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="543"/>
+        <location filename="../app/cli/llmcommands.cpp" line="508"/>
         <source>the keychain entry&apos;s name</source>
         <translation>钥匙串条目名称</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="547"/>
+        <location filename="../app/cli/llmcommands.cpp" line="512"/>
         <source>list the server&apos;s models and send a tiny request; exit 1 on failure</source>
         <translation>列出服务器的模型并发送一个简短请求；失败时以 1 退出</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="549"/>
+        <location filename="../app/cli/llmcommands.cpp" line="514"/>
         <source>GET {base}/models and one short chat request, bypassing the cache.</source>
         <translation>执行 GET {base}/models 并发送一个简短的对话请求，绕过缓存。</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="556"/>
+        <location filename="../app/cli/llmcommands.cpp" line="521"/>
         <source>send one message and print the answer</source>
         <translation>发送一条消息并输出回答</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="557"/>
-        <source>Sends MESSAGE (with --system) through ENDPOINT and prints the answer, streamed live with --stream (a stream that breaks off and is retried ends its line, stderr says so, and the answer starts again); tokens, latency, cost and cache use go to stderr and the request log.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/llmcommands.cpp" line="522"/>
+        <source>Sends MESSAGE (with --system) through ENDPOINT and prints the answer, streamed live with --stream; tokens, latency, cost and cache use go to stderr and the request log.</source>
+        <translation>通过 ENDPOINT 发送 MESSAGE（可附带 --system）并输出回答，使用 --stream 时实时流式输出；token 数、延迟、费用和缓存使用情况写入 stderr 和请求日志。</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="563"/>
+        <location filename="../app/cli/llmcommands.cpp" line="527"/>
         <source>A system message.</source>
         <translation>系统消息。</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="566"/>
+        <location filename="../app/cli/llmcommands.cpp" line="530"/>
         <source>Stream the answer.</source>
         <translation>以流式方式输出回答。</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="568"/>
+        <location filename="../app/cli/llmcommands.cpp" line="532"/>
         <source>Bypass the response cache.</source>
         <translation>绕过响应缓存。</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="570"/>
+        <location filename="../app/cli/llmcommands.cpp" line="534"/>
         <source>the user message</source>
         <translation>用户消息</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="574"/>
+        <location filename="../app/cli/llmcommands.cpp" line="538"/>
         <source>response cache: stats or clear</source>
         <translation>响应缓存：stats 或 clear</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="575"/>
+        <location filename="../app/cli/llmcommands.cpp" line="539"/>
         <source>&apos;stats&apos; shows the cached responses; &apos;clear&apos; removes them all (audited).</source>
         <translation>&apos;stats&apos; 显示缓存的响应；&apos;clear&apos; 删除全部缓存（会记入审计日志）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="578"/>
+        <location filename="../app/cli/llmcommands.cpp" line="542"/>
         <source>stats or clear</source>
         <translation>stats 或 clear</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="582"/>
+        <location filename="../app/cli/llmcommands.cpp" line="546"/>
         <source>the request log with a summary</source>
         <translation>请求日志及汇总</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="583"/>
+        <location filename="../app/cli/llmcommands.cpp" line="547"/>
         <source>Lists the latest calls (newest first) with tokens, latency and errors, and sums them up.</source>
         <translation>列出最近的调用（最新的在前），包括 token 数、延迟和错误，并进行汇总。</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="587"/>
+        <location filename="../app/cli/llmcommands.cpp" line="551"/>
         <source>Only this endpoint.</source>
         <translation>仅此端点。</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="591"/>
+        <location filename="../app/cli/llmcommands.cpp" line="555"/>
         <source>At most N calls (default 100; 0 for all).</source>
         <translation>最多 N 次调用（默认 100；0 表示全部）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="31"/>
-        <source>verify, anchor and list the tamper-evident audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="66"/>
+        <location filename="../app/cli/main.cpp" line="65"/>
         <source>Act as operator NAME (SQLite workspaces only; also TAILOR_OPERATOR). A convenience, not a security boundary.</source>
         <translation>以操作员 NAME 的身份操作（仅限 SQLite 工作区；也可通过 TAILOR_OPERATOR 设置）。仅为便利功能，不构成安全边界。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="72"/>
+        <location filename="../app/cli/main.cpp" line="71"/>
         <source>Machine-readable JSON output.</source>
         <translation>输出机器可读的 JSON。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="74"/>
+        <location filename="../app/cli/main.cpp" line="73"/>
         <source>Show help for this level.</source>
         <translation>显示此层级的帮助。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="95"/>
+        <location filename="../app/cli/main.cpp" line="94"/>
         <source>Usage: tailor-cli [--db URL] [--json] [--as NAME] &lt;area&gt; &lt;verb&gt; [options]
 
 Tailor&apos;s command line: every capability of the Tailor workspace, for automation.
@@ -689,8 +642,8 @@ Tailor 命令行：提供 Tailor 工作区的全部功能，用于自动化。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="101"/>
-        <location filename="../app/cli/main.cpp" line="146"/>
+        <location filename="../app/cli/main.cpp" line="100"/>
+        <location filename="../app/cli/main.cpp" line="145"/>
         <source>
 Global options:
 </source>
@@ -699,12 +652,12 @@ Global options:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="103"/>
+        <location filename="../app/cli/main.cpp" line="102"/>
         <source>Show the version.</source>
         <translation>显示版本。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="104"/>
+        <location filename="../app/cli/main.cpp" line="103"/>
         <source>
 Exit codes: 0 success, 1 failed check or refused action, 2 bad usage or input.
 Run &apos;tailor-cli &lt;area&gt; --help&apos; for an area&apos;s verbs.
@@ -715,7 +668,7 @@ Run &apos;tailor-cli &lt;area&gt; --help&apos; for an area&apos;s verbs.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="113"/>
+        <location filename="../app/cli/main.cpp" line="112"/>
         <source>Usage: tailor-cli %1 &lt;verb&gt; [options]
 
 Verbs:
@@ -726,7 +679,7 @@ Verbs:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="119"/>
+        <location filename="../app/cli/main.cpp" line="118"/>
         <source>
 Run &apos;tailor-cli %1 &lt;verb&gt; --help&apos; for a verb&apos;s options.
 </source>
@@ -735,7 +688,7 @@ Run &apos;tailor-cli %1 &lt;verb&gt; --help&apos; for a verb&apos;s options.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="137"/>
+        <location filename="../app/cli/main.cpp" line="136"/>
         <source>Usage: tailor-cli %1 %2 [options] %3
 
 %4
@@ -746,7 +699,7 @@ Run &apos;tailor-cli %1 &lt;verb&gt; --help&apos; for a verb&apos;s options.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="140"/>
+        <location filename="../app/cli/main.cpp" line="139"/>
         <source>
 Arguments:
 </source>
@@ -755,7 +708,7 @@ Arguments:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="145"/>
+        <location filename="../app/cli/main.cpp" line="144"/>
         <source>
 Options:
 </source>
@@ -764,42 +717,42 @@ Options:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="203"/>
+        <location filename="../app/cli/main.cpp" line="201"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>未知选项 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="205"/>
+        <location filename="../app/cli/main.cpp" line="203"/>
         <source>missing area; see above</source>
         <translation>缺少区域；见上文</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="214"/>
+        <location filename="../app/cli/main.cpp" line="212"/>
         <source>unknown area &apos;%1&apos; (see tailor-cli --help)</source>
         <translation>未知区域 &apos;%1&apos;（参见 tailor-cli --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="222"/>
+        <location filename="../app/cli/main.cpp" line="220"/>
         <source>missing verb for &apos;%1&apos;</source>
         <translation>&apos;%1&apos; 缺少子命令</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="232"/>
+        <location filename="../app/cli/main.cpp" line="230"/>
         <source>unknown verb &apos;%1&apos; for &apos;%2&apos; (see tailor-cli %2 --help)</source>
         <translation>&apos;%2&apos; 没有子命令 &apos;%1&apos;（参见 tailor-cli %2 --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="245"/>
+        <location filename="../app/cli/main.cpp" line="243"/>
         <source>%1 (see tailor-cli %2 %3 --help)</source>
         <translation>%1（参见 tailor-cli %2 %3 --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="256"/>
+        <location filename="../app/cli/main.cpp" line="254"/>
         <source>unexpected argument &apos;%1&apos; for &apos;%2 %3&apos;</source>
         <translation>&apos;%2 %3&apos; 不接受多余的参数 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="259"/>
+        <location filename="../app/cli/main.cpp" line="257"/>
         <source>&apos;%1 %2&apos; needs %3 (see tailor-cli %1 %2 --help)</source>
         <translation>&apos;%1 %2&apos; 需要 %3（参见 tailor-cli %1 %2 --help）</translation>
     </message>
@@ -890,218 +843,217 @@ Options:
         <translation>架构版本 %1 → %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="30"/>
+        <location filename="../app/cli/promptcommands.cpp" line="29"/>
         <source>%1 is larger than %2 KiB; Tailor refuses prompts that big.</source>
         <translation>%1 大于 %2 KiB；Tailor 不接受这么大的提示词。</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="36"/>
-        <location filename="../app/cli/promptcommands.cpp" line="51"/>
+        <location filename="../app/cli/promptcommands.cpp" line="35"/>
+        <location filename="../app/cli/promptcommands.cpp" line="50"/>
         <source>Cannot read %1: %2.</source>
         <translation>无法读取 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="56"/>
+        <location filename="../app/cli/promptcommands.cpp" line="55"/>
         <source>%1 is not valid JSON at offset %2: %3.</source>
         <translation>%1 在偏移量 %2 处不是有效的 JSON：%3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="62"/>
+        <location filename="../app/cli/promptcommands.cpp" line="61"/>
         <source>%1 must hold a JSON object of input names and values.</source>
         <translation>%1 必须包含一个由输入名称和值组成的 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="131"/>
+        <location filename="../app/cli/promptcommands.cpp" line="130"/>
         <source>FOLDER</source>
         <translation>文件夹</translation>
     </message>
     <message>
         <location filename="../app/cli/llmcommands.cpp" line="108"/>
         <location filename="../app/cli/profilecommands.cpp" line="518"/>
-        <location filename="../app/cli/promptcommands.cpp" line="132"/>
+        <location filename="../app/cli/promptcommands.cpp" line="131"/>
         <location filename="../app/cli/workspacecommands.cpp" line="167"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="133"/>
+        <location filename="../app/cli/promptcommands.cpp" line="132"/>
         <source>LATEST</source>
         <translation>最新</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="134"/>
+        <location filename="../app/cli/promptcommands.cpp" line="133"/>
         <source>LABELS</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="157"/>
+        <location filename="../app/cli/promptcommands.cpp" line="156"/>
         <source># %1 version %2 (%3)</source>
         <translation># %1 版本 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="162"/>
+        <location filename="../app/cli/promptcommands.cpp" line="161"/>
         <source># by %1 at %2: %3</source>
         <translation># %1 于 %2：%3</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="166"/>
+        <location filename="../app/cli/promptcommands.cpp" line="165"/>
         <source># labels: %1</source>
         <translation># 标签：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="179"/>
+        <location filename="../app/cli/promptcommands.cpp" line="178"/>
         <source>&apos;prompt create&apos; needs --file FILE.prompty</source>
         <translation>&apos;prompt create&apos; 需要 --file FILE.prompty</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="198"/>
+        <location filename="../app/cli/promptcommands.cpp" line="197"/>
         <source>Created %1 version 1 (%2).</source>
         <translation>已创建 %1 版本 1（%2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="208"/>
+        <location filename="../app/cli/promptcommands.cpp" line="207"/>
         <source>&apos;prompt save&apos; needs --file FILE.prompty</source>
         <translation>&apos;prompt save&apos; 需要 --file FILE.prompty</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="222"/>
-        <location filename="../app/cli/promptcommands.cpp" line="274"/>
+        <location filename="../app/cli/promptcommands.cpp" line="221"/>
         <source>--base &apos;%1&apos; is not a version number</source>
         <translation>--base &apos;%1&apos; 不是版本号</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="240"/>
+        <location filename="../app/cli/promptcommands.cpp" line="239"/>
         <source>Saved %1 version %2 (%3).</source>
         <translation>已保存 %1 版本 %2（%3）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="246"/>
+        <location filename="../app/cli/promptcommands.cpp" line="245"/>
         <source>No changes: version %1 of %2 already has this content.</source>
         <translation>没有更改：%2 的版本 %1 已是此内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="265"/>
+        <location filename="../app/cli/promptcommands.cpp" line="264"/>
         <source>&apos;%1&apos; is not a version number</source>
         <translation>&apos;%1&apos; 不是版本号</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="284"/>
+        <location filename="../app/cli/promptcommands.cpp" line="278"/>
         <source>Reverted %1 to the content of version %2 as version %3.</source>
         <translation>已将 %1 恢复为版本 %2 的内容，并保存为版本 %3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="325"/>
+        <location filename="../app/cli/promptcommands.cpp" line="319"/>
         <source>(about %1 tokens)</source>
         <translation>（约 %1 个 token）</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="364"/>
+        <location filename="../app/cli/promptcommands.cpp" line="358"/>
         <source>%1: valid (%2 warning(s)).</source>
         <translation>%1：有效（%2 个警告）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="384"/>
+        <location filename="../app/cli/promptcommands.cpp" line="378"/>
         <source>&apos;prompt diff&apos; needs two versions, or a stored prompt with at least two</source>
         <translation>&apos;prompt diff&apos; 需要两个版本，或一个至少有两个版本的已存储提示词</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="427"/>
+        <location filename="../app/cli/promptcommands.cpp" line="421"/>
         <source>%1 and %2 are identical.</source>
         <translation>%1 与 %2 完全相同。</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="441"/>
+        <location filename="../app/cli/promptcommands.cpp" line="435"/>
         <source>&apos;prompt label --remove&apos; takes NAME LABEL, without a version</source>
         <translation>&apos;prompt label --remove&apos; 接受 NAME LABEL，不带版本</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="443"/>
+        <location filename="../app/cli/promptcommands.cpp" line="437"/>
         <source>&apos;prompt label&apos; needs NAME LABEL VERSION (or --remove)</source>
         <translation>&apos;prompt label&apos; 需要 NAME LABEL VERSION（或 --remove）</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="453"/>
+        <location filename="../app/cli/promptcommands.cpp" line="447"/>
         <source>Removed label %1 from %2.</source>
         <translation>已从 %2 移除标签 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="468"/>
+        <location filename="../app/cli/promptcommands.cpp" line="462"/>
         <source>%1@%2 now points at version %3.</source>
         <translation>%1@%2 现在指向版本 %3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="503"/>
+        <location filename="../app/cli/promptcommands.cpp" line="497"/>
         <source>Versions of %1:</source>
         <translation>%1 的版本：</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="510"/>
+        <location filename="../app/cli/promptcommands.cpp" line="504"/>
         <source> (revert of v%1)</source>
         <translation> （恢复自 v%1）</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="515"/>
+        <location filename="../app/cli/promptcommands.cpp" line="509"/>
         <source>Label history:</source>
         <translation>标签历史：</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="517"/>
+        <location filename="../app/cli/promptcommands.cpp" line="511"/>
         <source>  (no label was ever set)</source>
         <translation>  （从未设置过标签）</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="521"/>
+        <location filename="../app/cli/promptcommands.cpp" line="515"/>
         <source>(new)</source>
         <translation>（新建）</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="523"/>
+        <location filename="../app/cli/promptcommands.cpp" line="517"/>
         <source>(removed)</source>
         <translation>（已移除）</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="553"/>
+        <location filename="../app/cli/promptcommands.cpp" line="547"/>
         <source>%1 → %2 version %3</source>
         <translation>%1 → %2 版本 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="556"/>
+        <location filename="../app/cli/promptcommands.cpp" line="550"/>
         <source>%1 → %2: unchanged (version %3)</source>
         <translation>%1 → %2：未更改（版本 %3）</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="592"/>
+        <location filename="../app/cli/promptcommands.cpp" line="586"/>
         <source>Created folder %1.</source>
         <translation>已创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="605"/>
+        <location filename="../app/cli/promptcommands.cpp" line="599"/>
         <source>Moved %1 to %2.</source>
         <translation>已将 %1 移动到 %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="607"/>
+        <location filename="../app/cli/promptcommands.cpp" line="601"/>
         <source>the top level</source>
         <translation>顶层</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="616"/>
+        <location filename="../app/cli/promptcommands.cpp" line="610"/>
         <source>What changed and why.</source>
         <translation>更改了什么以及原因。</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="564"/>
+        <location filename="../app/cli/llmcommands.cpp" line="528"/>
         <location filename="../app/cli/profilecommands.cpp" line="64"/>
         <location filename="../app/cli/profilecommands.cpp" line="241"/>
         <location filename="../app/cli/profilecommands.cpp" line="742"/>
-        <location filename="../app/cli/promptcommands.cpp" line="617"/>
-        <location filename="../app/cli/promptcommands.cpp" line="668"/>
-        <location filename="../app/cli/promptcommands.cpp" line="695"/>
+        <location filename="../app/cli/promptcommands.cpp" line="611"/>
+        <location filename="../app/cli/promptcommands.cpp" line="662"/>
+        <location filename="../app/cli/promptcommands.cpp" line="689"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="624"/>
+        <location filename="../app/cli/promptcommands.cpp" line="618"/>
         <source>A JSON file with an object of input values.</source>
         <translation>包含输入值对象的 JSON 文件。</translation>
     </message>
@@ -1146,11 +1098,10 @@ Options:
         <translation>--skip-bad-rows 写入被拒行的位置（默认：FILE.rejects.tsv）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommands.cpp" line="210"/>
         <location filename="../app/cli/profilecommands.cpp" line="77"/>
-        <location filename="../app/cli/promptcommands.cpp" line="625"/>
-        <location filename="../app/cli/promptcommands.cpp" line="715"/>
-        <location filename="../app/cli/promptcommands.cpp" line="732"/>
+        <location filename="../app/cli/promptcommands.cpp" line="619"/>
+        <location filename="../app/cli/promptcommands.cpp" line="709"/>
+        <location filename="../app/cli/promptcommands.cpp" line="726"/>
         <source>file</source>
         <translation>file</translation>
     </message>
@@ -1684,272 +1635,272 @@ Options:
         <translation>创建工作区的位置。</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="634"/>
+        <location filename="../app/cli/promptcommands.cpp" line="628"/>
         <source>the prompt&apos;s name</source>
         <translation>提示词名称</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="637"/>
+        <location filename="../app/cli/promptcommands.cpp" line="631"/>
         <source>a .prompty file, or a stored prompt: NAME, NAME@VERSION, NAME@LABEL or NAME@latest</source>
         <translation>.prompty 文件或已存储的提示词：NAME、NAME@VERSION、NAME@LABEL 或 NAME@latest</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="643"/>
+        <location filename="../app/cli/promptcommands.cpp" line="637"/>
         <source>show what changed between two versions</source>
         <translation>显示两个版本之间的更改</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="644"/>
+        <location filename="../app/cli/promptcommands.cpp" line="638"/>
         <source>Line and word diff of the body plus the structured changes of model parameters and inputs. With one stored prompt, compares its latest version with the one before.</source>
         <translation>正文的逐行和逐词差异，以及模型参数和输入的结构化更改。若只给出一个已存储的提示词，则将其最新版本与上一版本进行比较。</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="650"/>
-        <location filename="../app/cli/promptcommands.cpp" line="652"/>
+        <location filename="../app/cli/promptcommands.cpp" line="644"/>
+        <location filename="../app/cli/promptcommands.cpp" line="646"/>
         <source>a .prompty file or stored prompt reference</source>
         <translation>.prompty 文件或已存储提示词的引用</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="658"/>
+        <location filename="../app/cli/promptcommands.cpp" line="652"/>
         <source>point a label at a version, or remove it</source>
         <translation>将标签指向某个版本，或将其移除</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="659"/>
+        <location filename="../app/cli/promptcommands.cpp" line="653"/>
         <source>Moves LABEL of NAME to VERSION (a number, a label or latest). production and staging are protected: only an admin moves them until releases do. Every move is audited and kept in the label history.</source>
         <translation>将 NAME 的 LABEL 指向 VERSION（版本号、标签或 latest）。production 和 staging 受保护：在发布功能推出之前，只有管理员可以移动它们。每次移动都会记入审计日志并保存在标签历史中。</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="665"/>
+        <location filename="../app/cli/promptcommands.cpp" line="659"/>
         <source>Remove the label instead.</source>
         <translation>改为移除该标签。</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="667"/>
+        <location filename="../app/cli/promptcommands.cpp" line="661"/>
         <source>Why the label moves.</source>
         <translation>移动标签的原因。</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="670"/>
+        <location filename="../app/cli/promptcommands.cpp" line="664"/>
         <source>the label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="671"/>
+        <location filename="../app/cli/promptcommands.cpp" line="665"/>
         <source>the version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="677"/>
+        <location filename="../app/cli/promptcommands.cpp" line="671"/>
         <source>import .prompty files as prompts or new versions</source>
         <translation>将 .prompty 文件导入为提示词或新版本</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="678"/>
+        <location filename="../app/cli/promptcommands.cpp" line="672"/>
         <source>Imports each FILE as the prompt named after the file (without .prompty), in the folder its front matter names: a new prompt, or a new version when the content differs. All files or none.</source>
         <translation>将每个 FILE 导入为以文件名（不含 .prompty）命名的提示词，放入其前置元数据指定的文件夹：作为新提示词，或在内容不同时作为新版本。要么全部导入，要么全部不导入。</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="684"/>
+        <location filename="../app/cli/promptcommands.cpp" line="678"/>
         <source>.prompty files</source>
         <translation>.prompty 文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="690"/>
+        <location filename="../app/cli/promptcommands.cpp" line="684"/>
         <source>list prompts with folder, latest version and labels</source>
         <translation>列出提示词及其文件夹、最新版本和标签</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="691"/>
+        <location filename="../app/cli/promptcommands.cpp" line="685"/>
         <source>Lists the workspace&apos;s prompts.</source>
         <translation>列出工作区中的提示词。</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="694"/>
+        <location filename="../app/cli/promptcommands.cpp" line="688"/>
         <source>Only prompts whose name or folder contains TEXT.</source>
         <translation>仅显示名称或文件夹包含 TEXT 的提示词。</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="700"/>
+        <location filename="../app/cli/promptcommands.cpp" line="694"/>
         <source>print a stored version</source>
         <translation>输出某个已存储的版本</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="701"/>
+        <location filename="../app/cli/promptcommands.cpp" line="695"/>
         <source>Prints a version&apos;s Prompty text with its author, time, message and labels.</source>
         <translation>输出某个版本的 Prompty 文本及其作者、时间、说明和标签。</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="704"/>
+        <location filename="../app/cli/promptcommands.cpp" line="698"/>
         <source>Print only the Prompty text.</source>
         <translation>仅输出 Prompty 文本。</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="709"/>
+        <location filename="../app/cli/promptcommands.cpp" line="703"/>
         <source>create a prompt from a .prompty file</source>
         <translation>从 .prompty 文件创建提示词</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="710"/>
+        <location filename="../app/cli/promptcommands.cpp" line="704"/>
         <source>Creates prompt NAME with version 1 from --file. The folder comes from --folder or the file&apos;s front matter.</source>
         <translation>根据 --file 创建提示词 NAME 的版本 1。文件夹取自 --folder 或文件的前置元数据。</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="714"/>
-        <location filename="../app/cli/promptcommands.cpp" line="731"/>
+        <location filename="../app/cli/promptcommands.cpp" line="708"/>
+        <location filename="../app/cli/promptcommands.cpp" line="725"/>
         <source>The .prompty file.</source>
         <translation>.prompty 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="718"/>
+        <location filename="../app/cli/promptcommands.cpp" line="712"/>
         <source>Folder, e.g. recommendation/ranking.</source>
         <translation>文件夹，例如 recommendation/ranking。</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="719"/>
+        <location filename="../app/cli/promptcommands.cpp" line="713"/>
         <source>folder</source>
         <translation>folder</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="725"/>
+        <location filename="../app/cli/promptcommands.cpp" line="719"/>
         <source>save a new version from a .prompty file</source>
         <translation>从 .prompty 文件保存新版本</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="726"/>
+        <location filename="../app/cli/promptcommands.cpp" line="720"/>
         <source>Saves --file as the next version of NAME. With --base N the save fails with a conflict (exit 2) when someone saved after version N; identical content creates no version.</source>
         <translation>将 --file 保存为 NAME 的下一个版本。使用 --base N 时，若有人在版本 N 之后保存过，则保存因冲突而失败（以 2 退出）；内容相同时不会创建新版本。</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="734"/>
+        <location filename="../app/cli/promptcommands.cpp" line="728"/>
         <source>The version your edit started from.</source>
         <translation>您开始编辑时所基于的版本。</translation>
     </message>
     <message>
-        <location filename="../app/cli/llmcommands.cpp" line="466"/>
-        <location filename="../app/cli/promptcommands.cpp" line="735"/>
-        <location filename="../app/cli/promptcommands.cpp" line="746"/>
+        <location filename="../app/cli/llmcommands.cpp" line="431"/>
+        <location filename="../app/cli/promptcommands.cpp" line="729"/>
+        <location filename="../app/cli/promptcommands.cpp" line="740"/>
         <source>version</source>
         <translation>version</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="741"/>
+        <location filename="../app/cli/promptcommands.cpp" line="735"/>
         <source>save an old version&apos;s content as a new version</source>
         <translation>将旧版本的内容保存为新版本</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="742"/>
+        <location filename="../app/cli/promptcommands.cpp" line="736"/>
         <source>Creates a new version of NAME with the content of VERSION. Nothing is deleted.</source>
         <translation>以 VERSION 的内容创建 NAME 的新版本。不会删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="745"/>
+        <location filename="../app/cli/promptcommands.cpp" line="739"/>
         <source>The latest version you know of.</source>
         <translation>您所知道的最新版本。</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="750"/>
+        <location filename="../app/cli/promptcommands.cpp" line="744"/>
         <source>the version to bring back</source>
         <translation>要恢复的版本</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="754"/>
+        <location filename="../app/cli/promptcommands.cpp" line="748"/>
         <source>render a prompt&apos;s messages</source>
         <translation>渲染提示词的消息</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="755"/>
+        <location filename="../app/cli/promptcommands.cpp" line="749"/>
         <source>Renders a .prompty file or stored version with the inputs in --inputs (merged over the template&apos;s samples with --sample; the samples alone without --inputs). Refuses with every error when inputs are missing, mistyped or undeclared variables are used.</source>
         <translation>使用 --inputs 中的输入渲染 .prompty 文件或已存储的版本（使用 --sample 时与模板的示例输入合并，且 --inputs 优先；未提供 --inputs 时仅使用示例输入）。若缺少输入、输入类型错误或使用了未声明的变量，则拒绝渲染并列出所有错误。</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="761"/>
+        <location filename="../app/cli/promptcommands.cpp" line="755"/>
         <source>Start from the template&apos;s sample inputs.</source>
         <translation>以模板的示例输入为基础。</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="767"/>
+        <location filename="../app/cli/promptcommands.cpp" line="761"/>
         <source>check syntax and variables; exit 1 on errors</source>
         <translation>检查语法和变量；有错误时以 1 退出</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="768"/>
+        <location filename="../app/cli/promptcommands.cpp" line="762"/>
         <source>Reports syntax errors, undeclared and unused variables, and, for --inputs (default: the samples), missing, unexpected and mistyped inputs, with line and column. Exits 1 when there is an error.</source>
         <translation>报告语法错误、未声明和未使用的变量，以及 --inputs（默认：示例输入）中缺失、多余和类型错误的输入，并给出行号和列号。存在错误时以 1 退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="779"/>
+        <location filename="../app/cli/promptcommands.cpp" line="773"/>
         <source>list versions and label moves</source>
         <translation>列出版本和标签移动记录</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="780"/>
+        <location filename="../app/cli/promptcommands.cpp" line="774"/>
         <source>Lists NAME&apos;s versions, newest first, and the history of its labels.</source>
         <translation>列出 NAME 的各个版本（最新的在前）及其标签历史。</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="783"/>
+        <location filename="../app/cli/promptcommands.cpp" line="777"/>
         <source>Only this label&apos;s history.</source>
         <translation>仅显示此标签的历史。</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="784"/>
-        <location filename="../app/cli/promptcommands.cpp" line="800"/>
+        <location filename="../app/cli/promptcommands.cpp" line="778"/>
+        <location filename="../app/cli/promptcommands.cpp" line="794"/>
         <source>label</source>
         <translation>label</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="790"/>
+        <location filename="../app/cli/promptcommands.cpp" line="784"/>
         <source>write prompts as .prompty files</source>
         <translation>将提示词写出为 .prompty 文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="791"/>
+        <location filename="../app/cli/promptcommands.cpp" line="785"/>
         <source>Writes each prompt (all, or those named with --prompt) to DIR/&lt;folder&gt;/&lt;name&gt;.prompty, at its latest version or at --label. Audited.</source>
         <translation>将每个提示词（全部，或用 --prompt 指定的提示词）写入 DIR/&lt;folder&gt;/&lt;name&gt;.prompty，使用其最新版本或 --label 指向的版本。会记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="795"/>
+        <location filename="../app/cli/promptcommands.cpp" line="789"/>
         <source>Export this prompt (repeatable).</source>
         <translation>导出此提示词（可重复指定）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="799"/>
+        <location filename="../app/cli/promptcommands.cpp" line="793"/>
         <source>Export the version this label points at.</source>
         <translation>导出此标签指向的版本。</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="801"/>
+        <location filename="../app/cli/promptcommands.cpp" line="795"/>
         <source>the target directory</source>
         <translation>目标目录</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="805"/>
+        <location filename="../app/cli/promptcommands.cpp" line="799"/>
         <source>create a folder</source>
         <translation>创建文件夹</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="806"/>
+        <location filename="../app/cli/promptcommands.cpp" line="800"/>
         <source>Creates an (empty) prompt folder.</source>
         <translation>创建一个（空的）提示词文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="809"/>
+        <location filename="../app/cli/promptcommands.cpp" line="803"/>
         <source>folder path, e.g. recommendation/ranking</source>
         <translation>文件夹路径，例如 recommendation/ranking</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="813"/>
+        <location filename="../app/cli/promptcommands.cpp" line="807"/>
         <source>move a prompt to another folder</source>
         <translation>将提示词移动到其他文件夹</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="814"/>
+        <location filename="../app/cli/promptcommands.cpp" line="808"/>
         <source>Moves NAME into FOLDER (&quot;&quot; for the top level). Versions are unchanged.</source>
         <translation>将 NAME 移入 FOLDER（&quot;&quot; 表示顶层）。版本保持不变。</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="818"/>
+        <location filename="../app/cli/promptcommands.cpp" line="812"/>
         <source>the target folder</source>
         <translation>目标文件夹</translation>
     </message>
@@ -2095,205 +2046,69 @@ Options:
     </message>
 </context>
 <context>
-    <name>tailor::AuditAnchor</name>
-    <message>
-        <location filename="../core/storage/auditanchor.cpp" line="53"/>
-        <source>%1 is not an audit anchor (%2); an anchor is SEQ:HASH, as `tailor-cli audit anchor` prints it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditanchor.cpp" line="60"/>
-        <source>no &apos;:&apos; between sequence and hash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditanchor.cpp" line="70"/>
-        <source>the sequence number must be a whole number from 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditanchor.cpp" line="74"/>
-        <source>the hash must be 64 hexadecimal digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditanchor.cpp" line="110"/>
-        <source>%1 holds no audit anchor (one SEQ:HASH per line; blank lines and lines starting with # are skipped)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditanchor.cpp" line="122"/>
-        <source>Cannot read the anchors file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditanchor.cpp" line="126"/>
-        <source>The anchors file %1 is larger than 16 MiB: it is not a list of anchors</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>tailor::AuditLog</name>
     <message>
-        <location filename="../core/storage/auditlog.cpp" line="140"/>
+        <location filename="../core/storage/auditlog.cpp" line="82"/>
         <source>An audit entry needs an action.</source>
         <translation>审计条目必须包含操作。</translation>
     </message>
     <message>
-        <location filename="../core/storage/auditlog.cpp" line="65"/>
-        <location filename="../core/storage/auditlog.cpp" line="165"/>
-        <location filename="../core/storage/auditlog.cpp" line="306"/>
+        <location filename="../core/storage/auditlog.cpp" line="91"/>
+        <location filename="../core/storage/auditlog.cpp" line="269"/>
         <source>reading the audit log head</source>
         <translation>读取审计日志头</translation>
     </message>
     <message>
-        <location filename="../core/storage/auditlog.cpp" line="78"/>
-        <source>it is empty, but every workspace&apos;s log begins with its creation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditlog.cpp" line="80"/>
-        <source>its head is missing, but it holds entries up to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditlog.cpp" line="82"/>
-        <source>it is empty, but its head records entry %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditlog.cpp" line="84"/>
-        <source>it goes on to entry %1 beyond its head (entry %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditlog.cpp" line="87"/>
-        <source>it ends at entry %1, but its head records entry %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditlog.cpp" line="89"/>
-        <source>its head&apos;s hash is not the hash of entry %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditlog.cpp" line="94"/>
-        <source>The audit log needs `tailor-cli audit verify` (in Tailor: Settings → Verify audit log): %1. Tailor adds nothing to a log that does not end at its head, so this change was not made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditlog.cpp" line="152"/>
-        <location filename="../core/storage/auditlog.cpp" line="187"/>
+        <location filename="../core/storage/auditlog.cpp" line="113"/>
         <source>appending to the audit log</source>
         <translation>追加审计日志</translation>
     </message>
     <message>
-        <location filename="../core/storage/auditlog.cpp" line="156"/>
-        <source>The server did not return the new audit entry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditlog.cpp" line="194"/>
+        <location filename="../core/storage/auditlog.cpp" line="120"/>
         <source>moving the audit log head</source>
         <translation>移动审计日志头</translation>
     </message>
     <message>
-        <location filename="../core/storage/auditlog.cpp" line="260"/>
-        <location filename="../core/storage/auditlog.cpp" line="264"/>
-        <location filename="../core/storage/auditlog.cpp" line="319"/>
-        <location filename="../core/storage/auditlog.cpp" line="334"/>
+        <location filename="../core/storage/auditlog.cpp" line="186"/>
+        <location filename="../core/storage/auditlog.cpp" line="190"/>
+        <location filename="../core/storage/auditlog.cpp" line="222"/>
         <source>reading the audit log</source>
         <translation>读取审计日志</translation>
     </message>
     <message>
-        <location filename="../core/storage/auditlog.cpp" line="281"/>
+        <location filename="../core/storage/auditlog.cpp" line="207"/>
         <source>counting audit entries</source>
         <translation>统计审计条目</translation>
     </message>
     <message>
-        <location filename="../core/storage/auditlog.cpp" line="300"/>
-        <source>reading workspace metadata</source>
-        <translation type="unfinished">读取工作区元数据</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditlog.cpp" line="348"/>
-        <source>the workspace&apos;s metadata has no workspace ID, so the log cannot be tied to this workspace: the metadata was removed, or the workspace was never fully created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditlog.cpp" line="373"/>
+        <location filename="../core/storage/auditlog.cpp" line="240"/>
         <source>entry %1 is missing (the log jumps from %2 to %3): an entry was deleted</source>
         <translation>条目 %1 缺失（日志从 %2 跳到 %3）：有条目被删除</translation>
     </message>
     <message>
-        <location filename="../core/storage/auditlog.cpp" line="377"/>
+        <location filename="../core/storage/auditlog.cpp" line="246"/>
         <source>entry %1 appears twice or out of sequence</source>
         <translation>条目 %1 重复出现或顺序错乱</translation>
     </message>
     <message>
-        <location filename="../core/storage/auditlog.cpp" line="381"/>
+        <location filename="../core/storage/auditlog.cpp" line="251"/>
         <source>entry %1 was modified: its content does not match its hash</source>
         <translation>条目 %1 已被修改：其内容与哈希不匹配</translation>
     </message>
     <message>
-        <location filename="../core/storage/auditlog.cpp" line="387"/>
-        <source>entry 1 does not begin the chain: its previous hash is not all zeros, so entries before it were cut off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditlog.cpp" line="393"/>
-        <source>entry 1 is %1 on %2, not the creation of this workspace (workspace.create on %3): the beginning of the log was replaced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditlog.cpp" line="399"/>
+        <location filename="../core/storage/auditlog.cpp" line="256"/>
         <source>entry %1 does not follow entry %2 (previous-hash mismatch): entries were reordered or replaced</source>
         <translation>条目 %1 未接续条目 %2（前一哈希不匹配）：有条目被重新排序或替换</translation>
     </message>
     <message>
-        <location filename="../core/storage/auditlog.cpp" line="416"/>
-        <source>the audit log is empty, but this workspace was created (ID %1) and every workspace&apos;s log begins with its creation: its entries were deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditlog.cpp" line="424"/>
-        <source>the audit log&apos;s head is missing, but the log holds %1 entries: the head was deleted, so a removed tail could not be noticed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditlog.cpp" line="430"/>
+        <location filename="../core/storage/auditlog.cpp" line="277"/>
         <source>the log ends at entry %1 but its head records entry %2: entries were deleted from the end</source>
         <translation>日志止于条目 %1，但日志头记录的是条目 %2：末尾的条目已被删除</translation>
     </message>
     <message>
-        <location filename="../core/storage/auditlog.cpp" line="435"/>
-        <source>the audit log&apos;s head names entry %1 with another hash than the entry has: the head or the entry was replaced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditlog.cpp" line="439"/>
-        <source>entry %1 lies beyond the log&apos;s head (entry %2): it was written behind Tailor&apos;s back, not appended, and blocks every later change until the workspace is restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditlog.cpp" line="446"/>
-        <source>%1 entries (%2 to %3) lie beyond the log&apos;s head (entry %4): they were written behind Tailor&apos;s back, not appended, and block every later change until the workspace is restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditlog.cpp" line="462"/>
-        <source>the log has no entry %1 (it ends at entry %2): it was cut short, and perhaps re-chained, at or before entry %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditlog.cpp" line="468"/>
-        <source>entry %1 now has another hash (%2): the log was rewritten at or before entry %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/auditlog.cpp" line="488"/>
-        <source>The audit log is broken at entry %1 (%2), so Tailor gives no anchor for it: an anchor would vouch for a broken chain. See `tailor-cli audit verify`.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/storage/auditlog.cpp" line="283"/>
+        <source>the audit log head does not match the last entry %1</source>
+        <translation>审计日志头与最后一个条目 %1 不匹配</translation>
     </message>
 </context>
 <context>
@@ -2476,61 +2291,46 @@ Options:
 <context>
     <name>tailor::CompiledPrompt</name>
     <message>
-        <location filename="../core/prompts/compiledprompt.cpp" line="105"/>
+        <location filename="../core/prompts/compiledprompt.cpp" line="100"/>
         <source>Mustache error in the %1 message: %2.</source>
         <translation>%1 消息中存在 Mustache 错误：%2。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/compiledprompt.cpp" line="204"/>
+        <location filename="../core/prompts/compiledprompt.cpp" line="191"/>
         <source>variable &apos;%1&apos; is used at line %2, column %3 but not declared in inputs</source>
         <translation>变量“%1”在第 %2 行第 %3 列被使用，但未在 inputs 中声明</translation>
     </message>
     <message>
-        <location filename="../core/prompts/compiledprompt.cpp" line="211"/>
+        <location filename="../core/prompts/compiledprompt.cpp" line="198"/>
         <source>variable &apos;%1&apos; is used by partial &apos;%4&apos; (included at line %2, column %3) but not declared in inputs</source>
         <translation>变量“%1”被局部模板“%4”使用（在第 %2 行第 %3 列引入），但未在 inputs 中声明</translation>
     </message>
     <message>
-        <location filename="../core/prompts/compiledprompt.cpp" line="228"/>
+        <location filename="../core/prompts/compiledprompt.cpp" line="215"/>
         <source>input &apos;%1&apos; is declared at line %2 but never used</source>
         <translation>输入“%1”在第 %2 行声明，但从未使用</translation>
     </message>
     <message>
-        <location filename="../core/prompts/compiledprompt.cpp" line="250"/>
+        <location filename="../core/prompts/compiledprompt.cpp" line="237"/>
         <source>input &apos;%1&apos; is required but missing</source>
         <translation>输入“%1”为必填项，但未提供</translation>
     </message>
     <message>
-        <location filename="../core/prompts/compiledprompt.cpp" line="262"/>
-        <source>input &apos;%1&apos; is null but declared required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/compiledprompt.cpp" line="265"/>
-        <source>input &apos;%1&apos; should be %2 but is null, and it is declared required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/compiledprompt.cpp" line="275"/>
+        <location filename="../core/prompts/compiledprompt.cpp" line="249"/>
         <source>input &apos;%1&apos; should be %2 but is %3</source>
         <translation>输入“%1”应为 %2，实际为 %3</translation>
     </message>
     <message>
-        <location filename="../core/prompts/compiledprompt.cpp" line="282"/>
+        <location filename="../core/prompts/compiledprompt.cpp" line="256"/>
         <source>input &apos;%1&apos; is provided but not used (the prompt does not declare it)</source>
         <translation>提供了输入“%1”，但未被使用（提示词未声明该输入）</translation>
     </message>
     <message>
-        <location filename="../core/prompts/compiledprompt.cpp" line="311"/>
+        <location filename="../core/prompts/compiledprompt.cpp" line="285"/>
         <source>The prompt &apos;%1&apos; cannot be rendered:
 %2</source>
         <translation>无法渲染提示词“%1”：
 %2</translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/compiledprompt.cpp" line="322"/>
-        <source>The %1 message of the prompt &apos;%2&apos; cannot be rendered: %3.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2664,7 +2464,7 @@ Options:
         <translation>无法连接到 %1 上的 PostgreSQL：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="252"/>
+        <location filename="../core/storage/database.cpp" line="249"/>
         <source>Cannot configure the PostgreSQL session: %1</source>
         <translation>无法配置 PostgreSQL 会话：%1</translation>
     </message>
@@ -3671,158 +3471,138 @@ Options:
 <context>
     <name>tailor::FailureClassifier</name>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="30"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="23"/>
         <source> (an HTML page: &quot;%1&quot;)</source>
         <translation> （一个 HTML 页面：“%1”）</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="32"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="25"/>
         <source> (the server said: %1)</source>
         <translation> （服务器返回：%1）</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="123"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="101"/>
         <source>%1 from %2: the account&apos;s quota is exhausted%3. Add credit or raise the quota; retrying will not help.</source>
         <translation>%1（来自 %2）：账户配额已用尽%3。请充值或提高配额；重试无济于事。</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="131"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="109"/>
         <source>%1 from %2: %3%4</source>
         <translation>%1（来自 %2）：%3%4</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="136"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="114"/>
         <source>%1 from %2: the API key may not use the model &apos;%3&apos; or this API%4</source>
         <translation>%1（来自 %2）：该 API 密钥无权使用模型“%3”或此 API%4</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="141"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="119"/>
         <source>%1 from %2: check the base URL and the model name &apos;%3&apos;%4</source>
         <translation>%1（来自 %2）：请检查基础 URL 和模型名称“%3”%4</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="147"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="125"/>
         <source>%1 from %2: the server timed out%3</source>
         <translation>%1（来自 %2）：服务器超时%3</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="151"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="129"/>
         <source>%1 from %2: the endpoint&apos;s rate limit was hit%3</source>
         <translation>%1（来自 %2）：已达到端点的速率限制%3</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="158"/>
-        <location filename="../core/llm/failureclassifier.cpp" line="170"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="136"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="148"/>
         <source>%1 from %2: the server failed%3</source>
         <translation>%1（来自 %2）：服务器出错%3</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="165"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="143"/>
         <source>%1 from %2: the server rejected the request%3</source>
         <translation>%1（来自 %2）：服务器拒绝了请求%3</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="173"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="151"/>
         <source>Unexpected HTTP status %1 from %2%3</source>
         <translation>来自 %2 的意外 HTTP 状态 %1%3</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="183"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="161"/>
         <source>%1 reported an error inside its answer%2</source>
         <translation>%1 在其回答中报告了错误%2</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="195"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="173"/>
         <source>Could not connect to %1: the connection was refused. Is the server running, and are the host and port right?</source>
         <translation>无法连接到 %1：连接被拒绝。服务器是否在运行？主机和端口是否正确？</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="202"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="180"/>
         <source>The host &apos;%1&apos; was not found (DNS): check the base URL %2.</source>
         <translation>找不到主机“%1”（DNS）：请检查基础 URL %2。</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="207"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="185"/>
         <source>%1 closed the connection before the answer was complete.</source>
         <translation>%1 在回答完成之前关闭了连接。</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="212"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="190"/>
         <source>The connection to %1 timed out.</source>
         <translation>连接 %1 超时。</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="217"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="195"/>
         <source>TLS error with %1: %2. Check that the URL&apos;s scheme (http/https) matches the server and that its certificate is trusted.</source>
         <translation>与 %1 通信时发生 TLS 错误：%2。请检查 URL 的协议（http/https）是否与服务器匹配，以及其证书是否受信任。</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="226"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="204"/>
         <source>The network failed while talking to %1: %2</source>
         <translation>与 %1 通信时网络出错：%2</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="236"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="214"/>
         <source>The proxy failed to reach %1: %2</source>
         <translation>代理无法访问 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="241"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="219"/>
         <source>%1 is not an http:// or https:// URL Tailor can use.</source>
         <translation>%1 不是 Tailor 可用的 http:// 或 https:// URL。</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="247"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="225"/>
         <source>%1 redirects in a way Tailor does not follow (%2): use the address it redirects to.</source>
         <translation>%1 的重定向方式 Tailor 不予跟随（%2）：请直接使用重定向的目标地址。</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="255"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="233"/>
         <source>%1 did not answer in a way Tailor understands: %2</source>
         <translation>%1 的回答格式 Tailor 无法理解：%2</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="263"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="241"/>
         <source>%1 answered with %2; is it an OpenAI-compatible API base URL (usually ending in /v1)?</source>
         <translation>%1 返回了%2；这是否是兼容 OpenAI 的 API 基础 URL（通常以 /v1 结尾）？</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="272"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="250"/>
         <source>The stream from %1 ended before the answer was complete (no [DONE] and no finish_reason).</source>
         <translation>来自 %1 的数据流在回答完成之前结束（没有 [DONE]，也没有 finish_reason）。</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="281"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="259"/>
         <source>No complete answer from %1 within the timeout of %2 s.</source>
         <translation>在 %2 秒的超时时间内未从 %1 收到完整回答。</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="289"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="267"/>
         <source>The answer from %1 is larger than %2 MB; Tailor stopped reading it.</source>
         <translation>来自 %1 的回答大于 %2 MB；Tailor 已停止读取。</translation>
     </message>
     <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="299"/>
-        <source>%1 redirected to %2, from https to plain http: Tailor does not send the API key or the prompt unencrypted. Set the base URL to an https address that answers without a redirect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="306"/>
-        <source>%1 redirected to %2: Tailor sends the API key and the prompt only to the base URL&apos;s own scheme, host and port, never to another. If that address is the real endpoint, set the base URL to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="318"/>
-        <source>%1 answered %2 with a redirect to %3, which would turn the chat request into a GET without its body: set the base URL to the address it redirects to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="330"/>
-        <source>%1 redirected more than %2 times in a row, last to %3: set the base URL to the address that answers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/llm/failureclassifier.cpp" line="342"/>
+        <location filename="../core/llm/failureclassifier.cpp" line="276"/>
         <source>%1 (gave up after %2 attempts)</source>
         <translation>%1（尝试 %2 次后放弃）</translation>
     </message>
@@ -3928,28 +3708,28 @@ Options:
 <context>
     <name>tailor::LlmClient</name>
     <message>
-        <location filename="../core/llm/llmclient.cpp" line="58"/>
-        <location filename="../core/llm/llmdispatcher.cpp" line="644"/>
+        <location filename="../core/llm/llmclient.cpp" line="50"/>
+        <location filename="../core/llm/llmdispatcher.cpp" line="574"/>
         <source>Cancelled: the LLM client is shutting down.</source>
         <translation>已取消：LLM 客户端正在关闭。</translation>
     </message>
     <message>
-        <location filename="../core/llm/llmdispatcher.cpp" line="529"/>
+        <location filename="../core/llm/llmdispatcher.cpp" line="463"/>
         <source>%1; the server asks to wait %2 s before retrying, longer than Tailor waits</source>
         <translation>%1；服务器要求重试前等待 %2 秒，超过了 Tailor 的等待上限</translation>
     </message>
     <message>
-        <location filename="../core/llm/llmdispatcher.cpp" line="666"/>
+        <location filename="../core/llm/llmdispatcher.cpp" line="596"/>
         <source>The request has no messages to send.</source>
         <translation>该请求没有可发送的消息。</translation>
     </message>
     <message>
-        <location filename="../core/llm/llmdispatcher.cpp" line="735"/>
+        <location filename="../core/llm/llmdispatcher.cpp" line="665"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../core/llm/llmdispatcher.cpp" line="960"/>
+        <location filename="../core/llm/llmdispatcher.cpp" line="868"/>
         <source>no model list</source>
         <translation>没有模型列表</translation>
     </message>
@@ -4262,27 +4042,17 @@ Options:
         <translation>%1 中包含不属于 Tailor 的表；Tailor 不会对其进行更改。</translation>
     </message>
     <message>
-        <location filename="../core/storage/migrator.cpp" line="170"/>
-        <source>reading the workspace&apos;s owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/migrator.cpp" line="175"/>
-        <source>The workspace %1 needs schema migration %2 (it is at version %3), which only its owner, %4, may apply: ask them to run `tailor-cli workspace migrate`. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/migrator.cpp" line="199"/>
+        <location filename="../core/storage/migrator.cpp" line="169"/>
         <source>creating the schema version table</source>
         <translation>创建架构版本表</translation>
     </message>
     <message>
-        <location filename="../core/storage/migrator.cpp" line="210"/>
+        <location filename="../core/storage/migrator.cpp" line="179"/>
         <source>Migration %1_%2 failed: %3</source>
         <translation>迁移 %1_%2 失败：%3</translation>
     </message>
     <message>
-        <location filename="../core/storage/migrator.cpp" line="220"/>
+        <location filename="../core/storage/migrator.cpp" line="189"/>
         <source>recording migration %1</source>
         <translation>记录迁移 %1</translation>
     </message>
@@ -4329,64 +4099,49 @@ Options:
 <context>
     <name>tailor::MustacheTemplate</name>
     <message>
-        <location filename="../core/prompts/mustachetemplate.cpp" line="169"/>
+        <location filename="../core/prompts/mustachetemplate.cpp" line="165"/>
         <source>Empty tag name in &apos;%1&apos; at line %2, column %3</source>
         <translation>“%1”中的标签名为空（第 %2 行，第 %3 列）</translation>
     </message>
     <message>
-        <location filename="../core/prompts/mustachetemplate.cpp" line="175"/>
+        <location filename="../core/prompts/mustachetemplate.cpp" line="171"/>
         <source>Tag name &apos;%1&apos; at line %2, column %3 contains whitespace</source>
         <translation>第 %2 行第 %3 列的标签名“%1”包含空白字符</translation>
     </message>
     <message>
-        <location filename="../core/prompts/mustachetemplate.cpp" line="182"/>
+        <location filename="../core/prompts/mustachetemplate.cpp" line="178"/>
         <source>Invalid name &apos;%1&apos; at line %2, column %3: a dotted name cannot have an empty part</source>
         <translation>第 %2 行第 %3 列的名称“%1”无效：带点的名称不能有空的部分</translation>
     </message>
     <message>
-        <location filename="../core/prompts/mustachetemplate.cpp" line="235"/>
+        <location filename="../core/prompts/mustachetemplate.cpp" line="234"/>
         <source>Invalid delimiter change &apos;%1&apos; at line %2, column %3: it must end with &apos;=&apos; before the closing delimiter</source>
         <translation>第 %2 行第 %3 列的定界符更改“%1”无效：必须在结束定界符之前以 &apos;=&apos; 结尾</translation>
     </message>
     <message>
-        <location filename="../core/prompts/mustachetemplate.cpp" line="254"/>
+        <location filename="../core/prompts/mustachetemplate.cpp" line="253"/>
         <source>Invalid delimiter change &apos;%1&apos; at line %2, column %3: expected an opening and a closing delimiter separated by whitespace</source>
         <translation>第 %2 行第 %3 列的定界符更改“%1”无效：应为以空白分隔的开始定界符和结束定界符</translation>
     </message>
     <message>
-        <location filename="../core/prompts/mustachetemplate.cpp" line="295"/>
+        <location filename="../core/prompts/mustachetemplate.cpp" line="294"/>
         <source>Unclosed tag &apos;%1&apos; opened at line %2, column %3</source>
         <translation>在第 %2 行第 %3 列打开的标签“%1”未闭合</translation>
     </message>
     <message>
-        <location filename="../core/prompts/mustachetemplate.cpp" line="351"/>
-        <source>&apos;%1&apos; at line %2, column %3 opens a section inside %4 others; Tailor allows at most %4 levels of nested sections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/mustachetemplate.cpp" line="381"/>
+        <location filename="../core/prompts/mustachetemplate.cpp" line="367"/>
         <source>&apos;%1&apos; at line %2, column %3 closes no open section</source>
         <translation>第 %2 行第 %3 列的“%1”没有可关闭的已打开区块</translation>
     </message>
     <message>
-        <location filename="../core/prompts/mustachetemplate.cpp" line="387"/>
+        <location filename="../core/prompts/mustachetemplate.cpp" line="373"/>
         <source>&apos;%1&apos; at line %2, column %3 closes section &apos;%4&apos; opened at line %5, column %6</source>
         <translation>第 %2 行第 %3 列的“%1”关闭了在第 %5 行第 %6 列打开的区块“%4”</translation>
     </message>
     <message>
-        <location filename="../core/prompts/mustachetemplate.cpp" line="443"/>
+        <location filename="../core/prompts/mustachetemplate.cpp" line="428"/>
         <source>Section &apos;%1&apos; opened at line %2, column %3 is never closed</source>
         <translation>在第 %2 行第 %3 列打开的区块“%1”从未闭合</translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/mustachetemplate.cpp" line="706"/>
-        <source>The rendered text would be longer than %1 characters; rendering stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/mustachetemplate.cpp" line="713"/>
-        <source>Rendering took more than %1 steps (sections over lists multiply: check nested sections); rendering stopped</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4483,51 +4238,51 @@ Options:
 <context>
     <name>tailor::OperatorService</name>
     <message>
-        <location filename="../core/identity/operatorservice.cpp" line="24"/>
-        <location filename="../core/identity/operatorservice.cpp" line="32"/>
+        <location filename="../core/identity/operatorservice.cpp" line="23"/>
+        <location filename="../core/identity/operatorservice.cpp" line="31"/>
         <source>granting a role</source>
         <translation>授予角色</translation>
     </message>
     <message>
-        <location filename="../core/identity/operatorservice.cpp" line="40"/>
-        <location filename="../core/identity/operatorservice.cpp" line="42"/>
+        <location filename="../core/identity/operatorservice.cpp" line="39"/>
+        <location filename="../core/identity/operatorservice.cpp" line="41"/>
         <source>revoking a role</source>
         <translation>撤销角色</translation>
     </message>
     <message>
-        <location filename="../core/identity/operatorservice.cpp" line="60"/>
-        <location filename="../core/identity/operatorservice.cpp" line="166"/>
+        <location filename="../core/identity/operatorservice.cpp" line="59"/>
+        <location filename="../core/identity/operatorservice.cpp" line="163"/>
         <source>reading the operator&apos;s role</source>
         <translation>读取操作员的角色</translation>
     </message>
     <message>
-        <location filename="../core/identity/operatorservice.cpp" line="76"/>
+        <location filename="../core/identity/operatorservice.cpp" line="75"/>
         <source>listing operators</source>
         <translation>列出操作员</translation>
     </message>
     <message>
-        <location filename="../core/identity/operatorservice.cpp" line="96"/>
+        <location filename="../core/identity/operatorservice.cpp" line="95"/>
         <source>Operator &apos;%1&apos; has the role %2 and may not %3 in this workspace; ask an admin.</source>
         <translation>操作员“%1”的角色为%2，无权在此工作区%3；请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../core/identity/operatorservice.cpp" line="106"/>
+        <location filename="../core/identity/operatorservice.cpp" line="105"/>
         <source>counting admins</source>
         <translation>统计管理员数量</translation>
     </message>
     <message>
-        <location filename="../core/identity/operatorservice.cpp" line="117"/>
+        <location filename="../core/identity/operatorservice.cpp" line="116"/>
         <source>&apos;%1&apos; is not a valid operator name.</source>
         <translation>“%1”不是有效的操作员名称。</translation>
     </message>
     <message>
-        <location filename="../core/identity/operatorservice.cpp" line="136"/>
-        <location filename="../core/identity/operatorservice.cpp" line="180"/>
+        <location filename="../core/identity/operatorservice.cpp" line="135"/>
+        <location filename="../core/identity/operatorservice.cpp" line="177"/>
         <source>&apos;%1&apos; is the last admin of this workspace; make someone else admin first.</source>
         <translation>“%1”是此工作区的最后一位管理员；请先将其他人设为管理员。</translation>
     </message>
     <message>
-        <location filename="../core/identity/operatorservice.cpp" line="171"/>
+        <location filename="../core/identity/operatorservice.cpp" line="168"/>
         <source>&apos;%1&apos; has no role in this workspace.</source>
         <translation>“%1”在此工作区中没有角色。</translation>
     </message>
@@ -4609,7 +4364,7 @@ Options:
 <context>
     <name>tailor::ProfileDeriver</name>
     <message>
-        <location filename="../core/profiles/profilederiver.cpp" line="552"/>
+        <location filename="../core/profiles/profilederiver.cpp" line="570"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -5094,7 +4849,7 @@ Options:
     </message>
     <message>
         <location filename="../core/profiles/profileimporter.cpp" line="473"/>
-        <location filename="../core/profiles/profileimporter.cpp" line="802"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="811"/>
         <source>Cannot write the rejects file %1: %2.</source>
         <translation>无法写入拒绝行文件 %1：%2。</translation>
     </message>
@@ -5125,12 +4880,12 @@ Options:
         <translation>。未从 %1 导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileimporter.cpp" line="782"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="791"/>
         <source>deriving profiles</source>
         <translation>推导用户画像</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileimporter.cpp" line="817"/>
+        <location filename="../core/profiles/profileimporter.cpp" line="826"/>
         <source>committing</source>
         <translation>提交中</translation>
     </message>
@@ -5138,46 +4893,47 @@ Options:
 <context>
     <name>tailor::ProfileStore</name>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="758"/>
+        <location filename="../core/profiles/profilestore.cpp" line="746"/>
         <source>reading profiles</source>
         <translation>读取用户画像</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="701"/>
+        <location filename="../core/profiles/profilestore.cpp" line="773"/>
+        <location filename="../core/profiles/profilestore.cpp" line="864"/>
         <source>reading attributes</source>
         <translation>读取属性</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="804"/>
-        <location filename="../core/profiles/profilestore.cpp" line="886"/>
+        <location filename="../core/profiles/profilestore.cpp" line="798"/>
+        <location filename="../core/profiles/profilestore.cpp" line="885"/>
         <source>reading interests</source>
         <translation>读取兴趣</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="843"/>
+        <location filename="../core/profiles/profilestore.cpp" line="837"/>
         <source>reading the profile</source>
         <translation>读取用户画像</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="848"/>
+        <location filename="../core/profiles/profilestore.cpp" line="842"/>
         <source>There is no user &apos;%1&apos; in this workspace.</source>
         <translation>此工作区中没有用户“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="918"/>
+        <location filename="../core/profiles/profilestore.cpp" line="920"/>
         <source>reading the interaction history</source>
         <translation>读取交互历史</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="943"/>
+        <location filename="../core/profiles/profilestore.cpp" line="945"/>
         <source>reading item categories</source>
         <translation>读取物品类别</translation>
     </message>
     <message>
         <location filename="../core/profiles/profilestore.cpp" line="260"/>
-        <location filename="../core/profiles/profilestore.cpp" line="414"/>
-        <location filename="../core/profiles/profilestore.cpp" line="983"/>
-        <location filename="../core/profiles/profilestore.cpp" line="1023"/>
+        <location filename="../core/profiles/profilestore.cpp" line="421"/>
+        <location filename="../core/profiles/profilestore.cpp" line="985"/>
+        <location filename="../core/profiles/profilestore.cpp" line="1025"/>
         <source>counting profiles</source>
         <translation>统计用户画像</translation>
     </message>
@@ -5197,27 +4953,27 @@ Options:
         <translation>尚无</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="607"/>
+        <location filename="../core/profiles/profilestore.cpp" line="614"/>
         <source>Unknown column &apos;%1&apos;: sort by user, interactions, first, last, top or consent.</source>
         <translation>未知列“%1”：请按 user、interactions、first、last、top 或 consent 排序。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="1003"/>
+        <location filename="../core/profiles/profilestore.cpp" line="1005"/>
         <source>listing profiles</source>
         <translation>列出用户画像</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="1031"/>
+        <location filename="../core/profiles/profilestore.cpp" line="1033"/>
         <source>reading categories</source>
         <translation>读取类别</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="1038"/>
+        <location filename="../core/profiles/profilestore.cpp" line="1040"/>
         <source>reading workspace metadata</source>
         <translation>读取工作区元数据</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="1054"/>
+        <location filename="../core/profiles/profilestore.cpp" line="1056"/>
         <source>reading attribute keys</source>
         <translation>读取属性键</translation>
     </message>
@@ -5273,7 +5029,7 @@ Options:
 <context>
     <name>tailor::ProfileWriter</name>
     <message>
-        <location filename="../core/profiles/import/profilewriter.cpp" line="560"/>
+        <location filename="../core/profiles/import/profilewriter.cpp" line="546"/>
         <source>The workspace holds interactions of users that do not exist; the import was not applied.</source>
         <translation>工作区中包含不存在的用户的交互；导入未被应用。</translation>
     </message>
@@ -5626,22 +5382,22 @@ Options:
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptdiff.cpp" line="241"/>
+        <location filename="../core/prompts/promptdiff.cpp" line="239"/>
         <source>The old version does not parse: %1</source>
         <translation>旧版本无法解析：%1</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptdiff.cpp" line="246"/>
+        <location filename="../core/prompts/promptdiff.cpp" line="244"/>
         <source>The new version does not parse: %1</source>
         <translation>新版本无法解析：%1</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptdiff.cpp" line="449"/>
+        <location filename="../core/prompts/promptdiff.cpp" line="447"/>
         <source>Front matter:</source>
         <translation>Front Matter：</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptdiff.cpp" line="458"/>
+        <location filename="../core/prompts/promptdiff.cpp" line="456"/>
         <source>comments or layout changed</source>
         <translation>注释或布局已更改</translation>
     </message>
@@ -5649,82 +5405,82 @@ Options:
 <context>
     <name>tailor::PromptDiff::Change</name>
     <message>
-        <location filename="../core/prompts/promptdiff.cpp" line="198"/>
+        <location filename="../core/prompts/promptdiff.cpp" line="196"/>
         <source>input &apos;%1&apos; added (%2)</source>
         <translation>新增输入“%1”（%2）</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptdiff.cpp" line="200"/>
+        <location filename="../core/prompts/promptdiff.cpp" line="198"/>
         <source>input &apos;%1&apos; removed (%2)</source>
         <translation>移除输入“%1”（%2）</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptdiff.cpp" line="202"/>
+        <location filename="../core/prompts/promptdiff.cpp" line="200"/>
         <source>input &apos;%1&apos; retyped: %2 → %3</source>
         <translation>输入“%1”的类型已更改：%2 → %3</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptdiff.cpp" line="205"/>
+        <location filename="../core/prompts/promptdiff.cpp" line="203"/>
         <source>input &apos;%1&apos; %2: %3 → %4</source>
         <translation>输入“%1”的 %2：%3 → %4</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptdiff.cpp" line="209"/>
+        <location filename="../core/prompts/promptdiff.cpp" line="207"/>
         <source>parameter &apos;%1&apos; added: %2</source>
         <translation>新增参数“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptdiff.cpp" line="211"/>
+        <location filename="../core/prompts/promptdiff.cpp" line="209"/>
         <source>parameter &apos;%1&apos; removed (was %2)</source>
         <translation>移除参数“%1”（原为 %2）</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptdiff.cpp" line="212"/>
+        <location filename="../core/prompts/promptdiff.cpp" line="210"/>
         <source>parameter &apos;%1&apos;: %2 → %3</source>
         <translation>参数“%1”：%2 → %3</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptdiff.cpp" line="215"/>
+        <location filename="../core/prompts/promptdiff.cpp" line="213"/>
         <source>model %1 added: %2</source>
         <translation>新增模型 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptdiff.cpp" line="217"/>
+        <location filename="../core/prompts/promptdiff.cpp" line="215"/>
         <source>model %1 removed (was %2)</source>
         <translation>移除模型 %1（原为 %2）</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptdiff.cpp" line="218"/>
+        <location filename="../core/prompts/promptdiff.cpp" line="216"/>
         <source>model %1: %2 → %3</source>
         <translation>模型 %1：%2 → %3</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptdiff.cpp" line="221"/>
+        <location filename="../core/prompts/promptdiff.cpp" line="219"/>
         <source>sample &apos;%1&apos; added: %2</source>
         <translation>新增示例值“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptdiff.cpp" line="223"/>
+        <location filename="../core/prompts/promptdiff.cpp" line="221"/>
         <source>sample &apos;%1&apos; removed (was %2)</source>
         <translation>移除示例值“%1”（原为 %2）</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptdiff.cpp" line="224"/>
+        <location filename="../core/prompts/promptdiff.cpp" line="222"/>
         <source>sample &apos;%1&apos;: %2 → %3</source>
         <translation>示例值“%1”：%2 → %3</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptdiff.cpp" line="228"/>
+        <location filename="../core/prompts/promptdiff.cpp" line="226"/>
         <source>%1 added: %2</source>
         <translation>新增 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptdiff.cpp" line="230"/>
+        <location filename="../core/prompts/promptdiff.cpp" line="228"/>
         <source>%1 removed (was %2)</source>
         <translation>移除 %1（原为 %2）</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptdiff.cpp" line="231"/>
+        <location filename="../core/prompts/promptdiff.cpp" line="229"/>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
@@ -5844,270 +5600,265 @@ Options:
 <context>
     <name>tailor::PromptRegistry</name>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="120"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="108"/>
         <source>&apos;%1&apos; is not a valid prompt name: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, starting with a letter or digit (at most 128 characters).</source>
         <translation>“%1”不是有效的提示词名称：请使用字母、数字、&apos;-&apos;、&apos;_&apos; 和 &apos;.&apos;，并以字母或数字开头（最多 128 个字符）。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="137"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="125"/>
         <source>&apos;%1&apos; is not a valid folder: use names of letters, digits, spaces, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; separated by &apos;/&apos;.</source>
         <translation>“%1”不是有效的文件夹：请使用由字母、数字、空格、&apos;-&apos;、&apos;_&apos; 和 &apos;.&apos; 组成的名称，并以 &apos;/&apos; 分隔。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="145"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="133"/>
         <source>The folder &apos;%1&apos; is nested more than 8 levels deep.</source>
         <translation>文件夹“%1”的嵌套超过 8 层。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="155"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="143"/>
         <source>&apos;latest&apos; is implicit: it always names the newest version and cannot be moved.</source>
         <translation>&apos;latest&apos; 是隐式标签：它始终指向最新版本，不能移动。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="160"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="148"/>
         <source>&apos;%1&apos; is not a valid label: use lower-case letters, digits, &apos;-&apos; and &apos;_&apos; (at most 32 characters).</source>
         <translation>“%1”不是有效的标签：请使用小写字母、数字、&apos;-&apos; 和 &apos;_&apos;（最多 32 个字符）。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="191"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="179"/>
         <source>listing prompts</source>
         <translation>列出提示词</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="222"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="210"/>
         <source>listing folders</source>
         <translation>列出文件夹</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="243"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="231"/>
         <source>A folder needs a name.</source>
         <translation>文件夹必须有名称。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="256"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="244"/>
         <source>reading folders</source>
         <translation>读取文件夹</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="261"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="249"/>
         <source>The folder &apos;%1&apos; already exists.</source>
         <translation>文件夹“%1”已存在。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="265"/>
-        <location filename="../core/prompts/promptregistry.cpp" line="274"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="255"/>
         <source>creating the folder</source>
         <translation>创建文件夹</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="303"/>
-        <location filename="../core/prompts/promptregistry.cpp" line="312"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="285"/>
         <source>moving the prompt</source>
         <translation>移动提示词</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="341"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="314"/>
         <source>reading the prompt version</source>
         <translation>读取提示词版本</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="346"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="319"/>
         <source>Prompt &apos;%1&apos; has no version %2.</source>
         <translation>提示词“%1”没有版本 %2。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="375"/>
-        <location filename="../core/prompts/promptregistry.cpp" line="466"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="348"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="439"/>
         <source>reading partials</source>
         <translation>读取局部模板</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="431"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="404"/>
         <source>The prompt &apos;%1&apos; includes itself as a partial ({{&gt; %2}}); recursive partials are not allowed.</source>
         <translation>提示词“%1”将自身作为局部模板引入（{{&gt; %2}}）；不允许递归引用局部模板。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="439"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="412"/>
         <source>The partial {{&gt; %1}} names no prompt in this workspace.</source>
         <translation>局部模板 {{&gt; %1}} 指向的提示词在此工作区中不存在。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="457"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="430"/>
         <source>The partials of &apos;%1&apos; nest too deeply.</source>
         <translation>“%1”的局部模板嵌套过深。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="472"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="445"/>
         <source>Recursive partials: &apos;%1&apos; includes a prompt that includes &apos;%1&apos; again.</source>
         <translation>局部模板递归：“%1”引入的提示词又引入了“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="519"/>
-        <location filename="../core/prompts/promptregistry.cpp" line="574"/>
-        <location filename="../core/prompts/promptregistry.cpp" line="592"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="493"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="511"/>
         <source>saving the prompt version</source>
         <translation>保存提示词版本</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="523"/>
-        <source>The server did not return the saved version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="583"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="502"/>
         <source>pinning partials</source>
         <translation>固定局部模板版本</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="657"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="576"/>
         <source>reading prompts</source>
         <translation>读取提示词</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="662"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="581"/>
         <source>A prompt named &apos;%1&apos; already exists.</source>
         <translation>名为“%1”的提示词已存在。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="622"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="541"/>
         <source>creating the prompt</source>
         <translation>创建提示词</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="626"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="545"/>
         <source>The database did not return the new prompt&apos;s id.</source>
         <translation>数据库未返回新提示词的 ID。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="697"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="619"/>
         <source>Prompt &apos;%1&apos; changed while you edited it: you started from version %2, but version %3 by %4 is newer. Your text was not saved; compare it with version %3 and save again.</source>
         <translation>提示词“%1”在您编辑期间已被更改：您基于版本 %2 开始编辑，但 %4 保存的版本 %3 更新。您的文本未保存；请将其与版本 %3 比较后重新保存。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="733"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="655"/>
         <source>Prompt &apos;%1&apos; changed: version %2 is newer than version %3 you were looking at.</source>
         <translation>提示词“%1”已更改：版本 %2 比您查看的版本 %3 更新。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="744"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="666"/>
         <source>Revert to version %1</source>
         <translation>恢复到版本 %1</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="751"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="673"/>
         <source>Version %1 of &apos;%2&apos; already has the same content as the latest version.</source>
         <translation>“%2”的版本 %1 与最新版本内容相同。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="797"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="719"/>
         <source>listing versions</source>
         <translation>列出版本</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="365"/>
-        <location filename="../core/prompts/promptregistry.cpp" line="833"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="338"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="755"/>
         <source>reading labels</source>
         <translation>读取标签</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="852"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="774"/>
         <source>&apos;%1&apos; is a protected label: it moves only through an approved release or by an admin. %2</source>
         <translation>“%1”是受保护的标签：只能通过已批准的发布或由管理员移动。%2</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="402"/>
-        <location filename="../core/prompts/promptregistry.cpp" line="870"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="375"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="792"/>
         <source>Prompt &apos;%1&apos; has no version %2 (latest is %3).</source>
         <translation>提示词“%1”没有版本 %2（最新版本为 %3）。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="412"/>
-        <location filename="../core/prompts/promptregistry.cpp" line="878"/>
-        <location filename="../core/prompts/promptregistry.cpp" line="947"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="385"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="800"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="861"/>
         <source>reading the label</source>
         <translation>读取标签</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="883"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="805"/>
         <source>Label &apos;%1&apos; already points at version %2 of &apos;%3&apos;.</source>
         <translation>标签“%1”已指向“%3”的版本 %2。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="891"/>
-        <location filename="../core/prompts/promptregistry.cpp" line="904"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="818"/>
         <source>moving the label</source>
         <translation>移动标签</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="913"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="827"/>
         <source>recording the label move</source>
         <translation>记录标签移动</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="417"/>
-        <location filename="../core/prompts/promptregistry.cpp" line="952"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="390"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="866"/>
         <source>Prompt &apos;%1&apos; has no label &apos;%2&apos;.</source>
         <translation>提示词“%1”没有标签“%2”。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="70"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="58"/>
         <source>reading the prompt</source>
         <translation>读取提示词</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="75"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="63"/>
         <source>There is no prompt named &apos;%1&apos;.</source>
         <translation>没有名为“%1”的提示词。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="958"/>
-        <location filename="../core/prompts/promptregistry.cpp" line="966"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="872"/>
         <source>removing the label</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="974"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="880"/>
         <source>recording the label removal</source>
         <translation>记录标签移除</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="1002"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="908"/>
         <source>reading label history</source>
         <translation>读取标签历史</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="1028"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="934"/>
         <source>&apos;%1&apos; includes more than %2 partials.</source>
         <translation>“%1”引入的局部模板超过 %2 个。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="1043"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="949"/>
         <source>Partial %1: %2</source>
         <translation>局部模板 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="1071"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="977"/>
         <source>%1: the file is larger than %2 KiB; a prompt that big is not a prompt.</source>
         <translation>%1：文件大于 %2 KiB；这么大的内容不是提示词。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="1078"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="984"/>
         <source>Cannot read %1: %2.</source>
         <translation>无法读取 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="1152"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="1036"/>
+        <source>deferring the import</source>
+        <translation>推迟导入</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptregistry.cpp" line="1075"/>
         <source>Shipped with Tailor %1</source>
         <translation>随 Tailor %1 提供</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="1181"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="1104"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptregistry.cpp" line="1186"/>
-        <location filename="../core/prompts/promptregistry.cpp" line="1190"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="1109"/>
+        <location filename="../core/prompts/promptregistry.cpp" line="1113"/>
         <source>Cannot write %1: %2.</source>
         <translation>无法写入 %1：%2。</translation>
     </message>
@@ -6753,234 +6504,208 @@ Options:
 <context>
     <name>tailor::PromptyFile</name>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="49"/>
-        <location filename="../core/prompts/promptyfile.cpp" line="1010"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="44"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="853"/>
         <source>The prompt is %1 MiB; Tailor refuses prompt texts over 1 MiB.</source>
         <translation>提示词大小为 %1 MiB；Tailor 不接受超过 1 MiB 的提示词文本。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="259"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="246"/>
         <source>The front matter expands to more than %1 values (through YAML aliases?).</source>
         <translation>前置元数据展开后超过 %1 个值（是否使用了 YAML 别名？）。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="428"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="252"/>
+        <source>The front matter nests deeper than %1 levels at line %2.</source>
+        <translation>前置元数据在第 %2 行的嵌套超过 %1 层。</translation>
+    </message>
+    <message>
+        <location filename="../core/prompts/promptyfile.cpp" line="286"/>
         <source>&apos;%1&apos; must be text (line %2).</source>
         <translation>“%1”必须是文本（第 %2 行）。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="443"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="301"/>
         <source>Keys must be plain names; the key at line %1 is not.</source>
         <translation>键必须是简单名称；第 %1 行的键不是。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="449"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="307"/>
         <source>&apos;%1&apos; appears twice at line %2; keep one.</source>
         <translation>“%1”在第 %2 行重复出现；请只保留一个。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="453"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="311"/>
         <source>&apos;%1&apos; appears twice in %2 at line %3; keep one.</source>
         <translation>“%1”在 %2 中第 %3 行重复出现；请只保留一个。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="472"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="330"/>
         <source>The prompt must start with YAML front matter: a &apos;---&apos; line, the fields (name, model, inputs, ...), and another &apos;---&apos; line.</source>
         <translation>提示词必须以 YAML 前置元数据开头：一行 &apos;---&apos;，然后是各字段（name、model、inputs 等），再以一行 &apos;---&apos; 结束。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="486"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="344"/>
         <source>The front matter opened at line 1 is never closed: add a &apos;---&apos; line after its last field.</source>
         <translation>第 1 行开始的前置元数据从未结束：请在其最后一个字段后添加一行 &apos;---&apos;。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="516"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="364"/>
         <source>The front matter is not valid YAML at line %1, column %2: %3.</source>
         <translation>前置元数据在第 %1 行第 %2 列不是有效的 YAML：%3。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="536"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="383"/>
         <source>The front matter must be a map of fields (name, description, model, inputs, ...).</source>
         <translation>前置元数据必须是由字段组成的映射（name、description、model、inputs 等）。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="556"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="402"/>
         <source>&apos;tags&apos; must be a list, such as [ranking, movies] (line %1).</source>
         <translation>&apos;tags&apos; 必须是列表，例如 [ranking, movies]（第 %1 行）。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="571"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="417"/>
         <source>&apos;sample&apos; must be a map of input names to values (line %1); Tailor stores prompts as single texts, so sample files are not supported.</source>
         <translation>&apos;sample&apos; 必须是从输入名称到值的映射（第 %1 行）；Tailor 将提示词存储为单个文本，因此不支持示例文件。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="587"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="432"/>
         <source>The front matter has no &apos;name&apos;; every prompt needs one.</source>
         <translation>前置元数据中没有 &apos;name&apos;；每个提示词都必须有名称。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="598"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="443"/>
         <source>&apos;model&apos; must be a map with api, configuration and parameters (line %1).</source>
         <translation>&apos;model&apos; 必须是包含 api、configuration 和 parameters 的映射（第 %1 行）。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="608"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="453"/>
         <source>Tailor sends chat completions only; this file declares model api &apos;%1&apos; (line %2).</source>
         <translation>Tailor 只发送对话补全请求；此文件声明的 model api 为 &apos;%1&apos;（第 %2 行）。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="629"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="474"/>
         <source>&apos;model.configuration&apos; must be a map (line %1).</source>
         <translation>&apos;model.configuration&apos; 必须是映射（第 %1 行）。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="266"/>
-        <location filename="../core/prompts/promptyfile.cpp" line="508"/>
-        <source>The front matter nests deeper than %1 levels at line %2, column %3.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/prompts/promptyfile.cpp" line="489"/>
+        <source>&apos;model.configuration.%1&apos; holds a literal secret (line %2); write ${env:VARIABLE} instead, because Tailor never stores secrets.</source>
+        <translation>&apos;model.configuration.%1&apos; 包含明文密钥（第 %2 行）；请改写为 ${env:VARIABLE}，因为 Tailor 从不存储密钥。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="295"/>
-        <source>a key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="359"/>
-        <source>The key at line %1, column %2 looks like %3 (&apos;%4&apos;); remove it, because Tailor never stores secrets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="367"/>
-        <source>A key of &apos;%1&apos; at line %2, column %3 looks like %4 (&apos;%5&apos;); remove it, because Tailor never stores secrets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="376"/>
-        <source>&apos;%1&apos; at line %2, column %3 holds a literal secret (&apos;%4&apos;); write ${env:VARIABLE} instead, because Tailor never stores secrets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="385"/>
-        <source>&apos;%1&apos; at line %2, column %3 holds what looks like %4 (&apos;%5&apos;); write ${env:VARIABLE} instead, because Tailor never stores secrets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="641"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="505"/>
         <source>&apos;model.parameters&apos; must be a map (line %1).</source>
         <translation>&apos;model.parameters&apos; 必须是映射（第 %1 行）。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="671"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="535"/>
         <source>an integer</source>
         <translation>整数</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="672"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="536"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="675"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="539"/>
         <source>Model parameter &apos;%1&apos; must be %2 of at least %3 (line %4).</source>
         <translation>模型参数“%1”必须是不小于 %3 的%2（第 %4 行）。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="683"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="547"/>
         <source>Model parameter &apos;%1&apos; must be %2 (line %3).</source>
         <translation>模型参数“%1”必须是%2（第 %3 行）。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="688"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="552"/>
         <source>Model parameter &apos;%1&apos; must be %2 between %3 and %4 (line %5).</source>
         <translation>模型参数“%1”必须是介于 %3 和 %4 之间的%2（第 %5 行）。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="703"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="567"/>
         <source>Model parameter &apos;stop&apos; must be a text or a list of texts (line %1).</source>
         <translation>模型参数 &apos;stop&apos; 必须是文本或文本列表（第 %1 行）。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="717"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="581"/>
         <source>&apos;inputs&apos; must be a map of input names to declarations (line %1).</source>
         <translation>&apos;inputs&apos; 必须是从输入名称到声明的映射（第 %1 行）。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="726"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="590"/>
         <source>Input name &apos;%1&apos; (line %2) is not a valid variable name; use letters, digits, &apos;_&apos; and &apos;-&apos;, starting with a letter or &apos;_&apos;.</source>
         <translation>输入名称“%1”（第 %2 行）不是有效的变量名；请使用字母、数字、&apos;_&apos; 和 &apos;-&apos;，并以字母或 &apos;_&apos; 开头。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="739"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="602"/>
         <source>input &apos;%1&apos;</source>
         <translation>输入“%1”</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="745"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="608"/>
         <source>Input &apos;%1&apos; has unknown type &apos;%2&apos; (line %3); use string, number, integer, boolean, array or object.</source>
         <translation>输入“%1”的类型“%2”未知（第 %3 行）；请使用 string、number、integer、boolean、array 或 object。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="762"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="625"/>
         <source>&apos;required&apos; of input &apos;%1&apos; must be true or false (line %2).</source>
         <translation>输入“%1”的 &apos;required&apos; 必须是 true 或 false（第 %2 行）。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="776"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="638"/>
         <source>The %1 of input &apos;%2&apos; is %3, not the declared %4 (line %5).</source>
         <translation>输入“%2”的%1为 %3，而非声明的 %4（第 %5 行）。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="782"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="644"/>
         <source>default</source>
         <translation>默认值</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="783"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="645"/>
         <source>sample</source>
         <translation>示例值</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="812"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="672"/>
         <source>Tailor renders Mustache only; this file declares template: %1 (line %2).</source>
         <translation>Tailor 仅支持渲染 Mustache；此文件声明了 template: %1（第 %2 行）。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="831"/>
-        <source>The text at line %1, column %2 holds what looks like %3 (&apos;%4&apos;); remove it, because Tailor never stores secrets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="852"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="695"/>
         <source>Tailor renders Mustache only; the Jinja statement &apos;%1&apos; at line %2, column %3 is not supported.</source>
         <translation>Tailor 仅支持渲染 Mustache；不支持第 %2 行第 %3 列的 Jinja 语句“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="886"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="729"/>
         <source>The %1 message at line %2 is empty.</source>
         <translation>第 %2 行的 %1 消息为空。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="903"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="746"/>
         <source>Unknown role &apos;%1&apos; at line %2 (Tailor supports system, user and assistant).</source>
         <translation>第 %2 行的角色“%1”未知（Tailor 支持 system、user 和 assistant）。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="917"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="760"/>
         <source>Text at line %1 comes before the first role marker; start the body with &apos;system:&apos;, &apos;user:&apos; or &apos;assistant:&apos; on a line of its own.</source>
         <translation>第 %1 行的文本位于第一个角色标记之前；请以单独一行的 &apos;system:&apos;、&apos;user:&apos; 或 &apos;assistant:&apos; 开始正文。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="928"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="771"/>
         <source>The prompt has no messages: after the front matter, write a role marker such as &apos;system:&apos; or &apos;user:&apos; on a line of its own, then the message.</source>
         <translation>提示词中没有消息：请在前置元数据之后单独一行写出角色标记（如 &apos;system:&apos; 或 &apos;user:&apos;），然后写消息内容。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="955"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="798"/>
         <source>The text is not valid UTF-8: byte 0x%1 at line %2, column %3. Save the file as UTF-8.</source>
         <translation>文本不是有效的 UTF-8：第 %2 行第 %3 列的字节 0x%1。请将文件保存为 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../core/prompts/promptyfile.cpp" line="1021"/>
+        <location filename="../core/prompts/promptyfile.cpp" line="864"/>
         <source>cannot read the file: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
@@ -7000,6 +6725,7 @@ Options:
     </message>
     <message>
         <location filename="../core/profiles/import/recordparser.cpp" line="165"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="263"/>
         <source>there is no column for the %1 (columns: %2); name it in the column mapping</source>
         <translation>没有用于“%1”的列（现有列：%2）；请在列映射中指定</translation>
     </message>
@@ -7009,8 +6735,8 @@ Options:
         <location filename="../core/profiles/import/recordparser.cpp" line="212"/>
         <location filename="../core/profiles/import/recordparser.cpp" line="215"/>
         <location filename="../core/profiles/import/recordparser.cpp" line="218"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="282"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="328"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="296"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="342"/>
         <source>user id</source>
         <translation>用户 ID</translation>
     </message>
@@ -7020,8 +6746,8 @@ Options:
         <location filename="../core/profiles/import/recordparser.cpp" line="193"/>
         <location filename="../core/profiles/import/recordparser.cpp" line="197"/>
         <location filename="../core/profiles/import/recordparser.cpp" line="206"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="287"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="313"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="301"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="327"/>
         <source>item id</source>
         <translation>物品 ID</translation>
     </message>
@@ -7034,7 +6760,7 @@ Options:
     <message>
         <location filename="../core/profiles/import/recordparser.cpp" line="185"/>
         <location filename="../core/profiles/import/recordparser.cpp" line="190"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="292"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="306"/>
         <source>timestamp</source>
         <translation>时间戳</translation>
     </message>
@@ -7042,7 +6768,7 @@ Options:
         <location filename="../core/profiles/import/recordparser.cpp" line="194"/>
         <location filename="../core/profiles/import/recordparser.cpp" line="198"/>
         <location filename="../core/profiles/import/recordparser.cpp" line="207"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="316"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="330"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
@@ -7068,119 +6794,119 @@ Options:
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="253"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="256"/>
         <source>the column &apos;%1&apos; is mapped to both the %2 and the %3; each field needs a column of its own</source>
         <translation>列“%1”同时映射到了%2和%3；每个字段都需要单独的一列</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="297"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="311"/>
         <source>event kind</source>
         <translation>事件类型</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="301"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="315"/>
         <source>value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="321"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="335"/>
         <source>categories</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="331"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="345"/>
         <source>consent</source>
         <translation>授权</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="345"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="359"/>
         <source>attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="354"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="368"/>
         <source>the header has no column &apos;%1&apos; to mark as personal data (columns: %2)</source>
         <translation>表头中没有可标记为个人数据的列“%1”（现有列：%2）</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="377"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="391"/>
         <source>not a JSON object: %1</source>
         <translation>不是 JSON 对象：%1</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="383"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="397"/>
         <source>not a JSON object</source>
         <translation>不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="555"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="569"/>
         <source>expected %1 fields separated by %2, found none; the line looks separated by %3 — is the format right?</source>
         <translation>应有 %1 个以 %2 分隔的字段，但未找到；该行似乎以 %3 分隔 — 格式是否正确？</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="564"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="578"/>
         <source>expected %1 fields separated by %2 (%3), found %4</source>
         <translation>应有 %1 个以 %2 分隔的字段（%3），实际找到 %4 个</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="582"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="681"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="596"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="695"/>
         <source>the %1 is empty</source>
         <translation>%1为空</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="586"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="600"/>
         <source>&apos;%1&apos; is not a whole number</source>
         <translation>“%1”不是整数</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="589"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="603"/>
         <source>the id is longer than 256 bytes</source>
         <translation>ID 长度超过 256 字节</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="615"/>
-        <location filename="../core/profiles/import/recordparser.cpp" line="630"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="629"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="644"/>
         <source>the timestamp is empty</source>
         <translation>时间戳为空</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="616"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="630"/>
         <source>&apos;%1&apos; is not a timestamp (epoch seconds, milliseconds or ISO 8601)</source>
         <translation>“%1”不是时间戳（纪元秒数、毫秒数或 ISO 8601）</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="631"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="645"/>
         <source>&apos;%1&apos; is not a whole number of seconds</source>
         <translation>“%1”不是整数秒</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="643"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="657"/>
         <source>timestamp %1 is out of range (1970-01-01 to 2100-01-01)</source>
         <translation>时间戳 %1 超出范围（1970-01-01 至 2100-01-01）</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="665"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="679"/>
         <source>the event kind is empty</source>
         <translation>事件类型为空</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="682"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="696"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="689"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="703"/>
         <source>rating %1 is out of range (0.5 to 5)</source>
         <translation>评分 %1 超出范围（0.5 至 5）</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="716"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="730"/>
         <source>the genre flag must be 0 or 1, not &apos;%1&apos;</source>
         <translation>类型标志必须为 0 或 1，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../core/profiles/import/recordparser.cpp" line="771"/>
+        <location filename="../core/profiles/import/recordparser.cpp" line="785"/>
         <source>&apos;%1&apos; is not a consent value (yes/no, true/false, 1/0, granted/refused)</source>
         <translation>“%1”不是有效的授权值（yes/no、true/false、1/0、granted/refused）</translation>
     </message>
@@ -7188,20 +6914,19 @@ Options:
 <context>
     <name>tailor::RequestLog</name>
     <message>
-        <location filename="../core/llm/requestlog.cpp" line="157"/>
+        <location filename="../core/llm/requestlog.cpp" line="155"/>
         <source>reading the request log</source>
         <translation>读取请求日志</translation>
     </message>
     <message>
-        <location filename="../core/llm/requestlog.cpp" line="214"/>
-        <location filename="../core/llm/requestlog.cpp" line="236"/>
+        <location filename="../core/llm/requestlog.cpp" line="212"/>
+        <location filename="../core/llm/requestlog.cpp" line="234"/>
         <source>summarizing the request log</source>
         <translation>汇总请求日志</translation>
     </message>
     <message>
-        <location filename="../core/llm/requestlog.cpp" line="289"/>
-        <location filename="../core/llm/requestlog.cpp" line="301"/>
-        <location filename="../core/llm/requestlog.cpp" line="335"/>
+        <location filename="../core/llm/requestlog.cpp" line="261"/>
+        <location filename="../core/llm/requestlog.cpp" line="295"/>
         <source>writing the request log</source>
         <translation>写入请求日志</translation>
     </message>
@@ -7216,14 +6941,12 @@ Options:
         <translation>读取响应缓存</translation>
     </message>
     <message>
-        <location filename="../core/llm/responsecache.cpp" line="121"/>
-        <location filename="../core/llm/responsecache.cpp" line="132"/>
+        <location filename="../core/llm/responsecache.cpp" line="119"/>
         <source>clearing the response cache</source>
         <translation>清除响应缓存</translation>
     </message>
     <message>
-        <location filename="../core/llm/responsecache.cpp" line="154"/>
-        <location filename="../core/llm/responsecache.cpp" line="165"/>
+        <location filename="../core/llm/responsecache.cpp" line="145"/>
         <source>writing the response cache</source>
         <translation>写入响应缓存</translation>
     </message>
@@ -7272,111 +6995,38 @@ Options:
     </message>
     <message>
         <location filename="../core/identity/role.cpp" line="65"/>
-        <source>call LLM endpoints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/identity/role.cpp" line="67"/>
         <source>import data</source>
         <translation>导入数据</translation>
     </message>
     <message>
-        <location filename="../core/identity/role.cpp" line="69"/>
+        <location filename="../core/identity/role.cpp" line="67"/>
         <source>review profiles</source>
         <translation>审核用户画像</translation>
     </message>
     <message>
-        <location filename="../core/identity/role.cpp" line="71"/>
+        <location filename="../core/identity/role.cpp" line="69"/>
         <source>reveal personal data</source>
         <translation>查看个人数据</translation>
     </message>
     <message>
-        <location filename="../core/identity/role.cpp" line="73"/>
+        <location filename="../core/identity/role.cpp" line="71"/>
         <source>approve releases</source>
         <translation>批准发布</translation>
     </message>
     <message>
-        <location filename="../core/identity/role.cpp" line="75"/>
+        <location filename="../core/identity/role.cpp" line="73"/>
         <source>move protected labels</source>
         <translation>移动受保护的标签</translation>
     </message>
     <message>
-        <location filename="../core/identity/role.cpp" line="77"/>
+        <location filename="../core/identity/role.cpp" line="75"/>
         <source>manage operators</source>
         <translation>管理操作员</translation>
     </message>
     <message>
-        <location filename="../core/identity/role.cpp" line="79"/>
+        <location filename="../core/identity/role.cpp" line="77"/>
         <source>manage LLM endpoints</source>
         <translation>管理 LLM 端点</translation>
-    </message>
-</context>
-<context>
-    <name>tailor::SecretDetector</name>
-    <message>
-        <location filename="../core/prompts/secretdetector.cpp" line="77"/>
-        <source>an OpenAI or Anthropic API key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/secretdetector.cpp" line="79"/>
-        <source>a Stripe key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/secretdetector.cpp" line="81"/>
-        <source>a GitHub token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/secretdetector.cpp" line="82"/>
-        <source>a GitLab token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/secretdetector.cpp" line="84"/>
-        <source>a Slack token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/secretdetector.cpp" line="87"/>
-        <source>an AWS access key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/secretdetector.cpp" line="88"/>
-        <source>a Google API key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/secretdetector.cpp" line="90"/>
-        <source>a Hugging Face token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/secretdetector.cpp" line="93"/>
-        <source>a JSON Web Token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/secretdetector.cpp" line="95"/>
-        <source>a bearer token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/secretdetector.cpp" line="97"/>
-        <source>basic authentication credentials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/secretdetector.cpp" line="98"/>
-        <source>a private key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prompts/secretdetector.cpp" line="101"/>
-        <source>a password in a URL</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7451,8 +7101,8 @@ Options:
     </message>
     <message>
         <location filename="../core/profiles/segmentstore.cpp" line="140"/>
-        <location filename="../core/profiles/segmentstore.cpp" line="193"/>
-        <location filename="../core/profiles/segmentstore.cpp" line="220"/>
+        <location filename="../core/profiles/segmentstore.cpp" line="178"/>
+        <location filename="../core/profiles/segmentstore.cpp" line="205"/>
         <source>reading segments</source>
         <translation>读取用户分群</translation>
     </message>
@@ -7462,26 +7112,23 @@ Options:
         <translation>已存在名为“%1”的用户分群。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/segmentstore.cpp" line="156"/>
-        <location filename="../core/profiles/segmentstore.cpp" line="172"/>
+        <location filename="../core/profiles/segmentstore.cpp" line="157"/>
         <source>saving the segment</source>
         <translation>保存用户分群</translation>
     </message>
     <message>
-        <location filename="../core/profiles/segmentstore.cpp" line="225"/>
-        <location filename="../core/profiles/segmentstore.cpp" line="257"/>
-        <location filename="../core/profiles/segmentstore.cpp" line="267"/>
+        <location filename="../core/profiles/segmentstore.cpp" line="210"/>
+        <location filename="../core/profiles/segmentstore.cpp" line="239"/>
         <source>There is no segment named &apos;%1&apos;.</source>
         <translation>没有名为“%1”的用户分群。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/segmentstore.cpp" line="250"/>
-        <location filename="../core/profiles/segmentstore.cpp" line="262"/>
+        <location filename="../core/profiles/segmentstore.cpp" line="234"/>
         <source>deleting the segment</source>
         <translation>删除用户分群</translation>
     </message>
     <message>
-        <location filename="../core/profiles/segmentstore.cpp" line="279"/>
+        <location filename="../core/profiles/segmentstore.cpp" line="251"/>
         <source>A sample needs at least one user.</source>
         <translation>抽样至少需要一个用户。</translation>
     </message>
@@ -7489,301 +7136,238 @@ Options:
 <context>
     <name>tailor::SettingsPage</name>
     <message>
-        <location filename="../ui/settingspage.cpp" line="31"/>
+        <location filename="../ui/settingspage.cpp" line="29"/>
         <source>No workspace open — use File → New workspace or Open workspace.</source>
         <translation>未打开工作区 — 请使用“文件 → 新建工作区”或“打开工作区”。</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="102"/>
+        <location filename="../ui/settingspage.cpp" line="100"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="106"/>
+        <location filename="../ui/settingspage.cpp" line="104"/>
         <source>The open workspace, who may change it, its LLM endpoints, and how Tailor looks to you.</source>
         <translation>当前打开的工作区、谁可以更改它、它的 LLM 端点，以及 Tailor 的外观设置。</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="131"/>
-        <location filename="../ui/settingspage.cpp" line="160"/>
+        <location filename="../ui/settingspage.cpp" line="129"/>
+        <location filename="../ui/settingspage.cpp" line="158"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="135"/>
+        <location filename="../ui/settingspage.cpp" line="133"/>
         <source>LLM endpoints</source>
         <translation>LLM 端点</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="175"/>
+        <location filename="../ui/settingspage.cpp" line="173"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="178"/>
+        <location filename="../ui/settingspage.cpp" line="176"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="179"/>
+        <location filename="../ui/settingspage.cpp" line="177"/>
         <source>Server version</source>
         <translation>服务器版本</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="180"/>
+        <location filename="../ui/settingspage.cpp" line="178"/>
         <source>Schema version</source>
         <translation>架构版本</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="181"/>
+        <location filename="../ui/settingspage.cpp" line="179"/>
         <source>Workspace ID</source>
         <translation>工作区 ID</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="182"/>
+        <location filename="../ui/settingspage.cpp" line="180"/>
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="183"/>
+        <location filename="../ui/settingspage.cpp" line="181"/>
         <source>File size</source>
         <translation>文件大小</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="185"/>
-        <location filename="../ui/settingspage.cpp" line="248"/>
+        <location filename="../ui/settingspage.cpp" line="183"/>
+        <location filename="../ui/settingspage.cpp" line="216"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="187"/>
-        <location filename="../ui/settingspage.cpp" line="275"/>
+        <location filename="../ui/settingspage.cpp" line="185"/>
+        <location filename="../ui/settingspage.cpp" line="243"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="189"/>
+        <location filename="../ui/settingspage.cpp" line="187"/>
         <source>Audit entries</source>
         <translation>审计条目</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="190"/>
-        <location filename="../ui/settingspage.cpp" line="263"/>
+        <location filename="../ui/settingspage.cpp" line="188"/>
+        <location filename="../ui/settingspage.cpp" line="231"/>
         <source>Operators</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="198"/>
+        <location filename="../ui/settingspage.cpp" line="196"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="202"/>
-        <source>&amp;Copy anchor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/settingspage.cpp" line="204"/>
-        <source>Verify the log and copy its head (SEQ:HASH) to the clipboard, to keep outside the workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settingspage.cpp" line="208"/>
         <source>&amp;Verify audit log</source>
         <translation>验证审计日志(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="210"/>
-        <source>Recompute the hash chain, check the anchors given, and report the first edited, deleted, reordered or added entry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settingspage.cpp" line="219"/>
-        <source>Anchors to check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settingspage.cpp" line="224"/>
-        <source>Optional: anchors you kept, e.g. 128:5f3a…, separated by spaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settingspage.cpp" line="230"/>
-        <source>A hash chain shows edits, deletions and reordering, but whoever can write the workspace (on SQLite, its file) can rewrite the whole chain so that it still verifies. An anchor kept outside the workspace (a ticket, an email, a release note) catches that: Verify fails when the log no longer holds the anchored entry with its hash.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/settingspage.cpp" line="207"/>
+        <source>Recompute the hash chain and report the first edited, deleted or reordered entry.</source>
+        <translation>重新计算哈希链，并报告第一个被编辑、删除或重新排序的条目。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settingspage.cpp" line="246"/>
+        <location filename="../ui/settingspage.cpp" line="214"/>
         <source>The %n most recent entries, newest first.</source>
         <translation>
             <numerusform>最近的 %n 个条目，最新的在前。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="248"/>
+        <location filename="../ui/settingspage.cpp" line="216"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="248"/>
+        <location filename="../ui/settingspage.cpp" line="216"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="248"/>
+        <location filename="../ui/settingspage.cpp" line="216"/>
         <source>Entity</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="272"/>
+        <location filename="../ui/settingspage.cpp" line="240"/>
         <source>Anyone not listed here may view the workspace and nothing more.</source>
         <translation>未在此列出的人只能查看工作区，不能进行其他操作。</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="275"/>
+        <location filename="../ui/settingspage.cpp" line="243"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="275"/>
+        <location filename="../ui/settingspage.cpp" line="243"/>
         <source>Granted by</source>
         <translation>授予者</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="275"/>
+        <location filename="../ui/settingspage.cpp" line="243"/>
         <source>Granted at</source>
         <translation>授予时间</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="289"/>
+        <location filename="../ui/settingspage.cpp" line="257"/>
         <source>Operator name</source>
         <translation>操作员名称</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="295"/>
+        <location filename="../ui/settingspage.cpp" line="263"/>
         <source>&amp;Grant role</source>
         <translation>授予角色(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="298"/>
+        <location filename="../ui/settingspage.cpp" line="266"/>
         <source>&amp;Revoke selected</source>
         <translation>撤销所选(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="324"/>
+        <location filename="../ui/settingspage.cpp" line="292"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="328"/>
+        <location filename="../ui/settingspage.cpp" line="296"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="343"/>
+        <location filename="../ui/settingspage.cpp" line="311"/>
         <source>A new language takes effect after you restart Tailor.</source>
         <translation>新语言将在重启 Tailor 后生效。</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="386"/>
+        <location filename="../ui/settingspage.cpp" line="351"/>
         <source>Cannot read this workspace: %1</source>
         <translation>无法读取此工作区：%1</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="409"/>
+        <location filename="../ui/settingspage.cpp" line="374"/>
         <source>%1 (latest)</source>
         <translation>%1（最新）</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="410"/>
+        <location filename="../ui/settingspage.cpp" line="375"/>
         <source>%1 (this Tailor knows up to %2)</source>
         <translation>%1（此版本的 Tailor 最高支持 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="412"/>
+        <location filename="../ui/settingspage.cpp" line="377"/>
         <source>%1 by %2</source>
         <translation>%2 于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="416"/>
+        <location filename="../ui/settingspage.cpp" line="381"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="425"/>
+        <location filename="../ui/settingspage.cpp" line="390"/>
         <source>Entry %1, %2 UTC</source>
         <translation>条目 %1，%2 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="438"/>
+        <location filename="../ui/settingspage.cpp" line="403"/>
         <source>You are %1 here; only an admin can grant or revoke roles.</source>
         <translation>您在此处的角色为%1；只有管理员可以授予或撤销角色。</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="477"/>
-        <source>Cannot check the anchors: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settingspage.cpp" line="482"/>
-        <location filename="../ui/settingspage.cpp" line="537"/>
+        <location filename="../ui/settingspage.cpp" line="414"/>
         <source>Verifying…</source>
         <translation>正在验证…</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="495"/>
+        <location filename="../ui/settingspage.cpp" line="428"/>
         <source>Cannot verify: %1</source>
         <translation>无法验证：%1</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="505"/>
+        <location filename="../ui/settingspage.cpp" line="435"/>
         <source>The audit log is intact; entries checked: %1.</source>
         <translation>审计日志完好；已检查条目：%1。</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/settingspage.cpp" line="508"/>
-        <source>Every anchor matches (%n checked).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="515"/>
+        <location filename="../ui/settingspage.cpp" line="438"/>
         <source>The audit log is broken at entry %1: %2</source>
         <translation>审计日志在条目 %1 处损坏：%2</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="518"/>
-        <source>The hash chain is consistent (entries checked: %1), but it is not the log that was anchored:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settingspage.cpp" line="525"/>
-        <source>Anchor %1 matches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settingspage.cpp" line="526"/>
-        <source>Anchor %1 does not match: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settingspage.cpp" line="550"/>
-        <source>No anchor copied: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settingspage.cpp" line="554"/>
-        <source>Copied anchor %1 (entry %2, %3) to the clipboard. Keep it outside the workspace; pasted into Anchors to check later, it shows whether the log was rewritten since.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settingspage.cpp" line="586"/>
+        <location filename="../ui/settingspage.cpp" line="467"/>
         <source>Cannot grant a role to %1</source>
         <translation>无法为 %1 授予角色</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.cpp" line="614"/>
+        <location filename="../ui/settingspage.cpp" line="495"/>
         <source>Cannot revoke the role of %1</source>
         <translation>无法撤销 %1 的角色</translation>
     </message>
@@ -7791,27 +7375,22 @@ Options:
 <context>
     <name>tailor::Sql</name>
     <message>
-        <location filename="../core/llm/requestlog.cpp" line="300"/>
-        <location filename="../core/llm/requestlog.cpp" line="334"/>
-        <location filename="../core/storage/sqlerror.cpp" line="55"/>
+        <location filename="../core/llm/requestlog.cpp" line="260"/>
+        <location filename="../core/llm/requestlog.cpp" line="294"/>
+        <location filename="../core/storage/sqlerror.cpp" line="26"/>
         <source>Database error while %1: %2</source>
         <translation>%1时发生数据库错误：%2</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/sqlerror.cpp" line="53"/>
-        <source>The PostgreSQL server refused %1: %2</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tailor::Transaction</name>
     <message>
-        <location filename="../core/storage/transaction.cpp" line="33"/>
+        <location filename="../core/storage/transaction.cpp" line="26"/>
         <source>Cannot start a transaction: %1</source>
         <translation>无法开始事务：%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/transaction.cpp" line="46"/>
+        <location filename="../core/storage/transaction.cpp" line="39"/>
         <source>Cannot commit the transaction: %1</source>
         <translation>无法提交事务：%1</translation>
     </message>
@@ -7819,62 +7398,52 @@ Options:
 <context>
     <name>tailor::Workspace</name>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="69"/>
-        <source>Operator &apos;%1&apos; has the role %2 and may not %3 in this workspace; ask an admin.</source>
-        <translation type="unfinished">操作员“%1”的角色为%2，无权在此工作区%3；请联系管理员。</translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/workspace.cpp" line="94"/>
-        <source>The database role %1 is not an operator of the workspace %2, so the server lets it read nothing there. An admin of the workspace adds it with `tailor-cli workspace grant %1 viewer` (or another role).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/workspace.cpp" line="105"/>
+        <location filename="../core/workspace/workspace.cpp" line="83"/>
         <source>%1 is empty: it is not a Tailor workspace yet. Create one with File → New workspace or `tailor-cli workspace init`.</source>
         <translation>%1 为空：尚不是 Tailor 工作区。请通过“文件 → 新建工作区”或 `tailor-cli workspace init` 创建。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="112"/>
+        <location filename="../core/workspace/workspace.cpp" line="90"/>
         <source>%1 is not a Tailor workspace: it holds other tables. Tailor did not change it.</source>
         <translation>%1 不是 Tailor 工作区：其中包含其他表。Tailor 未对其进行更改。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="148"/>
+        <location filename="../core/workspace/workspace.cpp" line="126"/>
         <source>%1 is already a Tailor workspace (schema version %2); nothing was changed.</source>
         <translation>%1 已是 Tailor 工作区（架构版本 %2）；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="155"/>
+        <location filename="../core/workspace/workspace.cpp" line="133"/>
         <source>%1 already holds tables that are not Tailor&apos;s; Tailor will not create a workspace in it.</source>
         <translation>%1 中已包含不属于 Tailor 的表；Tailor 不会在其中创建工作区。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="170"/>
+        <location filename="../core/workspace/workspace.cpp" line="148"/>
         <source>The workspace was created, but importing the shipped prompts failed: %1</source>
         <translation>工作区已创建，但导入内置提示词失败：%1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="196"/>
+        <location filename="../core/workspace/workspace.cpp" line="174"/>
         <source>writing workspace metadata</source>
         <translation>写入工作区元数据</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="204"/>
+        <location filename="../core/workspace/workspace.cpp" line="182"/>
         <source>making the creator admin</source>
         <translation>将创建者设为管理员</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="288"/>
+        <location filename="../core/workspace/workspace.cpp" line="266"/>
         <source>reading the server version</source>
         <translation>读取服务器版本</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="294"/>
+        <location filename="../core/workspace/workspace.cpp" line="272"/>
         <source>reading workspace metadata</source>
         <translation>读取工作区元数据</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="307"/>
+        <location filename="../core/workspace/workspace.cpp" line="285"/>
         <source>counting operators</source>
         <translation>统计操作员数量</translation>
     </message>
