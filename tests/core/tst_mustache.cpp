@@ -528,7 +528,8 @@ void TestMustache::refusesTwentyThousandNestedSectionsAtTheFirstTooDeep()
 
 void TestMustache::keepsEachReferencesSectionsWithoutCopies()
 {
-    // 100 levels (50 sections, each with an inverted one inside) around 20,000 names: each reference names its innermost section; the chain is shared.
+    // 100 levels (50 sections, each with an inverted one inside) around 20,000 names: each reference names
+    // its innermost section; the chain is shared.
     QString text;
     for (int i = 0; i < 50; ++i)
         text += QStringLiteral("{{#s%1}}{{^off}}").arg(i);

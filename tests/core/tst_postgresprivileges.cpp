@@ -296,10 +296,12 @@ private slots:
         QVERIFY2(
             query.exec(QStringLiteral(
                 "SELECT c.relname || ' ' || a.privilege_type FROM pg_class c, "
-                "aclexplode(coalesce(c.relacl, acldefault(CASE WHEN c.relkind = 'S' THEN 's' ELSE 'r' END::\"char\", "
+                "aclexplode(coalesce(c.relacl, acldefault(CASE WHEN c.relkind = 'S' THEN 's' ELSE 'r' "
+                "END::\"char\", "
                 "c.relowner))) a WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'S', "
                 "'v', 'p') AND a.grantee = 0 UNION ALL SELECT p.oid::regprocedure || ' ' || a.privilege_type "
-                "FROM pg_proc p, aclexplode(coalesce(p.proacl, acldefault('f'::\"char\", p.proowner))) a WHERE "
+                "FROM pg_proc p, aclexplode(coalesce(p.proacl, acldefault('f'::\"char\", p.proowner))) a "
+                "WHERE "
                 "p.pronamespace = 'public'::regnamespace AND p.proname LIKE 'tailor\\_%' AND a.grantee = 0")),
             qPrintable(query.lastError().text()));
         QStringList granted;

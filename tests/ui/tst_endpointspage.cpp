@@ -364,8 +364,10 @@ void TestEndpointsPage::nonAdminSaveShowsCoreRefusal()
     QVERIFY(tested.wait(15000));
     const auto report = tested.constFirst().constFirst().value<ConnectionReport>();
     QVERIFY(!report.ok());
-    QVERIFY2(report.chatError.contains(QLatin1String("may not call LLM endpoints")), qPrintable(report.chatError));
-    QVERIFY2(report.summary().contains(QLatin1String("may not call LLM endpoints")), qPrintable(report.summary()));
+    QVERIFY2(report.chatError.contains(QLatin1String("may not call LLM endpoints")),
+             qPrintable(report.chatError));
+    QVERIFY2(report.summary().contains(QLatin1String("may not call LLM endpoints")),
+             qPrintable(report.summary()));
 }
 
 void TestEndpointsPage::adminDeletesEndpoint()
