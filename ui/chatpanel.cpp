@@ -143,6 +143,7 @@ void ChatPanel::setClient(LlmClient *client)
     if (m_client) {
         // The client emits on its own thread.
         connect(m_client, &LlmClient::delta, this, &ChatPanel::appendDelta, Qt::QueuedConnection);
+        connect(m_client, &LlmClient::retrying, this, &ChatPanel::restartAnswer, Qt::QueuedConnection);
         connect(m_client, &LlmClient::finished, this, &ChatPanel::showResult, Qt::QueuedConnection);
     }
     m_answer->clear();
@@ -209,6 +210,16 @@ void ChatPanel::appendDelta(quint64 id, const QString &text)
     cursor.insertText(text);
     if (atEnd)
         scroll->setValue(scroll->maximum());
+}
+
+void ChatPanel::restartAnswer(quint64 id, int attempt, int maxAttempts, const QString &reason)
+{
+    if (id != m_activeId || id == 0)
+        return;
+    // What streamed so far belongs to the failed attempt; the next one starts the answer again.
+    m_answer->clear();
+    m_receivedDelta = false;
+    showStatus(tr("Retrying (attempt %1 of %2): %3").arg(attempt).arg(maxAttempts).arg(reason), errorColor);
 }
 
 void ChatPanel::showResult(quint64 id, const ChatResult &result)

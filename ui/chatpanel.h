@@ -47,6 +47,7 @@ private:
     void send();
     void cancel();
     void appendDelta(quint64 id, const QString &text);
+    void restartAnswer(quint64 id, int attempt, int maxAttempts, const QString &reason);
     void showResult(quint64 id, const tailor::ChatResult &result);
     void clearAccounting();
     void setBusy(bool busy);

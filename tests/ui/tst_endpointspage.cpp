@@ -71,6 +71,7 @@ private slots:
     void switchingAwayFromUnsavedEditsAsks();
     void testConnectionListsModels();
     void chatStreamsAnswerAndCountsTokens();
+    void retriedStreamStartsTheAnswerAgain();
     void cancelStopsAHangingRequest();
     void cacheAnswersRepeatAndClears();
     void storingAKeyNeverShowsIt();
@@ -517,6 +518,52 @@ void TestEndpointsPage::chatStreamsAnswerAndCountsTokens()
     QCOMPARE(
         page.findChild<QLabel *>(QStringLiteral("usageTokens"))->text(),
         QStringLiteral("%1 prompt + %2 completion").arg(result.promptTokens).arg(result.completionTokens));
+}
+
+void TestEndpointsPage::retriedStreamStartsTheAnswerAgain()
+{
+    // The first stream breaks after "one" and " tw"; the retry streams the whole answer in pieces.
+    Rule broken = Rule::streamFaulting(Rule::StreamFault::Close, 3).onlyTimes(1);
+    broken.content = QByteArrayLiteral("one two three");
+    m_server.endpoint()->addRule(broken);
+    m_server.endpoint()->addRule(Rule::reply(QStringLiteral("one two three")).withChunks(4, 80));
+    EndpointsPage page(&m_pool);
+    QVERIFY(showAndWait(page, openAs(QStringLiteral("alice"))));
+    fillFromPreset(page, QStringLiteral("team-vllm"));
+    page.findChild<QTabWidget *>(QStringLiteral("endpointTabs"))->setCurrentIndex(2);
+    page.findChild<QCheckBox *>(QStringLiteral("chatStream"))->setChecked(true);
+    page.findChild<QPlainTextEdit *>(QStringLiteral("chatUser"))->setPlainText(QStringLiteral("count"));
+    auto *panel = page.findChild<ChatPanel *>(QStringLiteral("chatPanel"));
+    auto *output = page.findChild<QPlainTextEdit *>(QStringLiteral("chatAnswer"));
+    auto *status = page.findChild<QLabel *>(QStringLiteral("chatStatus"));
+    // Every state of the answer box, and every status shown, while the call runs.
+    QStringList shown;
+    QStringList statuses;
+    connect(output, &QPlainTextEdit::textChanged, this, [&] { shown.append(output->toPlainText()); });
+    QSignalSpy finished(panel, &ChatPanel::chatFinished);
+    QTimer sampler;
+    connect(&sampler, &QTimer::timeout, this, [&] {
+        if (statuses.isEmpty() || statuses.constLast() != status->text())
+            statuses.append(status->text());
+    });
+    sampler.start(5);
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("chatSend")), Qt::LeftButton);
+    QVERIFY(finished.wait(15000));
+    sampler.stop();
+    const ChatResult result = finished.constFirst().constFirst().value<ChatResult>();
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.retries, 1);
+    QCOMPARE(output->toPlainText(), QStringLiteral("one two three"));
+    // Never the failed attempt's text followed by the retry's ("one twone two").
+    for (const QString &text : std::as_const(shown))
+        QVERIFY2(QStringLiteral("one two three").startsWith(text), qPrintable(text));
+    // The reason is Qt's: a closed connection or a clean end without [DONE], depending on timing.
+    const QString baseUrl = m_server.baseUrl();
+    const bool toldOfRetry = std::any_of(statuses.cbegin(), statuses.cend(), [&](const QString &text) {
+        return text.startsWith(QLatin1String("Retrying (attempt 2 of 5): ")) && text.contains(baseUrl);
+    });
+    QVERIFY2(toldOfRetry, qPrintable(statuses.join(QLatin1String(" | "))));
+    QCOMPARE(page.findChild<QLabel *>(QStringLiteral("chatRetries"))->text(), QStringLiteral("1"));
 }
 
 void TestEndpointsPage::cancelStopsAHangingRequest()
