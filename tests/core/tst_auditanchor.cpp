@@ -1,6 +1,7 @@
 // AuditAnchor: the SEQ:HASH text an operator keeps outside the workspace, and the anchors files that hold
 // many of them. Checking anchors against a log is tst_auditlog's.
 #include "storage/auditanchor.h"
+#include "testworkspace.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -23,11 +24,7 @@ private:
 
     QString writeFile(const QString &name, const QByteArray &content)
     {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-            return {};
-        return path;
+        return test::writeTestFile(m_dir.filePath(name), content);
     }
 
 private slots:

@@ -25,12 +25,7 @@ private:
 
     QString writeFile(const QString &name, const QByteArray &content)
     {
-        const QString path = m_files.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return {};
-        file.write(content);
-        return path;
+        return test::writeTestFile(m_files.filePath(name), content);
     }
 
     static ImportRequest users(const QString &path)

@@ -172,4 +172,12 @@ QSqlDatabase TestWorkspace::rawConnection()
     return QSqlDatabase::database(m_rawConnectionName);
 }
 
+QString writeTestFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size())
+        return {};
+    return path;
+}
+
 } // namespace tailor::test

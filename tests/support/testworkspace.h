@@ -60,6 +60,9 @@ int shippedPromptCount();
 // Audit entries a new workspace starts with: its creation, one per shipped prompt, and the import.
 qint64 initialAuditEntries();
 
+// Writes `content` to `path` (replacing the file); returns `path`, or an empty string when it cannot.
+QString writeTestFile(const QString &path, const QByteArray &content);
+
 // The URL of the cluster's maintenance database, or an error message.
 QString postgresServerUrl(QString *error);
 
