@@ -13,9 +13,9 @@ step() { printf '==> %s\n' "$*"; }
 step "installing dependencies"
 bash packaging/install-deps.sh
 
-step "building (build/)"
+step "building the application (build/; the tests are built by tests/run.sh)"
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
-cmake --build build --parallel "$(nproc)"
+cmake --build build --parallel "$(nproc)" --target tailor tailor-cli
 
 for exe in build/app/tailor build/app/tailor-cli; do
   [ -x "$exe" ] || { echo "packaging/run.sh: $exe was not built" >&2; exit 1; }
