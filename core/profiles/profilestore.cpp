@@ -1042,22 +1042,4 @@ Result<ProfileStats> ProfileStore::stats()
     return stats;
 }
 
-Result<QStringList> ProfileStore::attributeKeys()
-{
-    auto connection = m_database.tryConnection();
-    if (!connection)
-        return connection.error();
-    QSqlQuery query(connection.value());
-    if (auto done = execSql(
-            query,
-            QStringLiteral("SELECT DISTINCT key FROM profile_user_attributes WHERE pii = 0 ORDER BY key"), {},
-            QCoreApplication::translate("tailor::ProfileStore", "reading attribute keys"));
-        !done)
-        return done.error();
-    QStringList keys;
-    while (query.next())
-        keys << query.value(0).toString();
-    return keys;
-}
-
 } // namespace tailor

@@ -146,8 +146,6 @@ public:
     // External ids of every user matching, in internal id order.
     Result<QStringList> matchingUserIds(const ProfileFilter &filter);
     Result<ProfileStats> stats();
-    // Non-PII attribute keys, for the filter editor.
-    Result<QStringList> attributeKeys();
 
 private:
     // Runs the query for the attributes of `ids` (columns user_id, key, value, pii), personal data masked as

@@ -37,19 +37,4 @@ QString WorkspaceLocator::defaultWorkspacePath()
            QStringLiteral("/workspace.tailor");
 }
 
-QString WorkspaceLocator::sourceDescription(LocatedWorkspace::Source source)
-{
-    switch (source) {
-    case LocatedWorkspace::Source::CommandLine:
-        return QCoreApplication::translate("tailor::WorkspaceLocator", "--db");
-    case LocatedWorkspace::Source::Environment:
-        return QCoreApplication::translate("tailor::WorkspaceLocator", "TAILOR_DB");
-    case LocatedWorkspace::Source::LastUsed:
-        return QCoreApplication::translate("tailor::WorkspaceLocator", "last used");
-    case LocatedWorkspace::Source::Default:
-        return QCoreApplication::translate("tailor::WorkspaceLocator", "default");
-    }
-    return {};
-}
-
 } // namespace tailor

@@ -27,7 +27,6 @@ public:
                                            const QString &lastUsed, const QString &defaultPath);
     // QStandardPaths::AppDataLocation/workspace.tailor
     static QString defaultWorkspacePath();
-    static QString sourceDescription(LocatedWorkspace::Source source);
 };
 
 } // namespace tailor
