@@ -271,8 +271,10 @@ QWidget *EndpointsPage::createConfigurationTab()
     m_revert->setObjectName(QStringLiteral("revertEndpointButton"));
     m_revert->setToolTip(tr("Drop the changes and show the endpoint as saved."));
     connect(m_revert, &QPushButton::clicked, this, [this] {
-        if (!m_current.isEmpty())
-            selectEndpoint(m_current);
+        if (m_current.isEmpty())
+            return;
+        m_dirty = false; // selectEndpoint() keeps edits it finds; these are being dropped
+        selectEndpoint(m_current);
     });
     bar->addWidget(m_revert, 0, Qt::AlignBottom);
     m_save = new QPushButton(tr("&Save"), tab);

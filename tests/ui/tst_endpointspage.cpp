@@ -69,6 +69,7 @@ private slots:
     void nonAdminSaveShowsCoreRefusal();
     void adminDeletesEndpoint();
     void switchingAwayFromUnsavedEditsAsks();
+    void revertDropsUnsavedEdits();
     void testConnectionListsModels();
     void chatStreamsAnswerAndCountsTokens();
     void retriedStreamStartsTheAnswerAgain();
@@ -423,6 +424,27 @@ void TestEndpointsPage::switchingAwayFromUnsavedEditsAsks()
     QTRY_COMPARE(page.currentEndpoint(), QStringLiteral("dry-run"));
     QCOMPARE(name->text(), QStringLiteral("dry-run"));
     QVERIFY(table->item(dryRun, 0)->isSelected());
+}
+
+void TestEndpointsPage::revertDropsUnsavedEdits()
+{
+    EndpointsPage page(&m_pool);
+    QVERIFY(showAndWait(page, openAs(QStringLiteral("alice"))));
+    fillFromPreset(page, QStringLiteral("team-vllm"));
+    saveAndWait(page);
+    QCOMPARE(page.currentEndpoint(), QStringLiteral("team-vllm"));
+    auto *model = page.findChild<QLineEdit *>(QStringLiteral("endpointModel"));
+    auto *revert = page.findChild<QPushButton *>(QStringLiteral("revertEndpointButton"));
+    QCOMPARE(model->text(), QStringLiteral("tailor-test"));
+    QVERIFY(!revert->isEnabled());
+
+    typeInto(model, QStringLiteral("some-other-model"));
+    QVERIFY(revert->isEnabled());
+    QTest::mouseClick(revert, Qt::LeftButton);
+    QCOMPARE(model->text(), QStringLiteral("tailor-test"));
+    QVERIFY(!revert->isEnabled());
+    QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("saveEndpointButton"))->isEnabled());
+    QCOMPARE(page.currentEndpoint(), QStringLiteral("team-vllm"));
 }
 
 void TestEndpointsPage::testConnectionListsModels()
