@@ -18,6 +18,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShowEvent>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -133,6 +134,12 @@ SettingsPage::SettingsPage(Settings &settings, QThreadPool *workspacePool, QWidg
     m_endpointsPage = new EndpointsPage(workspacePool, m_tabs);
     m_endpointsPage->setObjectName(QStringLiteral("endpointsPage"));
     m_tabs->addTab(m_endpointsPage, tr("LLM endpoints"));
+    // Endpoint changes are audited, and the Workspace tab counts the entries.
+    connect(m_endpointsPage, &EndpointsPage::saved, this, &SettingsPage::refresh);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 0)
+            refresh();
+    });
 
     showNoWorkspace();
 }
@@ -187,6 +194,7 @@ QWidget *SettingsPage::createWorkspaceSection()
     m_role = addField(grid, 4, 1, tr("Role"));
     m_role->setObjectName(QStringLiteral("workspaceRole"));
     m_auditCount = addField(grid, 5, 0, tr("Audit entries"));
+    m_auditCount->setObjectName(QStringLiteral("workspaceAuditCount"));
     m_operatorCount = addField(grid, 5, 1, tr("Operators"));
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
@@ -363,6 +371,13 @@ void SettingsPage::setWorkspace(std::shared_ptr<Workspace> workspace)
     refresh();
 }
 
+void SettingsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!event->spontaneous())
+        refresh();
+}
+
 void SettingsPage::showNoWorkspace()
 {
     m_workspaceNote->setText(noWorkspaceText());
@@ -496,6 +511,7 @@ void SettingsPage::verifyAudit()
                 return;
             }
             showVerification(verification.value());
+            refresh(); // the count beside it should be the one just checked
         });
 }
 
@@ -558,6 +574,7 @@ void SettingsPage::copyAnchor()
                                  .arg(anchor->seq)
                                  .arg(localTime(anchor->at)),
                              okStyle);
+            refresh();
         });
 }
 

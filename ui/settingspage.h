@@ -45,6 +45,10 @@ signals:
     // A reload finished; the main window keeps its status bar in step (a role may have changed).
     void refreshed(const tailor::WorkspaceInfo &info);
 
+protected:
+    // The figures are read again whenever the page comes into view: other windows and tailor-cli write too.
+    void showEvent(QShowEvent *event) override;
+
 private:
     QWidget *createWorkspaceSection();
     QWidget *createOperatorsSection();

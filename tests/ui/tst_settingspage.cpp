@@ -37,6 +37,7 @@ private slots:
 
     void showsWorkspaceOverview();
     void verifyReportsIntactLog();
+    void figuresFollowChangesMadeElsewhere();
     void copyAnchorPutsHeadOnClipboardWithAdvice();
     void verifyChecksPastedAnchors();
     void verifyNamesAnchorThatNoLongerMatches();
@@ -153,6 +154,48 @@ void TestSettingsPage::verifyReportsIntactLog()
     const QString expected = QStringLiteral("entries checked: %1").arg(shipped.size() + 2);
     QVERIFY2(result->text().contains(expected), qPrintable(result->text()));
     QVERIFY(verify->isEnabled());
+}
+
+void TestSettingsPage::figuresFollowChangesMadeElsewhere()
+{
+    SettingsPage page(*m_settings, &m_pool);
+    page.show();
+    auto workspace = openAs(QStringLiteral("alice"));
+    QVERIFY(showAndWait(page, workspace));
+    auto *count = page.findChild<QLabel *>(QStringLiteral("workspaceAuditCount"));
+    const qint64 before = workspace->audit().count().value();
+    QCOMPARE(count->text(), QLocale().toString(before));
+
+    // Another window (or tailor-cli) grants a role: two more entries once the page is shown again.
+    auto elsewhere = openAs(QStringLiteral("alice"));
+    QVERIFY(elsewhere->operators().grant(QStringLiteral("bob"), Role::Viewer).ok());
+    QVERIFY(elsewhere->operators().grant(QStringLiteral("carol"), Role::Editor).ok());
+    page.hide();
+    QSignalSpy refreshed(&page, &SettingsPage::refreshed);
+    page.show();
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(count->text(), QLocale().toString(before + 2));
+    QVERIFY(tableHas(page.findChild<QTableWidget *>(QStringLiteral("operatorsTable")), 0,
+                     QStringLiteral("carol")));
+
+    // Verify checks more entries than the page showed: the count follows what was checked.
+    QVERIFY(elsewhere->operators().grant(QStringLiteral("dave"), Role::Viewer).ok());
+    refreshed.clear();
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("verifyAuditButton")), Qt::LeftButton);
+    QVERIFY(refreshed.wait(10000));
+    auto *result = page.findChild<QLabel *>(QStringLiteral("auditResult"));
+    QVERIFY2(plainText(result).contains(QStringLiteral("entries checked: %1").arg(before + 3)),
+             qPrintable(plainText(result)));
+    QCOMPARE(count->text(), QLocale().toString(before + 3));
+
+    // So does coming back from the LLM endpoints tab.
+    QVERIFY(elsewhere->operators().grant(QStringLiteral("erin"), Role::Viewer).ok());
+    auto *tabs = page.findChild<QTabWidget *>(QStringLiteral("settingsTabs"));
+    tabs->setCurrentIndex(1);
+    refreshed.clear();
+    tabs->setCurrentIndex(0);
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(count->text(), QLocale().toString(before + 4));
 }
 
 void TestSettingsPage::copyAnchorPutsHeadOnClipboardWithAdvice()
