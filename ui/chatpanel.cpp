@@ -1,5 +1,6 @@
 #include "chatpanel.h"
 
+#include "displayformat.h"
 #include "llm/chatrequest.h"
 #include "llm/llmclient.h"
 
@@ -21,11 +22,6 @@ namespace {
 
 const QString okColor = QStringLiteral("#1e7a3c");
 const QString errorColor = QStringLiteral("#b3261e");
-
-QString milliseconds(qint64 ms)
-{
-    return ChatPanel::tr("%1 ms").arg(QLocale().toString(ms));
-}
 
 } // namespace
 
@@ -256,9 +252,9 @@ void ChatPanel::showResult(quint64 id, const ChatResult &result)
         tr("%1 prompt + %2 completion")
             .arg(locale.toString(result.promptTokens), locale.toString(result.completionTokens));
     m_tokens->setText(result.tokensEstimated ? tr("%1 (estimated)").arg(tokens) : tokens);
-    m_latency->setText(milliseconds(result.latencyMs));
-    m_ttft->setText(result.ttftMs >= 0 ? milliseconds(result.ttftMs) : tr("not streamed"));
-    m_cost->setText(locale.toString(result.cost, 'f', 6));
+    m_latency->setText(displayMilliseconds(result.latencyMs));
+    m_ttft->setText(result.ttftMs >= 0 ? displayMilliseconds(result.ttftMs) : tr("not streamed"));
+    m_cost->setText(displayCost(result.cost));
     m_cached->setText(result.cached ? (result.coalesced ? tr("yes (shared an identical call)") : tr("yes"))
                                     : tr("no"));
     m_retries->setText(locale.toString(result.retries));

@@ -2,7 +2,7 @@
 
 #include "backgroundtask.h"
 #include "chatpanel.h"
-#include "displaytime.h"
+#include "displayformat.h"
 #include "llm/secretstore.h"
 #include "widgets/endpointform.h"
 
@@ -64,11 +64,6 @@ QLabel *addValue(QGridLayout *grid, int row, const QString &name, const QString 
 QString colored(const QString &color)
 {
     return color.isEmpty() ? QString() : QStringLiteral("color: %1;").arg(color);
-}
-
-QString milliseconds(qint64 ms)
-{
-    return ms < 0 ? QStringLiteral("—") : EndpointsPage::tr("%1 ms").arg(QLocale().toString(ms));
 }
 
 } // namespace
@@ -718,9 +713,12 @@ void EndpointsPage::testConnection()
     showReport({});
     m_testSummary->setStyleSheet(QString());
     m_testSummary->setText(tr("Testing '%1'…").arg(endpoint.value().name));
+    const bool asSaved =
+        std::any_of(m_endpoints.cbegin(), m_endpoints.cend(),
+                    [&](const StoredEndpoint &stored) { return stored.config == endpoint.value(); });
     auto workspace = m_workspace;
     auto *watcher = new QFutureWatcher<ConnectionReport>(this);
-    connect(watcher, &QFutureWatcher<ConnectionReport>::finished, this, [this, watcher, workspace] {
+    connect(watcher, &QFutureWatcher<ConnectionReport>::finished, this, [this, watcher, workspace, asSaved] {
         watcher->deleteLater();
         if (workspace != m_workspace)
             return;
@@ -734,6 +732,8 @@ void EndpointsPage::testConnection()
         const ConnectionReport report = watcher->future().result();
         showReport(report);
         emit connectionTested(report);
+        if (asSaved)
+            emit savedEndpointTested(report);
     });
     watcher->setFuture(m_workspace->llm().testConnection(endpoint.value()));
 }
@@ -747,14 +747,15 @@ void EndpointsPage::showReport(const ConnectionReport &report)
     m_modelsLatency->setText(empty                 ? QStringLiteral("—")
                              : report.modelsListed ? tr("%1 listed in %2")
                                                          .arg(QLocale().toString(report.models.size()),
-                                                              milliseconds(report.modelsLatencyMs))
+                                                              displayMilliseconds(report.modelsLatencyMs))
                                                    : tr("not listed"));
     m_modelFound->setText(empty || !report.modelsListed ? QStringLiteral("—")
                           : report.modelFound           ? tr("listed by the server")
                                                         : tr("not among the listed models"));
-    m_chatLatency->setText(empty           ? QStringLiteral("—")
-                           : report.chatOk ? tr("answered in %1").arg(milliseconds(report.chatLatencyMs))
-                                           : tr("failed"));
+    m_chatLatency->setText(empty ? QStringLiteral("—")
+                           : report.chatOk
+                               ? tr("answered in %1").arg(displayMilliseconds(report.chatLatencyMs))
+                               : tr("failed"));
     m_chatReply->setText(report.chatReply.isEmpty() ? QStringLiteral("—") : report.chatReply);
     QStringList errors;
     if (!report.modelsError.isEmpty())
@@ -815,9 +816,11 @@ void EndpointsPage::showUsage(const Usage &usage)
     if (summary.estimated > 0)
         tokens = tr("%1; estimated in %2 of the calls").arg(tokens, locale.toString(summary.estimated));
     m_tokens->setText(tokens);
-    m_cost->setText(locale.toString(summary.cost, 'f', 6));
-    m_latency->setText(
-        tr("p50 %1 · p95 %2").arg(milliseconds(summary.p50LatencyMs), milliseconds(summary.p95LatencyMs)));
+    m_cost->setText(displayCost(summary.cost));
+    m_latency->setText(summary.count == 0 ? tr("no calls yet")
+                                          : tr("p50 %1 · p95 %2")
+                                                .arg(displayMilliseconds(summary.p50LatencyMs),
+                                                     displayMilliseconds(summary.p95LatencyMs)));
     m_cacheEntries->setText(
         tr("%1 (%2)").arg(locale.toString(usage.cache.entries), locale.formattedDataSize(usage.cache.bytes)));
     m_cacheHits->setText(

@@ -50,8 +50,11 @@ public:
 signals:
     // The list was (re)loaded.
     void endpointsLoaded(const QList<tailor::StoredEndpoint> &endpoints);
-    // A connection test finished.
+    // A connection test finished (of the form as it is, saved or not).
     void connectionTested(const tailor::ConnectionReport &report);
+    // A connection test of an endpoint exactly as it is saved finished: what the status bar reports. A test
+    // of unsaved edits says nothing about the endpoint everyone else uses.
+    void savedEndpointTested(const tailor::ConnectionReport &report);
     void saved(const QString &name);
     // The request log summary and cache statistics were refreshed.
     void usageRefreshed();

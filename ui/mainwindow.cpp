@@ -144,7 +144,7 @@ void MainWindow::createPages()
         m_endpoints = list;
         updateEndpointStatus();
     });
-    connect(endpoints, &EndpointsPage::connectionTested, this, [this](const ConnectionReport &report) {
+    connect(endpoints, &EndpointsPage::savedEndpointTested, this, [this](const ConnectionReport &report) {
         m_lastTest = report;
         updateEndpointStatus();
     });

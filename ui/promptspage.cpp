@@ -1,7 +1,7 @@
 #include "promptspage.h"
 
 #include "backgroundtask.h"
-#include "displaytime.h"
+#include "displayformat.h"
 #include "errorbox.h"
 #include "models/prompttreemodel.h"
 #include "models/promptversionmodel.h"

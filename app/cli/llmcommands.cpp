@@ -327,7 +327,7 @@ int runChat(CliContext &context, const QCommandLineParser &parser)
         if (result.ttftMs >= 0)
             facts << QCoreApplication::translate("tailor-cli", "first token after %1 ms").arg(result.ttftMs);
         if (result.cost > 0)
-            facts << QCoreApplication::translate("tailor-cli", "cost %1").arg(result.cost, 0, 'f', 6);
+            facts << QCoreApplication::translate("tailor-cli", "cost $%1").arg(result.cost, 0, 'f', 6);
         if (result.cached)
             facts << QCoreApplication::translate("tailor-cli", "from the cache");
         if (result.retries > 0)
@@ -423,7 +423,7 @@ int runLog(CliContext &context, const QCommandLineParser &parser)
     context.out
         << QCoreApplication::translate(
                "tailor-cli",
-               "%1 calls (%2 ok, %3 failed, %4 from the cache), %5 + %6 tokens, cost %7, latency p50 %8 ms, "
+               "%1 calls (%2 ok, %3 failed, %4 from the cache), %5 + %6 tokens, cost $%7, latency p50 %8 ms, "
                "p95 %9 ms")
                .arg(summary->count)
                .arg(summary->ok)

@@ -2,6 +2,7 @@
 // validation and permission refusals, Test connection, a streamed chat with its accounting, cancel, the
 // keychain message, usage and cache, and the status bar — against the scripted test endpoint.
 #include "chatpanel.h"
+#include "displayformat.h"
 #include "endpointspage.h"
 #include "llm/secretstore.h"
 #include "mainwindow.h"
@@ -64,6 +65,7 @@ private slots:
     void cleanup();
 
     void listsTheBuiltInDryRun();
+    void costsAndDurationsCarryTheirUnits();
     void adminCreatesEndpointFromPreset();
     void showsValidationErrorsInline();
     void nonAdminSaveShowsCoreRefusal();
@@ -247,6 +249,11 @@ void TestEndpointsPage::listsTheBuiltInDryRun()
     QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("deleteEndpointButton"))->isEnabled());
     QCOMPARE(page.findChild<QLabel *>(QStringLiteral("usageCalls"))->text(),
              QStringLiteral("0 (0 ok, 0 failed, 0 cancelled, 0 retries)"));
+    // No calls: no latency to speak of, and nothing spent, in dollars.
+    QCOMPARE(page.findChild<QLabel *>(QStringLiteral("usageLatency"))->text(),
+             QStringLiteral("no calls yet"));
+    const QString cost = page.findChild<QLabel *>(QStringLiteral("usageCost"))->text();
+    QVERIFY2(cost.contains(QLatin1Char('$')) && cost.contains(QLatin1String("0.00")), qPrintable(cost));
 
     // A dry-run chat sends nothing and counts the tokens.
     const ChatResult result = chat(page, QStringLiteral("count me"), false);
@@ -258,6 +265,23 @@ void TestEndpointsPage::listsTheBuiltInDryRun()
         page.findChild<QLabel *>(QStringLiteral("chatTokens"))->text().endsWith(QLatin1String("(estimated)")),
         qPrintable(page.findChild<QLabel *>(QStringLiteral("chatTokens"))->text()));
     QCOMPARE(chatRequests(), 0);
+}
+
+void TestEndpointsPage::costsAndDurationsCarryTheirUnits()
+{
+    // The test runs in the C locale; people read their own.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+    QCOMPARE(displayCost(0), QStringLiteral("$0.00"));
+    QCOMPARE(displayCost(0.000029), QStringLiteral("$0.000029"));
+    QCOMPARE(displayCost(0.042), QStringLiteral("$0.0420"));
+    QCOMPARE(displayCost(12.5), QStringLiteral("$12.50"));
+    QCOMPARE(displayMilliseconds(950), QStringLiteral("950 ms"));
+    QCOMPARE(displayMilliseconds(-1), QStringLiteral("—"));
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QCOMPARE(displayCost(0.000029), QStringLiteral("0,000029\u00a0$"));
+    QCOMPARE(displayMilliseconds(1500), QStringLiteral("1.500 ms"));
 }
 
 void TestEndpointsPage::adminCreatesEndpointFromPreset()
@@ -729,8 +753,16 @@ void TestEndpointsPage::statusBarFollowsEndpointsAndTests()
     QVERIFY2(status->toolTip().contains(QLatin1String("Last connection test: 'team-vllm' works")),
              qPrintable(status->toolTip()));
 
+    // A failed test of unsaved edits says nothing about the saved endpoint: the status keeps "works".
     m_server.endpoint()->addRule(Rule::error(503, Rule::Dialect::Vllm).onlyTimes(100));
     page->findChild<QSpinBox *>(QStringLiteral("endpointMaxAttempts"))->setValue(1);
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("testConnectionButton")), Qt::LeftButton);
+    QVERIFY(tested.wait(15000));
+    QVERIFY(!tested.constLast().constFirst().value<ConnectionReport>().ok());
+    QCOMPARE(status->text(), QStringLiteral("LLM: team-vllm (tailor-test) · works"));
+
+    // Saved as tested, the same failure is the endpoint's.
+    saveAndWait(*page);
     QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("testConnectionButton")), Qt::LeftButton);
     QVERIFY(tested.wait(15000));
     QCOMPARE(status->text(), QStringLiteral("LLM: team-vllm (tailor-test) · test failed"));

@@ -1,6 +1,6 @@
 #include "promptversionmodel.h"
 
-#include "displaytime.h"
+#include "displayformat.h"
 
 #include <QColor>
 

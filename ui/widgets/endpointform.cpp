@@ -299,6 +299,9 @@ QWidget *EndpointForm::createLimitsGroup()
         box->setDecimals(6);
         box->setSingleStep(0.0001);
         box->setMinimumWidth(90);
+        box->setPrefix(QStringLiteral("$ "));
+        box->setToolTip(EndpointForm::tr("US dollars per 1,000 tokens, as the provider lists them; "
+                                         "costs are counted from these."));
         return box;
     };
     m_priceInput = price(QStringLiteral("endpointPriceInput"));
