@@ -25,6 +25,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -101,6 +102,19 @@ protected:
         option->textElideMode = Qt::ElideRight;
     }
 };
+
+// Whether `message` already says where it is: it holds the line number, and then the column, as numbers
+// of their own ("at line 5, column 14", "in Zeile 5, Spalte 14", "第 5 行第 14 列"), whatever the language.
+bool namesOwnPosition(const QString &message, int line, int column)
+{
+    if (line <= 0)
+        return false;
+    const QString number = QStringLiteral("(?<!\\d)%1(?!\\d)");
+    QString pattern = number.arg(line);
+    if (column > 0)
+        pattern += QStringLiteral("\\D+") + number.arg(column);
+    return QRegularExpression(pattern).match(message).hasMatch();
+}
 
 // Shows a list as tall as its rows, up to `most` of them, and hides it when empty.
 void fitToRows(QListWidget *list, int most)
@@ -473,7 +487,8 @@ QWidget *PromptsPage::createEditTab()
 
     m_diagnostics = new QListWidget(tab);
     m_diagnostics->setObjectName(QStringLiteral("diagnosticsList"));
-
+    m_diagnostics->setUniformItemSizes(true);
+    m_diagnostics->hide();
     m_diagnostics->setToolTip(tr("Click a finding to go to it in the text."));
     connect(m_diagnostics, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
         m_editor->jumpTo(item->data(LineRole).toInt(), item->data(ColumnRole).toInt());
@@ -726,9 +741,12 @@ void PromptsPage::showDetails(const PromptDetails &details, EditorText mode)
 {
     const bool samePrompt = details.latest.promptName == m_prompt;
     const bool keepEdits = samePrompt && mode == EditorText::KeepEdits && hasUnsavedChanges();
-    const int previouslySelected = samePrompt ? selectedVersion() : 0;
-    if (!samePrompt)
+    const int previouslySelected = samePrompt ? (m_selectOnLoad > 0 ? m_selectOnLoad : selectedVersion()) : 0;
+    m_selectOnLoad = 0;
+    if (!samePrompt) {
         m_contents.clear();
+        m_status->clear(); // a message about the previous prompt would read as if about this one
+    }
 
     m_prompt = details.latest.promptName;
     m_folder = details.latest.folder;
@@ -844,11 +862,13 @@ void PromptsPage::showDiagnostics(const QList<PromptDiagnostic> &diagnostics)
     int warnings = 0;
     for (const PromptDiagnostic &diagnostic : diagnostics) {
         diagnostic.isError() ? ++errors : ++warnings;
+        const bool positioned =
+            diagnostic.line > 0 && !namesOwnPosition(diagnostic.message, diagnostic.line, diagnostic.column);
         const QString where =
-            diagnostic.line > 0 ? (diagnostic.column > 0
-                                       ? tr("Line %1, column %2").arg(diagnostic.line).arg(diagnostic.column)
-                                       : tr("Line %1").arg(diagnostic.line))
-                                : QString();
+            positioned ? (diagnostic.column > 0
+                              ? tr("Line %1, column %2").arg(diagnostic.line).arg(diagnostic.column)
+                              : tr("Line %1").arg(diagnostic.line))
+                       : QString();
         const QString kind = diagnostic.isError() ? tr("error") : tr("warning");
         auto *item =
             new QListWidgetItem(where.isEmpty() ? tr("%1: %2").arg(kind, diagnostic.message)
@@ -870,7 +890,16 @@ void PromptsPage::showDiagnostics(const QList<PromptDiagnostic> &diagnostics)
         m_diagnosticsSummary->setStyleSheet(errors > 0 ? QStringLiteral("color: #b42318;")
                                                        : QStringLiteral("color: #9a6700;"));
     }
-    fitToRows(m_diagnostics, 4);
+    // The list keeps one height, four rows, whatever it holds, so the editor above it changes size only
+    // when findings appear or go; then the line being typed is scrolled back into view if it was in view.
+    const bool cursorInView = m_editor->viewport()->rect().intersects(m_editor->cursorRect());
+    const bool wasShown = !m_diagnostics->isHidden();
+    m_diagnostics->setHidden(m_diagnostics->count() == 0);
+    if (m_diagnostics->count() > 0)
+        m_diagnostics->setFixedHeight(2 * m_diagnostics->frameWidth() + 4 +
+                                      4 * m_diagnostics->sizeHintForRow(0));
+    if (wasShown != !m_diagnostics->isHidden() && cursorInView)
+        QTimer::singleShot(0, m_editor, [editor = m_editor] { editor->ensureCursorVisible(); });
 }
 
 // ---- actions -----------------------------------------------------------------------------------------
@@ -1025,6 +1054,7 @@ void PromptsPage::saveVersion(const std::function<void()> &then)
             }
             showStatus(tr("Saved version %1 of %2.").arg(saved->version.version).arg(name));
             m_baseText = saved->version.content;
+            m_selectOnLoad = saved->version.version;
             reloadTree(name);
             openPrompt(name, EditorText::KeepEdits);
             if (then)
@@ -1060,6 +1090,8 @@ void PromptsPage::revertToSelected()
             showStatus(tr("Version %1 restores the content of version %2.")
                            .arg(reverted->version.version)
                            .arg(version));
+            if (name == m_prompt)
+                m_selectOnLoad = reverted->version.version;
             reloadTree(name);
             openPrompt(name, EditorText::Replace);
         });

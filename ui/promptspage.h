@@ -135,6 +135,7 @@ private:
     QString m_folder;
     int m_baseVersion = 0;
     int m_latestVersion = 0;
+    int m_selectOnLoad = 0; // the version a save or revert created: selected when the prompt reloads
     QString m_baseText;
     QHash<int, QString> m_contents; // version → text, for the diff
     QMap<QString, int> m_labels;

@@ -122,6 +122,9 @@ private slots:
     void staleSaveShowsConflictAndKeepsText();
     void switchingWithUnsavedChangesAsks();
     void revertCreatesVersionWithOldContent();
+    void savingSelectsTheNewVersion();
+    void statusOfOnePromptIsClearedWhenAnotherOpens();
+    void diagnosticsSayTheirPositionOnceAndKeepTheCursorInView();
     void movingCustomLabelAddsHistoryRow();
     void editorCannotMoveProduction();
     void diffMarksChangedWords();
@@ -337,7 +340,9 @@ void TestPromptsPage::editingShowsALiteralSecretMaskedAtItsPosition()
 
     QCOMPARE(list->count(), 1);
     const QString shown = list->item(0)->text();
-    QVERIFY2(shown.contains(QLatin1String("Line 5, column 14")), qPrintable(shown));
+    // The message names its own position, so the list does not put it in front a second time.
+    QVERIFY2(shown.contains(QLatin1String("at line 5, column 14")), qPrintable(shown));
+    QVERIFY2(!shown.contains(QLatin1String("Line 5, column 14")), qPrintable(shown));
     QVERIFY2(shown.contains(QStringLiteral("holds a literal secret ('sk-p…')")), qPrintable(shown));
     QVERIFY2(!shown.contains(key.mid(4)), qPrintable(shown));
     bool underlined = false;
@@ -347,6 +352,49 @@ void TestPromptsPage::editingShowsALiteralSecretMaskedAtItsPosition()
     QVERIFY(underlined);
     for (QLabel *label : page.findChildren<QLabel *>())
         QVERIFY2(!label->text().contains(key.mid(4)), qPrintable(label->text()));
+}
+
+void TestPromptsPage::diagnosticsSayTheirPositionOnceAndKeepTheCursorInView()
+{
+    PromptsPage page(&m_pool);
+    page.resize(1200, 760);
+    QVERIFY(showAndWait(page, openAs(QStringLiteral("alice"))));
+    QVERIFY(openPrompt(page, QStringLiteral("candidate-ranking")));
+    auto *editor = page.findChild<TemplateEditor *>(QStringLiteral("templateEditor"));
+    auto *list = page.findChild<QListWidget *>(QStringLiteral("diagnosticsList"));
+    QVERIFY(list->isHidden());
+
+    // Fill the editor so that its last line, where the cursor is, sits at the bottom of the view.
+    QString text = editor->toPlainText();
+    for (int line = 0; line < 200; ++line)
+        text += QStringLiteral("Line %1 of the filler.\n").arg(line);
+    editor->setPlainText(text);
+    editor->moveCursor(QTextCursor::End);
+    editor->ensureCursorVisible();
+    QSignalSpy updated(&page, &PromptsPage::diagnosticsUpdated);
+    QVERIFY(updated.wait(5000));
+    QVERIFY(list->isHidden());
+    const int editorHeight = editor->height();
+
+    QTest::keyClicks(editor, QStringLiteral("Mind the {{shoe_size}}"));
+    QVERIFY(updated.wait(5000));
+    QVERIFY(list->isVisible());
+    QVERIFY(editor->height() < editorHeight); // the list took its room from the editor...
+    QTRY_VERIFY2(editor->viewport()->rect().contains(editor->cursorRect()),
+                 "the line being typed went out of view"); // ...but the typed line stays in sight
+    const int listHeight = list->height();
+
+    // A finding whose message has no position gets it in front; one whose message has it does not.
+    const QString shown = list->item(0)->text();
+    QVERIFY2(shown.contains(QStringLiteral("at line %1, column").arg(editor->blockCount())),
+             qPrintable(shown));
+    QVERIFY2(!shown.contains(QLatin1String("Line ")), qPrintable(shown));
+
+    // More findings do not make the list taller: its height does not follow what it holds.
+    QTest::keyClicks(editor, QStringLiteral(" and {{hat_size}} and {{belt_size}}"));
+    QVERIFY(updated.wait(5000));
+    QVERIFY(list->count() >= 3);
+    QCOMPARE(list->height(), listHeight);
 }
 
 void TestPromptsPage::savingCreatesVersionTwo()
@@ -502,12 +550,68 @@ void TestPromptsPage::revertCreatesVersionWithOldContent()
     QCOMPARE(versions->constFirst().revertedFrom, 1);
     QCOMPARE(workspace->prompts().version(name, 3)->content, v1);
     QTRY_COMPARE(page.findChild<TemplateEditor *>(QStringLiteral("templateEditor"))->toPlainText(), v1);
-    QVERIFY(table->model()
-                ->index(0, PromptVersionModel::MessageColumn)
-                .data()
-                .toString()
-                .contains(QLatin1String("reverted from 1")));
+    // The registry's default message is not repeated beside the version it names.
+    QCOMPARE(table->model()->index(0, PromptVersionModel::MessageColumn).data().toString(),
+             QStringLiteral("restores version 1"));
     QCOMPARE(page.baseVersion(), 3);
+    // The new version is the selected one, so the next action acts on it and not on version 1.
+    QTRY_COMPARE(table->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(table->selectionModel()->selectedRows().constFirst().row(), 0);
+    QVERIFY(!revert->isEnabled());
+
+    // An operator's own message keeps the version it restores beside it.
+    QVERIFY(workspace->prompts().revert(name, 2, 3, QStringLiteral("back to JSON")));
+    PromptVersionModel model;
+    model.setVersions(workspace->prompts().versions(name).value());
+    QCOMPARE(model.index(0, PromptVersionModel::MessageColumn).data().toString(),
+             QStringLiteral("back to JSON (restores version 2)"));
+}
+
+void TestPromptsPage::savingSelectsTheNewVersion()
+{
+    auto workspace = openAs(QStringLiteral("alice"));
+    const QString name = QStringLiteral("user-profile");
+    const QString v1 = workspace->prompts().resolve(name)->content;
+    QVERIFY(workspace->prompts().save(name, 1, v1 + QStringLiteral("Answer in JSON only.\n"),
+                                      QStringLiteral("json")));
+    PromptsPage page(&m_pool);
+    QVERIFY(showAndWait(page, workspace));
+    QVERIFY(openPrompt(page, name));
+    auto *table = page.findChild<QTableView *>(QStringLiteral("versionTable"));
+    table->selectRow(1); // version 1, as someone about to compare or revert would
+
+    auto *editor = page.findChild<TemplateEditor *>(QStringLiteral("templateEditor"));
+    editor->setPlainText(editor->toPlainText() + QStringLiteral("Be brief.\n"));
+    QSignalSpy loaded(&page, &PromptsPage::promptLoaded);
+    answerInputDialog(QStringLiteral("brief"));
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("saveVersionButton")), Qt::LeftButton);
+    QVERIFY(loaded.wait(10000));
+
+    QCOMPARE(table->model()->rowCount(), 3);
+    QTRY_COMPARE(table->selectionModel()->selectedRows().size(), 1);
+    const QModelIndex selected = table->selectionModel()->selectedRows().constFirst();
+    QCOMPARE(selected.siblingAtColumn(PromptVersionModel::VersionColumn).data().toInt(), 3);
+    QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("revertButton"))->isEnabled());
+}
+
+void TestPromptsPage::statusOfOnePromptIsClearedWhenAnotherOpens()
+{
+    auto workspace = openAs(QStringLiteral("alice"));
+    PromptsPage page(&m_pool);
+    QVERIFY(showAndWait(page, workspace));
+    const QString name = QStringLiteral("item-description-basic");
+    QVERIFY(openPrompt(page, name));
+    auto *editor = page.findChild<TemplateEditor *>(QStringLiteral("templateEditor"));
+    editor->setPlainText(editor->toPlainText() + QStringLiteral("Be brief.\n"));
+    QSignalSpy loaded(&page, &PromptsPage::promptLoaded);
+    answerInputDialog(QStringLiteral("brief"));
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("saveVersionButton")), Qt::LeftButton);
+    QVERIFY(loaded.wait(10000));
+    auto *status = page.findChild<QLabel *>(QStringLiteral("promptStatus"));
+    QVERIFY2(status->text().contains(QLatin1String("version 2")), qPrintable(status->text()));
+
+    QVERIFY(openPrompt(page, QStringLiteral("next-item")));
+    QCOMPARE(status->text(), QString());
 }
 
 void TestPromptsPage::movingCustomLabelAddsHistoryRow()
@@ -638,6 +742,9 @@ void TestPromptsPage::previewRendersSampleInputs()
     QVERIFY(preview->characterCount() > 0);
     QVERIFY(
         page.findChild<QLabel *>(QStringLiteral("previewStats"))->text().contains(QLatin1String("token")));
+    // The preview promises nothing that is not built: no label speaks of what comes later.
+    for (QLabel *label : preview->findChildren<QLabel *>())
+        QVERIFY2(!label->text().contains(QLatin1String("comes with")), qPrintable(label->text()));
 
     // Bad JSON says where; a mistyped input is reported by core's checks.
     auto *inputs = page.findChild<QPlainTextEdit *>(QStringLiteral("previewInputs"));

@@ -3,8 +3,33 @@
 #include "displayformat.h"
 
 #include <QColor>
+#include <QCoreApplication>
 
 namespace tailor {
+
+namespace {
+
+// A revert's message says which version it restores once: the registry's own default message ("Revert to
+// version 1", stored in the language of whoever reverted) is replaced, a message of the operator's keeps
+// the version beside it.
+QString messageText(const PromptVersion &version)
+{
+    if (version.revertedFrom <= 0)
+        return version.message;
+    const QString restores = QCoreApplication::translate("tailor::PromptVersionModel", "restores version %1")
+                                 .arg(version.revertedFrom);
+    const QString defaultMessage = QStringLiteral("Revert to version %1").arg(version.revertedFrom);
+    const QString translatedDefault =
+        QCoreApplication::translate("tailor::PromptRegistry", "Revert to version %1")
+            .arg(version.revertedFrom);
+    if (version.message.isEmpty() || version.message == defaultMessage ||
+        version.message == translatedDefault)
+        return restores;
+    return QCoreApplication::translate("tailor::PromptVersionModel", "%1 (%2)")
+        .arg(version.message, restores);
+}
+
+} // namespace
 
 PromptVersionModel::PromptVersionModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -61,11 +86,7 @@ QVariant PromptVersionModel::data(const QModelIndex &index, int role) const
     case TimeColumn:
         return displayTime(version.createdAt).left(16); // to the minute; the tooltip has the second
     case MessageColumn:
-        if (version.revertedFrom > 0) {
-            const QString reverted = tr("reverted from %1").arg(version.revertedFrom);
-            return version.message.isEmpty() ? reverted : tr("%1 (%2)").arg(version.message, reverted);
-        }
-        return version.message;
+        return messageText(version);
     case LabelsColumn:
         return version.labels.join(QStringLiteral(", "));
     default:

@@ -69,8 +69,8 @@ PromptPreview::PromptPreview(QWidget *parent)
     connect(m_reset, &QPushButton::clicked, this, &PromptPreview::resetInputs);
     inputsHeader->addWidget(m_reset);
     inputsLayout->addLayout(inputsHeader);
-    auto *source = new QLabel(tr("The template's sample inputs. Previewing against a user's profile comes "
-                                 "with the Profiles page."),
+    auto *source = new QLabel(tr("Starts from the template's sample inputs; edit the JSON to try other "
+                                 "values."),
                               inputsPane);
     source->setObjectName(QStringLiteral("hint"));
     source->setWordWrap(true);
