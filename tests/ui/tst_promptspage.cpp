@@ -135,6 +135,9 @@ private:
     std::shared_ptr<Workspace> openAs(const QString &operatorName);
     bool showAndWait(PromptsPage &page, const std::shared_ptr<Workspace> &workspace);
     bool openPrompt(PromptsPage &page, const QString &name);
+    // Saves a second version of `name` ("Answer in JSON only." added) and opens the prompt on the page.
+    bool openWithTwoVersions(PromptsPage &page, const std::shared_ptr<Workspace> &workspace,
+                             const QString &name);
     QMessageBox *waitForErrorBox(PromptsPage &page);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -183,6 +186,15 @@ bool TestPromptsPage::openPrompt(PromptsPage &page, const QString &name)
     QSignalSpy loaded(&page, &PromptsPage::promptLoaded);
     page.selectPrompt(name);
     return loaded.wait(10000) && page.currentPrompt() == name;
+}
+
+bool TestPromptsPage::openWithTwoVersions(PromptsPage &page, const std::shared_ptr<Workspace> &workspace,
+                                          const QString &name)
+{
+    const QString v1 = workspace->prompts().resolve(name)->content;
+    return workspace->prompts().save(name, 1, v1 + QStringLiteral("Answer in JSON only.\n"),
+                                     QStringLiteral("json")) &&
+           showAndWait(page, workspace) && openPrompt(page, name);
 }
 
 QMessageBox *TestPromptsPage::waitForErrorBox(PromptsPage &page)
@@ -530,12 +542,8 @@ void TestPromptsPage::revertCreatesVersionWithOldContent()
     auto workspace = openAs(QStringLiteral("alice"));
     const QString name = QStringLiteral("user-profile");
     const QString v1 = workspace->prompts().resolve(name)->content;
-    QVERIFY(workspace->prompts().save(name, 1, v1 + QStringLiteral("Answer in JSON only.\n"),
-                                      QStringLiteral("json")));
-
     PromptsPage page(&m_pool);
-    QVERIFY(showAndWait(page, workspace));
-    QVERIFY(openPrompt(page, name));
+    QVERIFY(openWithTwoVersions(page, workspace, name));
     auto *table = page.findChild<QTableView *>(QStringLiteral("versionTable"));
     auto *revert = page.findChild<QPushButton *>(QStringLiteral("revertButton"));
     QCOMPARE(table->model()->rowCount(), 2);
@@ -570,13 +578,8 @@ void TestPromptsPage::revertCreatesVersionWithOldContent()
 void TestPromptsPage::savingSelectsTheNewVersion()
 {
     auto workspace = openAs(QStringLiteral("alice"));
-    const QString name = QStringLiteral("user-profile");
-    const QString v1 = workspace->prompts().resolve(name)->content;
-    QVERIFY(workspace->prompts().save(name, 1, v1 + QStringLiteral("Answer in JSON only.\n"),
-                                      QStringLiteral("json")));
     PromptsPage page(&m_pool);
-    QVERIFY(showAndWait(page, workspace));
-    QVERIFY(openPrompt(page, name));
+    QVERIFY(openWithTwoVersions(page, workspace, QStringLiteral("user-profile")));
     auto *table = page.findChild<QTableView *>(QStringLiteral("versionTable"));
     table->selectRow(1); // version 1, as someone about to compare or revert would
 
