@@ -221,7 +221,9 @@ QWidget *ProfilesPage::createFilterBar()
     m_minStrength->setRange(0.0, 1.0);
     m_minStrength->setSingleStep(0.05);
     m_minStrength->setDecimals(2);
-    m_minStrength->setToolTip(tr("Minimum interest strength in the chosen category"));
+    m_minStrength->setToolTip(
+        tr("Minimum interest strength in the chosen category; users who dislike it (strength below 0) never "
+           "match"));
     m_minStrength->setEnabled(false);
     row->addWidget(m_minStrength);
 

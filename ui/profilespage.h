@@ -1,8 +1,8 @@
 // ProfilesPage browses the workspace's users: a paged table filtered by search, interest, consent and
 // activity window (or a saved segment, which can be saved and deleted here) and sorted by any column, the
-// selected user's profile — attributes with PII masked until revealed, interests as a bar chart, monthly
-// activity as a timeline and the latest interactions — and an import dialog for new data. Every database call
-// runs on the workspace pool.
+// selected user's profile — attributes with PII masked until revealed, likes and dislikes as a bar chart,
+// monthly activity as a timeline and the latest interactions — and an import dialog for new data. Every
+// database call runs on the workspace pool.
 #pragma once
 
 #include "profiles/profilestore.h"

@@ -14,6 +14,9 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
+#include <cmath>
+
 namespace tailor::cli {
 
 namespace {
@@ -221,7 +224,8 @@ QList<QCommandLineOption> filterOptions()
     return {
         option("interest",
                "Users interested in CATEGORY, optionally with a strength range: CATEGORY, CATEGORY:0.5, "
-               "CATEGORY:0.2-0.6, CATEGORY:high|medium|low. Repeat for several (all must hold).",
+               "CATEGORY:0.2-0.6, CATEGORY:high|medium|low; CATEGORY:dislike for users who dislike it. "
+               "Repeat for several (all must hold).",
                "category[:range]"),
         option("active-since",
                QT_TRANSLATE_NOOP("tailor-cli", "Users with activity on or after this date (ISO 8601)."),
@@ -437,13 +441,31 @@ int runProfilesShow(CliContext &context, const QCommandLineParser &parser)
                .arg(dateText(row.firstActivity), dateText(row.lastActivity));
     out << QCoreApplication::translate("tailor-cli", "  attributes:   %1\n")
                .arg(attributesText(row.attributes));
-    out << QCoreApplication::translate("tailor-cli", "Interests:\n");
-    for (const ProfileInterest &interest : detail->interests)
+    // Likes strongest first, then dislikes strongest first; each bar is as long as the strength's magnitude.
+    const auto printInterest = [&out](const ProfileInterest &interest) {
         out << QStringLiteral("  %1 %2 %3 %4\n")
                    .arg(interest.category, -14)
                    .arg(interest.strength, 5, 'f', 2)
                    .arg(InterestFormula::bandName(interest.band), -7)
-                   .arg(QString(int(std::lround(interest.strength * 30)), QChar(0x2588)));
+                   .arg(QString(int(std::lround(std::abs(interest.strength) * 30)), QChar(0x2588)));
+    };
+    out << QCoreApplication::translate("tailor-cli", "Interests:\n");
+    for (const ProfileInterest &interest : detail->interests) {
+        if (interest.strength > 0)
+            printInterest(interest);
+    }
+    QList<ProfileInterest> dislikes;
+    for (const ProfileInterest &interest : detail->interests) {
+        if (interest.strength < 0)
+            dislikes << interest;
+    }
+    std::stable_sort(
+        dislikes.begin(), dislikes.end(),
+        [](const ProfileInterest &a, const ProfileInterest &b) { return a.strength < b.strength; });
+    if (!dislikes.isEmpty())
+        out << QCoreApplication::translate("tailor-cli", "Dislikes:\n");
+    for (const ProfileInterest &interest : std::as_const(dislikes))
+        printInterest(interest);
     out << QCoreApplication::translate("tailor-cli", "Activity by month:\n");
     for (const ProfileTimelineBucket &bucket : detail->timeline)
         out << QStringLiteral("  %1 %2\n")
@@ -709,8 +731,8 @@ QList<CommandSpec> profileCommands()
          QCoreApplication::translate(
              "tailor-cli",
              "Shows a user's profile: attributes, interaction counts by kind, interests with strength and "
-             "band, "
-             "monthly activity and the latest interactions with item titles."),
+             "band (dislikes apart, with negative strengths), monthly activity and the latest interactions "
+             "with item titles."),
          {option("reveal", QT_TRANSLATE_NOOP(
                                "tailor-cli",
                                "Show PII attributes in clear (needs a role that may reveal PII; audited).")),

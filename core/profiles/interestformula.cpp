@@ -7,10 +7,16 @@
 
 namespace tailor {
 
-double InterestFormula::weight(QByteArrayView kind, double value)
+double InterestFormula::ratingBaseline(double ratingSum, qint64 ratingCount)
 {
-    if (kind == "rating")
-        return std::clamp(value / maxRating, 0.0, 1.0);
+    return (ratingSum + ratingPriorWeight * ratingPrior) /
+           (double(std::max<qint64>(0, ratingCount)) + ratingPriorWeight);
+}
+
+double InterestFormula::weight(QByteArrayView kind, double value, double baseline)
+{
+    if (isRating(kind))
+        return std::clamp((value - baseline) / ratingSpread, -1.0, 1.0);
     if (kind == "view")
         return 0.2;
     if (kind == "click")
@@ -27,12 +33,19 @@ double InterestFormula::decay(double ageSeconds)
     return std::exp2(-std::max(0.0, ageSeconds) / halfLifeSeconds);
 }
 
+bool InterestFormula::isNeutral(double raw, double magnitude)
+{
+    return std::abs(raw) <= neutralTolerance * magnitude;
+}
+
 InterestBand InterestFormula::band(double strength)
 {
     if (strength >= highThreshold)
         return InterestBand::High;
     if (strength >= mediumThreshold)
         return InterestBand::Medium;
+    if (strength < 0)
+        return InterestBand::Dislike;
     return InterestBand::Low;
 }
 
@@ -43,6 +56,8 @@ QString InterestFormula::bandId(InterestBand band)
         return QStringLiteral("high");
     case InterestBand::Medium:
         return QStringLiteral("medium");
+    case InterestBand::Dislike:
+        return QStringLiteral("dislike");
     case InterestBand::Low:
         break;
     }
@@ -56,6 +71,8 @@ QString InterestFormula::bandName(InterestBand band)
         return QCoreApplication::translate("tailor::InterestFormula", "high");
     case InterestBand::Medium:
         return QCoreApplication::translate("tailor::InterestFormula", "medium");
+    case InterestBand::Dislike:
+        return QCoreApplication::translate("tailor::InterestFormula", "dislike");
     case InterestBand::Low:
         break;
     }

@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <tuple>
 
@@ -179,6 +180,7 @@ public:
                                             "interactions) SELECT * FROM unnest(?::bigint[], ?::bigint[], "
                                             "?::double precision[], ?::bigint[])"))
         , m_raw(catalog.categoryIds.size(), 0.0)
+        , m_magnitude(catalog.categoryIds.size(), 0.0)
         , m_count(catalog.categoryIds.size(), 0)
     {}
 
@@ -201,6 +203,15 @@ public:
         std::vector<std::pair<qint64, qint64>> kinds; // kind id, count (few kinds: a linear search)
         std::vector<int> touched;
         const qint64 last = rows.empty() ? 0 : rows.back().at;
+        double ratingSum = 0;
+        qint64 ratingCount = 0;
+        for (const Row &row : rows) {
+            if (InterestFormula::isRating(kindName(row.kind))) {
+                ratingSum += row.value;
+                ++ratingCount;
+            }
+        }
+        const double baseline = InterestFormula::ratingBaseline(ratingSum, ratingCount);
         for (const Row &row : rows) {
             auto kind = std::find_if(kinds.begin(), kinds.end(),
                                      [&row](const auto &k) { return k.first == row.kind; });
@@ -213,24 +224,42 @@ public:
             const auto &categories = m_catalog.itemCategories[size_t(row.item)];
             if (categories.empty())
                 continue;
-            const double weight = InterestFormula::weight(kindName(row.kind), row.value) *
+            const double weight = InterestFormula::weight(kindName(row.kind), row.value, baseline) *
                                   InterestFormula::decay(double(last - row.at));
             for (const qint32 category : categories) {
                 if (m_count[size_t(category)] == 0)
                     touched.push_back(category);
                 m_raw[size_t(category)] += weight;
+                m_magnitude[size_t(category)] += std::abs(weight);
                 ++m_count[size_t(category)];
             }
         }
-        double best = 0;
+        // The strongest like or dislike sets the scale; the strongest like is kept on the user row.
+        double strongest = 0;
+        double topRaw = 0;
         int top = -1;
         for (const int category : touched) {
             const double raw = m_raw[size_t(category)];
-            if (top < 0 || raw > best || (raw == best && category < top)) {
-                best = raw;
+            if (InterestFormula::isNeutral(raw, m_magnitude[size_t(category)]))
+                continue;
+            strongest = std::max(strongest, std::abs(raw));
+            if (raw > 0 && (top < 0 || raw > topRaw || (raw == topRaw && category < top))) {
+                topRaw = raw;
                 top = category;
             }
         }
+        // Calls `add(category id, strength, interactions)` for each stored interest and clears the sums.
+        const auto eachInterest = [&](const auto &add) {
+            for (const int category : touched) {
+                const double raw = m_raw[size_t(category)];
+                if (!InterestFormula::isNeutral(raw, m_magnitude[size_t(category)]))
+                    add(m_catalog.categoryIds[size_t(category)], std::clamp(raw / strongest, -1.0, 1.0),
+                        m_count[size_t(category)]);
+                m_raw[size_t(category)] = 0;
+                m_magnitude[size_t(category)] = 0;
+                m_count[size_t(category)] = 0;
+            }
+        };
 
         QByteArray kindCounts("{");
         std::sort(kinds.begin(), kinds.end());
@@ -260,17 +289,12 @@ public:
         const qint64 first = rows.empty() ? qint64(0) : rows.front().at;
         const QByteArrayView topName =
             top >= 0 ? QByteArrayView(m_catalog.categoryNames[size_t(top)]) : QByteArrayView("");
-        const double topStrength = top >= 0 ? 1.0 : 0.0;
+        const double topStrength = top >= 0 ? topRaw / strongest : 0.0;
         if (!m_sqlite) {
             m_batch.add(user, qint64(rows.size()), kindCounts, first, last, topName, topStrength, recent);
-            for (const int category : touched) {
-                if (best > 0)
-                    m_batch.addInterest(user, m_catalog.categoryIds[size_t(category)],
-                                        std::clamp(m_raw[size_t(category)] / best, 0.0, 1.0),
-                                        m_count[size_t(category)]);
-                m_raw[size_t(category)] = 0;
-                m_count[size_t(category)] = 0;
-            }
+            eachInterest([&](qint64 category, double strength, qint64 interactions) {
+                m_batch.addInterest(user, category, strength, interactions);
+            });
             return m_batch.users >= 1000 ? flush() : Result<void>();
         }
 
@@ -290,14 +314,9 @@ public:
         if (auto done = m_delete.step(); !done)
             return done.error();
         m_delete.reset();
-        for (const int category : touched) {
-            if (best > 0)
-                m_interests.push_back({m_catalog.categoryIds[size_t(category)],
-                                       std::clamp(m_raw[size_t(category)] / best, 0.0, 1.0), user,
-                                       m_count[size_t(category)]});
-            m_raw[size_t(category)] = 0;
-            m_count[size_t(category)] = 0;
-        }
+        eachInterest([&](qint64 category, double strength, qint64 interactions) {
+            m_interests.push_back({category, strength, user, interactions});
+        });
         // The old interests were deleted above, and no user is written twice before flush(), so the new ones
         // can wait and go in together.
         return m_interests.size() >= InterestsPerFlush ? insertInterests() : Result<void>();
@@ -436,6 +455,8 @@ private:
     BulkStatement m_insert;
     std::vector<Interest> m_interests;
     std::vector<double> m_raw;
+    std::vector<double>
+        m_magnitude; // Σ |weight × decay| per category, to tell a cancelled sum from a small one
     std::vector<qint64> m_count;
 };
 

@@ -1,6 +1,6 @@
 // ProfileDeriver recomputes stored profiles from the interaction log: per user the interaction count and
 // the counts by kind, first and last activity, the ten most recent items, and the category interests of
-// InterestFormula (strength 0..1 per category, the strongest one kept on the user row for sorting). It
+// InterestFormula (strength −1..1 per category, the strongest like kept on the user row for sorting). It
 // works inside the caller's open transaction, so an import and the profiles it changes commit together,
 // and only for the users it is given: an import passes the users it added interactions for.
 #pragma once

@@ -88,7 +88,10 @@ QString ProfileFilter::describe() const
 {
     QStringList parts;
     for (const InterestFilter &interest : interests) {
-        if (interest.maxStrength < 1.0)
+        if (interest.maxStrength < 0)
+            parts
+                << QCoreApplication::translate("tailor::ProfileFilter", "%1 disliked").arg(interest.category);
+        else if (interest.maxStrength < 1.0)
             parts << QStringLiteral("%1 %2–%3")
                          .arg(interest.category)
                          .arg(interest.minStrength)
@@ -142,6 +145,11 @@ Result<InterestFilter> ProfileFilter::parseInterest(const QString &text)
         filter.maxStrength = InterestFormula::mediumThreshold - 1e-9;
         return filter;
     }
+    if (range == QLatin1String("dislike")) {
+        filter.minStrength = -1.0;
+        filter.maxStrength = InterestFilter::dislikeMax;
+        return filter;
+    }
     const QStringList bounds = range.split(QLatin1Char('-'));
     bool okMin = false;
     bool okMax = true;
@@ -153,7 +161,8 @@ Result<InterestFilter> ProfileFilter::parseInterest(const QString &text)
         return Error::badInput(
             QCoreApplication::translate(
                 "tailor::ProfileFilter",
-                "'%1' is not a strength range: use MIN or MIN-MAX between 0 and 1, or high, medium, low.")
+                "'%1' is not a strength range: use MIN or MIN-MAX between 0 and 1, or high, medium, low, "
+                "dislike.")
                 .arg(range));
     return filter;
 }

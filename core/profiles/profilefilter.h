@@ -11,6 +11,8 @@
 #include <QList>
 #include <QString>
 
+#include <limits>
+
 namespace tailor {
 
 enum class ConsentFilter
@@ -21,8 +23,12 @@ enum class ConsentFilter
     Unknown
 };
 
+// Strengths run from −1 to 1: the default range 0..1 selects the users who like the category (its bands
+// high, medium, low are parts of it), and "dislike" selects −1 up to just below 0.
 struct InterestFilter
 {
+    static constexpr double dislikeMax = -std::numeric_limits<double>::min();
+
     QString category;
     double minStrength = 0.0; // inclusive
     double maxStrength = 1.0; // inclusive
@@ -50,7 +56,8 @@ struct ProfileFilter
     // A one-line description for lists: "Comedy ≥ 0.66, consent granted, search 'ann'".
     QString describe() const;
 
-    // "Comedy", "Comedy:0.5" or "Comedy:0.33-0.66", and the band names: "Comedy:high", "Comedy:medium".
+    // "Comedy", "Comedy:0.5" or "Comedy:0.33-0.66", and the band names: "Comedy:high", "Comedy:medium",
+    // "Comedy:low", "Comedy:dislike".
     static Result<InterestFilter> parseInterest(const QString &text);
 };
 

@@ -799,7 +799,7 @@ Result<ProfilePage> ProfileStore::page(const ProfileQuery &request)
                         QStringLiteral(
                             "SELECT i.user_id, c.name, i.strength, i.interactions FROM profile_interests i "
                             "JOIN profile_categories c ON c.id = i.category_id WHERE i.user_id IN (%1) "
-                            "ORDER BY i.user_id, i.strength DESC, c.name")
+                            "AND i.strength > 0 ORDER BY i.user_id, i.strength DESC, c.name")
                             .arg(idList(ids)),
                         {}, QCoreApplication::translate("tailor::ProfileStore", "reading interests"));
             !done)
@@ -891,7 +891,10 @@ Result<ProfileDetail> ProfileStore::detail(const QString &userId, bool revealPii
         detail.interests << ProfileInterest{query.value(0).toString(), strength, query.value(2).toLongLong(),
                                             InterestFormula::band(strength)};
     }
-    row.topInterests = detail.interests.mid(0, 3);
+    for (const ProfileInterest &interest : std::as_const(detail.interests)) {
+        if (interest.strength > 0 && row.topInterests.size() < 3)
+            row.topInterests << interest;
+    }
 
     // Monthly activity over the whole history: one pass over the user's timestamps (clustered by user).
     BulkStatement times(db, QStringLiteral("SELECT at FROM profile_interactions WHERE user_id = ?"));

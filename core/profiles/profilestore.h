@@ -63,7 +63,7 @@ struct ProfileRow
     QDateTime firstActivity; // invalid without interactions
     QDateTime lastActivity;
     QString topCategory;
-    QList<ProfileInterest> topInterests; // the three strongest
+    QList<ProfileInterest> topInterests; // the three strongest likes (dislikes are not "top interests")
     QList<ProfileAttribute> attributes;
 
     QJsonObject toJson() const;
@@ -111,7 +111,7 @@ struct ProfileDetail
     ProfileRow row;
     QMap<QString, qint64> kindCounts;
     QStringList recentItems;
-    QList<ProfileInterest> interests; // strongest first
+    QList<ProfileInterest> interests; // likes strongest first, then dislikes, the strongest last
     QList<ProfileTimelineBucket> timeline;
     QList<ProfileHistoryEntry> history; // newest first
     bool revealed = false;

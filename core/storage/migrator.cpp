@@ -43,6 +43,11 @@ Migrator::Migrator(Database &database)
     : m_database(database)
 {}
 
+void Migrator::setStep(int version, Step step)
+{
+    m_steps[version] = std::move(step);
+}
+
 QList<Migration> Migrator::available() const
 {
     const QString dir = m_database.isSqlite() ? QStringLiteral(":/migrations/sqlite")
@@ -134,7 +139,7 @@ Result<void> Migrator::checkNotNewer(const SchemaState &state) const
     return {};
 }
 
-Result<QList<Migration>> Migrator::migrate(const QString &appliedBy)
+Result<QList<Migration>> Migrator::migrate(const QString &appliedBy, int upTo)
 {
     auto inspected = inspect();
     if (!inspected)
@@ -155,7 +160,7 @@ Result<QList<Migration>> Migrator::migrate(const QString &appliedBy)
 
     QList<Migration> pending;
     for (const Migration &migration : available()) {
-        if (migration.version > state.version)
+        if (migration.version > state.version && migration.version <= upTo)
             pending.append(migration);
     }
     if (pending.isEmpty())
@@ -206,6 +211,8 @@ Result<QList<Migration>> Migrator::migrate(const QString &appliedBy)
         } else if (!query.exec(migration.sql)) {
             ran = Error::failed(describeSqlError(query.lastError()));
         }
+        if (const auto step = m_steps.find(migration.version); ran && step != m_steps.end())
+            ran = step->second(db, state.kind == SchemaState::Kind::Tailor);
         if (!ran)
             return Error::failed(QCoreApplication::translate("tailor::Migrator", "Migration %1_%2 failed: %3")
                                      .arg(migration.version, 3, 10, QLatin1Char('0'))

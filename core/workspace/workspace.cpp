@@ -1,5 +1,6 @@
 #include "workspace.h"
 
+#include "profiles/profilederiver.h"
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
 
@@ -218,6 +219,22 @@ Result<void> Workspace::initialize()
 Result<QList<Migration>> Workspace::migrate()
 {
     Migrator migrator(*m_database);
+    // 008 made interests signed (ratings relative to the user's baseline): every stored profile was derived
+    // by the old formula, so all of them are recomputed with the schema change, and audited once.
+    migrator.setStep(8, [this](QSqlDatabase db, bool upgrade) -> Result<void> {
+        if (!upgrade)
+            return {};
+        auto derived = ProfileDeriver(db).deriveAll();
+        if (!derived)
+            return derived.error();
+        auto entry = AuditLog::append(
+            db, m_identity.name, QStringLiteral("profiles.recompute"), QStringLiteral("profiles"),
+            {{QStringLiteral("users"), derived.value()},
+             {QStringLiteral("migration"), QStringLiteral("008_signed_interests")}});
+        if (!entry)
+            return entry.error();
+        return {};
+    });
     const auto before = migrator.inspect();
     auto applied = migrator.migrate(m_identity.name);
     if (!applied || applied.value().isEmpty())

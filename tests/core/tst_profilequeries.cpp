@@ -261,10 +261,16 @@ private slots:
         auto band = ProfileFilter::parseInterest(QStringLiteral("Comedy:medium"));
         QVERIFY(band.ok());
         QCOMPARE(band->minStrength, 0.33);
-        QCOMPARE(
-            ProfileFilter::parseInterest(QStringLiteral("Comedy:2")).error().message,
-            QStringLiteral(
-                "'2' is not a strength range: use MIN or MIN-MAX between 0 and 1, or high, medium, low."));
+        auto dislike = ProfileFilter::parseInterest(QStringLiteral("Comedy:Dislike"));
+        QVERIFY(dislike.ok());
+        QCOMPARE(dislike->minStrength, -1.0);
+        QVERIFY(dislike->maxStrength < 0);
+        // The message names the dislike band since issue 9 item 9.
+        QCOMPARE(ProfileFilter::parseInterest(QStringLiteral("Comedy:2")).error().message,
+                 QStringLiteral("'2' is not a strength range: use MIN or MIN-MAX between 0 and 1, or high, "
+                                "medium, low, dislike."));
+        // Negative numbers are not a range; dislikes are asked for by name.
+        QVERIFY(!ProfileFilter::parseInterest(QStringLiteral("Comedy:-0.5")).ok());
     }
 
     void detailShowsInterestsTimelineAndHistoryWithTitles()

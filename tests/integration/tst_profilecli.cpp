@@ -173,37 +173,103 @@ private slots:
         QVERIFY2(result.exitCode == 0, describe(result).c_str());
         QCOMPARE(result.out.trimmed(), QStringLiteral("Derived 6 profiles."));
 
-        // Segments.
-        result = runAs(ws, alice,
-                       {QStringLiteral("segment"), QStringLiteral("create"), QStringLiteral("comedy fans"),
-                        QStringLiteral("--interest"), QStringLiteral("Comedy:high")});
+        // Dislikes. User 2 rated Café Society (Comedy, Drama, Romance) 4 and, 148.5 days earlier, Toy Story
+        // (Animation, Children's, Comedy) 1. Baseline (5 + 15) / (2 + 5) = 20/7; weights (4 − 20/7) / 2 =
+        // 0.5714 and (1 − 20/7) / 2 = −0.9286, the latter decayed by 2^(−12,830,626 s / 90 days) = 0.3186 to
+        // −0.2959. Drama and Romance 0.5714 / 0.5714 = 1 (high), Comedy (0.5714 − 0.2959) / 0.5714 = 0.48
+        // (medium), Animation and Children's −0.2959 / 0.5714 = −0.52 (dislike); bars of 30 × |strength|.
+        result = runAs(ws, alice, {QStringLiteral("profiles"), QStringLiteral("show"), QStringLiteral("2")});
         QVERIFY2(result.exitCode == 0, describe(result).c_str());
-        QVERIFY2(
-            result.out.contains(QStringLiteral("Created segment 'comedy fans' (Comedy ≥ 0.66): 2 users.")),
-            describe(result).c_str());
-        result = runAs(ws, alice, {QStringLiteral("segment"), QStringLiteral("list")});
-        QVERIFY2(result.out.contains(QStringLiteral("comedy fans")), describe(result).c_str());
+        QVERIFY2(result.out.contains(QStringLiteral("Interests:\n"
+                                                    "  Drama           1.00 high    %1\n"
+                                                    "  Romance         1.00 high    %1\n"
+                                                    "  Comedy          0.48 medium  %2\n"
+                                                    "Dislikes:\n"
+                                                    "  Animation      -0.52 dislike %3\n"
+                                                    "  Children's     -0.52 dislike %3\n"
+                                                    "Activity by month:")
+                                         .arg(QString(30, QChar(0x2588)), QString(14, QChar(0x2588)),
+                                              QString(16, QChar(0x2588)))),
+                 describe(result).c_str());
+        // User 3's one rating, GoldenEye 2 (baseline 17/6), is a dislike of each of its genres, the strongest
+        // at −1; nothing is liked, so there is no top category. u-1 has implicit events only: no dislikes.
         result = runAs(ws, alice,
-                       {QStringLiteral("segment"), QStringLiteral("sample"), QStringLiteral("comedy fans"),
+                       {QStringLiteral("--json"), QStringLiteral("profiles"), QStringLiteral("show"),
+                        QStringLiteral("3")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        const QJsonArray interests = object(result).value(QStringLiteral("interests")).toArray();
+        QCOMPARE(interests.size(), 3);
+        for (const QJsonValue &interest : interests) {
+            QCOMPARE(interest.toObject().value(QStringLiteral("strength")).toDouble(), -1.0);
+            QCOMPARE(interest.toObject().value(QStringLiteral("band")).toString(), QStringLiteral("dislike"));
+        }
+        QCOMPARE(interests.at(1).toObject().value(QStringLiteral("category")).toString(),
+                 QStringLiteral("Adventure"));
+        QCOMPARE(object(result).value(QStringLiteral("top_category")).toString(), QString());
+        result =
+            runAs(ws, alice, {QStringLiteral("profiles"), QStringLiteral("show"), QStringLiteral("u-1")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        QVERIFY2(!result.out.contains(QStringLiteral("Dislikes:")), describe(result).c_str());
+        // User 1 rated GoldenEye 3 below their baseline 23/7 too; users 1 and 3 dislike Adventure, nobody
+        // likes it, and the list's top interests are likes only.
+        result = runAs(ws, alice,
+                       {QStringLiteral("--json"), QStringLiteral("profiles"), QStringLiteral("list"),
+                        QStringLiteral("--interest"), QStringLiteral("Adventure:dislike")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        const QJsonArray dislikers = object(result).value(QStringLiteral("rows")).toArray();
+        QCOMPARE(dislikers.size(), 2);
+        QCOMPARE(dislikers.at(0).toObject().value(QStringLiteral("user")).toString(), QStringLiteral("1"));
+        QCOMPARE(dislikers.at(1).toObject().value(QStringLiteral("user")).toString(), QStringLiteral("3"));
+        QVERIFY(dislikers.at(1).toObject().contains(QStringLiteral("top_interests")));
+        QCOMPARE(dislikers.at(1).toObject().value(QStringLiteral("top_interests")).toArray().size(), 0);
+        const QJsonArray tops = dislikers.at(0).toObject().value(QStringLiteral("top_interests")).toArray();
+        QCOMPARE(tops.size(), 3);
+        for (const QJsonValue &top : tops)
+            QCOMPARE(top.toObject().value(QStringLiteral("strength")).toDouble(), 1.0);
+        result = runAs(ws, alice,
+                       {QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--interest"),
+                        QStringLiteral("Adventure")});
+        QVERIFY2(result.out.contains(QStringLiteral("Showing 0 of 0 users.")), describe(result).c_str());
+
+        // Segments. Comedy:high is user 1 alone now (user 2's Comedy is 0.48, above); Drama:high is users
+        // 1 and 2.
+        result = runAs(ws, alice,
+                       {QStringLiteral("segment"), QStringLiteral("create"), QStringLiteral("drama fans"),
+                        QStringLiteral("--interest"), QStringLiteral("Drama:high")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        QVERIFY2(result.out.contains(QStringLiteral("Created segment 'drama fans' (Drama ≥ 0.66): 2 users.")),
+                 describe(result).c_str());
+        result =
+            runAs(ws, alice,
+                  {QStringLiteral("segment"), QStringLiteral("create"), QStringLiteral("adventure haters"),
+                   QStringLiteral("--interest"), QStringLiteral("Adventure:dislike")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        QVERIFY2(result.out.contains(
+                     QStringLiteral("Created segment 'adventure haters' (Adventure disliked): 2 users.")),
+                 describe(result).c_str());
+        result = runAs(ws, alice, {QStringLiteral("segment"), QStringLiteral("list")});
+        QVERIFY2(result.out.contains(QStringLiteral("drama fans")), describe(result).c_str());
+        result = runAs(ws, alice,
+                       {QStringLiteral("segment"), QStringLiteral("sample"), QStringLiteral("drama fans"),
                         QStringLiteral("--size"), QStringLiteral("1"), QStringLiteral("--seed"),
                         QStringLiteral("7")});
         QVERIFY2(result.exitCode == 0, describe(result).c_str());
         const QString sampled = result.out.trimmed();
         QVERIFY(sampled == QLatin1String("1") || sampled == QLatin1String("2"));
         result = runAs(ws, alice,
-                       {QStringLiteral("segment"), QStringLiteral("sample"), QStringLiteral("comedy fans"),
+                       {QStringLiteral("segment"), QStringLiteral("sample"), QStringLiteral("drama fans"),
                         QStringLiteral("--size"), QStringLiteral("1"), QStringLiteral("--seed"),
                         QStringLiteral("7")});
         QCOMPARE(result.out.trimmed(), sampled);
         result = runAs(ws, alice,
                        {QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--segment"),
-                        QStringLiteral("comedy fans")});
+                        QStringLiteral("drama fans")});
         QVERIFY2(result.out.contains(QStringLiteral("Showing 2 of 2 users.")), describe(result).c_str());
         result = runAs(ws, alice,
-                       {QStringLiteral("segment"), QStringLiteral("sample"), QStringLiteral("comedy fans")});
+                       {QStringLiteral("segment"), QStringLiteral("sample"), QStringLiteral("drama fans")});
         QCOMPARE(result.exitCode, 2);
         result = runAs(ws, alice,
-                       {QStringLiteral("segment"), QStringLiteral("delete"), QStringLiteral("comedy fans")});
+                       {QStringLiteral("segment"), QStringLiteral("delete"), QStringLiteral("drama fans")});
         QVERIFY2(result.exitCode == 0, describe(result).c_str());
         result = runAs(ws, alice,
                        {QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--interest"),

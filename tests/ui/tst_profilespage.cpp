@@ -3,6 +3,7 @@
 #include "models/profiletablemodel.h"
 #include "profileimportdialog.h"
 #include "profiles/demoworkspace.h"
+#include "profiles/interestformula.h"
 #include "profiles/profileimporter.h"
 #include "profilespage.h"
 #include "storage/auditlog.h"
@@ -54,6 +55,7 @@ private slots:
     void segmentListShowsSizes();
     void deleteSegmentAsksFirst();
     void deleteSegmentRefusedForEditor();
+    void chartShowsDislikesLeftOfZero();
 
 private:
     void createSegment(const QString &name, const ProfileFilter &filter);
@@ -486,6 +488,70 @@ void TestProfilesPage::deleteSegmentRefusedForEditor()
     m_workspace->database().releaseThreadConnection();
     m_page->setWorkspace(m_workspace);
     m_pool.waitForDone();
+}
+
+void TestProfilesPage::chartShowsDislikesLeftOfZero()
+{
+    const QString items = m_dir.filePath(QStringLiteral("critic-items.csv"));
+    const QString events = m_dir.filePath(QStringLiteral("critic-events.csv"));
+    QFile file(items);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("id,title,categories\ncrit-1,Laughs,Comedy\ncrit-2,Screams,Horror\n");
+    file.close();
+    // critic rates crit-1 5 and crit-2 1 at the same time: baseline (6 + 5 × 3) / (2 + 5) = 3, weights
+    // (5 − 3) / 2 = 1 and (1 − 3) / 2 = −1, so Comedy 1 (high) and Horror −1 (dislike). fan only viewed
+    // crit-1: Comedy 1, no dislike.
+    file.setFileName(events);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("user,item,timestamp,kind,value\ncritic,crit-1,1720000000,rating,5\n"
+               "critic,crit-2,1720000000,rating,1\nfan,crit-1,1720000000,view,\n");
+    file.close();
+    for (const auto &[path, target] :
+         {std::pair{items, ImportTarget::Items}, {events, ImportTarget::Interactions}}) {
+        ImportRequest request;
+        request.path = path;
+        request.target = target;
+        request.format = ImportFormat::Csv;
+        request.mapping.kind = QStringLiteral("kind");
+        request.mapping.timestampUnit = TimestampUnit::Seconds;
+        auto report = m_workspace->profileImporter().run(request);
+        QVERIFY2(report, qPrintable(report.error().message));
+    }
+    m_workspace->database().releaseThreadConnection();
+
+    auto *chart = m_page->findChild<InterestChart *>();
+    const auto barsNamed = [chart](const QString &name) -> QCPBars * {
+        for (int i = 0; i < chart->plottableCount(); ++i) {
+            if (chart->plottable(i)->name() == name)
+                return qobject_cast<QCPBars *>(chart->plottable(i));
+        }
+        return nullptr;
+    };
+    QVERIFY(selectUser(QStringLiteral("critic")));
+    QCOMPARE(chart->barCount(), 2);
+    QCOMPARE(chart->xAxis->range().lower, -1.0);
+    QCOMPARE(chart->xAxis->range().upper, 1.0);
+    QCPBars *dislikes = barsNamed(InterestFormula::bandName(InterestBand::Dislike));
+    QVERIFY(dislikes);
+    QCOMPARE(dislikes->data()->size(), 1);
+    // Below the like (rows count down from the top), left of zero.
+    QCOMPARE(dislikes->data()->begin()->key, 1.0);
+    QCOMPARE(dislikes->data()->begin()->value, -1.0);
+    QVERIFY(chart->legend->hasItemWithPlottable(dislikes));
+    QCOMPARE(barsNamed(InterestFormula::bandName(InterestBand::High))->data()->begin()->value, 1.0);
+    // The table's top interest is the like.
+    const ProfileRow *row = m_page->tableModel()->rowAt(0);
+    QVERIFY(row && row->userId == QLatin1String("critic"));
+    QCOMPARE(
+        m_page->tableModel()->data(m_page->tableModel()->index(0, ProfileTableModel::TopColumn)).toString(),
+        QStringLiteral("Comedy"));
+
+    // Without dislikes the axis is 0–1 again and the legend has no dislike entry.
+    QVERIFY(selectUser(QStringLiteral("fan")));
+    QCOMPARE(chart->barCount(), 1);
+    QCOMPARE(chart->xAxis->range().lower, 0.0);
+    QVERIFY(dislikes->data()->isEmpty());
+    QVERIFY(!chart->legend->hasItemWithPlottable(dislikes));
 }
 
 QTEST_MAIN(TestProfilesPage)

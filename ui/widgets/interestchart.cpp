@@ -2,6 +2,10 @@
 
 #include "profiles/interestformula.h"
 
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
 namespace tailor {
 
 namespace {
@@ -26,9 +30,12 @@ InterestChart::InterestChart(QWidget *parent)
     xAxis->setLabel(tr("Strength"));
     xAxis->setSubTicks(false);
     xAxis->setTickLabelColor(palette().text().color());
+    // Where likes end and dislikes begin.
+    xAxis->grid()->setZeroLinePen(QPen(palette().text().color(), 1));
     yAxis->setTickLabelColor(palette().text().color());
     xAxis->setLabelColor(palette().text().color());
-    for (InterestBand band : {InterestBand::High, InterestBand::Medium, InterestBand::Low}) {
+    for (InterestBand band :
+         {InterestBand::High, InterestBand::Medium, InterestBand::Low, InterestBand::Dislike}) {
         auto *bars = new QCPBars(yAxis, xAxis);
         bars->setName(InterestFormula::bandName(band));
         bars->setWidth(0.7);
@@ -52,6 +59,8 @@ QColor InterestChart::bandColor(InterestBand band)
         return QColor(0xf9, 0xa8, 0x25);
     case InterestBand::Low:
         return QColor(0x90, 0xa4, 0xae);
+    case InterestBand::Dislike:
+        return QColor(0xc6, 0x28, 0x28);
     }
     return {};
 }
@@ -62,17 +71,47 @@ void InterestChart::setInterests(const QList<ProfileInterest> &interests)
     ticker->clear();
     for (QCPBars *bars : std::as_const(m_bars))
         bars->data()->clear();
-    m_count = int(qMin(interests.size(), qsizetype(MostBars)));
+    // The strongest likes and dislikes, in the given order (likes strongest first, then dislikes with the
+    // strongest last), so a strong dislike is not crowded out by many weak likes.
+    QList<qsizetype> shown(interests.size());
+    std::iota(shown.begin(), shown.end(), 0);
+    std::stable_sort(shown.begin(), shown.end(), [&interests](qsizetype a, qsizetype b) {
+        return std::abs(interests.at(a).strength) > std::abs(interests.at(b).strength);
+    });
+    shown.resize(qMin(shown.size(), qsizetype(MostBars)));
+    std::sort(shown.begin(), shown.end());
+    m_count = int(shown.size());
+    bool dislikes = false;
     for (int i = 0; i < m_count; ++i) {
-        const ProfileInterest &interest = interests.at(i);
+        const ProfileInterest &interest = interests.at(shown.at(i));
         ticker->addTick(i, interest.category);
-        const int bandIndex = interest.band == InterestBand::High     ? 0
-                              : interest.band == InterestBand::Medium ? 1
-                                                                      : 2;
-        m_bars.at(bandIndex)->addData(i, interest.strength);
+        m_bars.at(bandIndex(interest.band))->addData(i, interest.strength);
+        dislikes = dislikes || interest.band == InterestBand::Dislike;
     }
+    // Dislikes extend left of zero; without any, the axis keeps its 0–1 so likes compare across users.
+    xAxis->setRange(dislikes ? -1 : 0, 1);
+    QCPBars *dislikeBars = m_bars.at(bandIndex(InterestBand::Dislike));
+    if (dislikes)
+        dislikeBars->addToLegend();
+    else
+        dislikeBars->removeFromLegend();
     yAxis->setRange(-0.6, qMax(m_count, 1) - 0.4);
     replot();
+}
+
+int InterestChart::bandIndex(InterestBand band)
+{
+    switch (band) {
+    case InterestBand::High:
+        return 0;
+    case InterestBand::Medium:
+        return 1;
+    case InterestBand::Low:
+        return 2;
+    case InterestBand::Dislike:
+        break;
+    }
+    return 3;
 }
 
 } // namespace tailor

@@ -1,5 +1,6 @@
-// InterestChart draws a user's interests as horizontal bars, strongest at the top, coloured by band (high,
-// medium, low) on a fixed 0–1 strength axis so two users' charts compare at a glance.
+// InterestChart draws a user's interests as horizontal bars, strongest like at the top, coloured by band
+// (high, medium, low) on a fixed 0–1 strength axis so two users' charts compare at a glance. Dislikes are
+// bars of their own colour left of zero, below the likes; the axis then runs from −1 to 1.
 #pragma once
 
 #include "profiles/profilestore.h"
@@ -21,6 +22,8 @@ public:
     static QColor bandColor(InterestBand band);
 
 private:
+    static int bandIndex(InterestBand band); // into m_bars
+
     QList<QCPBars *> m_bars; // one per band, so each has its colour and legend entry
     int m_count = 0;
 };
