@@ -742,7 +742,11 @@ void EndpointsPage::showReport(const ConnectionReport &report)
 {
     const bool empty = report.endpoint.isEmpty();
     m_testSummary->setStyleSheet(colored(empty ? QString() : report.ok() ? okColor : errorColor));
-    m_testSummary->setText(empty ? QString() : report.summary());
+    // A failure's cause is said once, in the lines below the headline; the model list and the chat request
+    // usually fail for the same reason (a refused connection), and then share one line.
+    m_testSummary->setText(empty         ? QString()
+                           : report.ok() ? report.summary()
+                                         : tr("'%1' failed the test.").arg(report.endpoint));
     m_reachable->setText(empty ? QStringLiteral("—") : report.reachable ? tr("yes") : tr("no"));
     m_modelsLatency->setText(empty                 ? QStringLiteral("—")
                              : report.modelsListed ? tr("%1 listed in %2")
@@ -758,10 +762,14 @@ void EndpointsPage::showReport(const ConnectionReport &report)
                                : tr("failed"));
     m_chatReply->setText(report.chatReply.isEmpty() ? QStringLiteral("—") : report.chatReply);
     QStringList errors;
-    if (!report.modelsError.isEmpty())
-        errors << tr("Model list: %1").arg(report.modelsError);
-    if (!report.chatError.isEmpty())
-        errors << tr("Chat request: %1").arg(report.chatError);
+    if (!report.modelsError.isEmpty() && report.modelsError == report.chatError) {
+        errors << tr("Model list and chat request: %1").arg(report.chatError);
+    } else {
+        if (!report.modelsError.isEmpty())
+            errors << tr("Model list: %1").arg(report.modelsError);
+        if (!report.chatError.isEmpty())
+            errors << tr("Chat request: %1").arg(report.chatError);
+    }
     m_testErrors->setText(errors.join(QLatin1Char('\n')));
     m_testErrors->setVisible(!errors.isEmpty());
     m_models->clear();

@@ -178,9 +178,10 @@ void MainWindow::createMenus()
             this, tr("About Tailor"),
             tr("<h3>Tailor %1</h3>"
                "<p>Tailor is a workbench for prompt and profile operations in LLM-driven personalized "
-               "recommendation: browse user profiles built from interaction data, version prompt templates, "
-               "compare them against an LLM endpoint, follow feedback per prompt version and release prompts "
-               "with a second approver. Workspaces live in an SQLite file or on a PostgreSQL server.</p>"
+               "recommendation. This version imports interaction data and browses the user profiles built "
+               "from it, versions and labels prompt templates with diffs and previews, and talks to "
+               "OpenAI-compatible LLM endpoints; every change is kept in a tamper-evident audit log. "
+               "Workspaces live in an SQLite file or on a PostgreSQL server.</p>"
                "<p>Built with Qt %2, running on Qt %3.</p>")
                 .arg(QStringLiteral(TAILOR_VERSION), QLatin1String(QT_VERSION_STR),
                      QString::fromLatin1(qVersion())));

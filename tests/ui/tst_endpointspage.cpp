@@ -73,6 +73,7 @@ private slots:
     void switchingAwayFromUnsavedEditsAsks();
     void revertDropsUnsavedEdits();
     void testConnectionListsModels();
+    void refusedConnectionIsSaidOnce();
     void chatStreamsAnswerAndCountsTokens();
     void retriedStreamStartsTheAnswerAgain();
     void cancelStopsAHangingRequest();
@@ -508,8 +509,33 @@ void TestEndpointsPage::testConnectionListsModels()
     QVERIFY(!tested.constLast().constFirst().value<ConnectionReport>().ok());
     auto *errors = page.findChild<QLabel *>(QStringLiteral("testErrors"));
     QVERIFY(errors->isVisible());
-    QVERIFY2(errors->text().contains(QLatin1String("Chat request: ")), qPrintable(errors->text()));
+    // The rule answers both the model list and the chat request with 401, so they share one line.
+    QVERIFY2(errors->text().startsWith(QLatin1String("Model list and chat request: ")),
+             qPrintable(errors->text()));
+    QCOMPARE(errors->text().count(QLatin1String("Incorrect API key provided")), 1);
     QCOMPARE(page.findChild<QLabel *>(QStringLiteral("testChatLatency"))->text(), QStringLiteral("failed"));
+    QCOMPARE(summary->text(), QStringLiteral("'team-vllm' failed the test."));
+}
+
+void TestEndpointsPage::refusedConnectionIsSaidOnce()
+{
+    EndpointsPage page(&m_pool);
+    QVERIFY(showAndWait(page, openAs(QStringLiteral("alice"))));
+    fillFromPreset(page, QStringLiteral("nobody-home"));
+    // Nothing listens on port 1: the model list and the chat request are both refused.
+    typeInto(page.findChild<QLineEdit *>(QStringLiteral("endpointBaseUrl")),
+             QStringLiteral("http://127.0.0.1:1/v1"));
+    page.findChild<QTabWidget *>(QStringLiteral("endpointTabs"))->setCurrentIndex(1);
+    QSignalSpy tested(&page, &EndpointsPage::connectionTested);
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("testConnectionButton")), Qt::LeftButton);
+    QVERIFY(tested.wait(15000));
+
+    const QString summary = page.findChild<QLabel *>(QStringLiteral("testSummary"))->text();
+    const QString errors = page.findChild<QLabel *>(QStringLiteral("testErrors"))->text();
+    QCOMPARE(summary, QStringLiteral("'nobody-home' failed the test."));
+    const QString shown = summary + QLatin1Char('\n') + errors;
+    QCOMPARE(shown.count(QLatin1String("refused")), 1);
+    QVERIFY2(errors.startsWith(QLatin1String("Model list and chat request: ")), qPrintable(errors));
 }
 
 void TestEndpointsPage::chatStreamsAnswerAndCountsTokens()
