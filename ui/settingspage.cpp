@@ -4,6 +4,7 @@
 #include "endpointspage.h"
 #include "errorbox.h"
 #include "settings/settings.h"
+#include "storage/auditlog.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -436,7 +437,9 @@ void SettingsPage::showSnapshot(const WorkspaceSnapshot &snapshot)
     m_auditTable->setRowCount(int(snapshot.recentAudit.size()));
     for (int row = 0; row < snapshot.recentAudit.size(); ++row) {
         const AuditEntry &entry = snapshot.recentAudit.at(row);
-        setRow(m_auditTable, row, {localTime(entry.at), entry.operatorName, entry.action, entry.entity});
+        setRow(m_auditTable, row,
+               {localTime(entry.at), entry.operatorName, AuditLog::actionName(entry.action), entry.entity});
+        m_auditTable->item(row, 2)->setToolTip(entry.action); // the id, as the CLI and exports show it
         m_auditTable->item(row, 0)->setToolTip(tr("Entry %1, %2 UTC").arg(entry.seq).arg(entry.at));
         m_auditTable->item(row, 3)->setToolTip(entry.payload);
     }

@@ -120,6 +120,37 @@ AuditLog::AuditLog(Database &database)
     : m_database(database)
 {}
 
+QString AuditLog::actionName(const QString &action)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("workspace.create"), QT_TRANSLATE_NOOP("tailor::AuditLog", "Workspace created")},
+        {QStringLiteral("workspace.demo"), QT_TRANSLATE_NOOP("tailor::AuditLog", "Demo data created")},
+        {QStringLiteral("workspace.migrate"), QT_TRANSLATE_NOOP("tailor::AuditLog", "Workspace upgraded")},
+        {QStringLiteral("operator.grant"), QT_TRANSLATE_NOOP("tailor::AuditLog", "Role granted")},
+        {QStringLiteral("operator.revoke"), QT_TRANSLATE_NOOP("tailor::AuditLog", "Role revoked")},
+        {QStringLiteral("endpoint.save"), QT_TRANSLATE_NOOP("tailor::AuditLog", "Endpoint saved")},
+        {QStringLiteral("endpoint.remove"), QT_TRANSLATE_NOOP("tailor::AuditLog", "Endpoint removed")},
+        {QStringLiteral("folder.create"), QT_TRANSLATE_NOOP("tailor::AuditLog", "Folder created")},
+        {QStringLiteral("prompt.create"), QT_TRANSLATE_NOOP("tailor::AuditLog", "Prompt created")},
+        {QStringLiteral("prompt.save"), QT_TRANSLATE_NOOP("tailor::AuditLog", "Prompt version saved")},
+        {QStringLiteral("prompt.revert"), QT_TRANSLATE_NOOP("tailor::AuditLog", "Prompt reverted")},
+        {QStringLiteral("prompt.move"), QT_TRANSLATE_NOOP("tailor::AuditLog", "Prompt moved")},
+        {QStringLiteral("prompt.import"), QT_TRANSLATE_NOOP("tailor::AuditLog", "Prompts imported")},
+        {QStringLiteral("prompt.export"), QT_TRANSLATE_NOOP("tailor::AuditLog", "Prompts exported")},
+        {QStringLiteral("label.move"), QT_TRANSLATE_NOOP("tailor::AuditLog", "Label moved")},
+        {QStringLiteral("label.remove"), QT_TRANSLATE_NOOP("tailor::AuditLog", "Label removed")},
+        {QStringLiteral("profiles.import"), QT_TRANSLATE_NOOP("tailor::AuditLog", "Profiles imported")},
+        {QStringLiteral("profiles.recompute"),
+         QT_TRANSLATE_NOOP("tailor::AuditLog", "Profiles derived again")},
+        {QStringLiteral("profile.reveal"), QT_TRANSLATE_NOOP("tailor::AuditLog", "Personal data revealed")},
+        {QStringLiteral("segment.create"), QT_TRANSLATE_NOOP("tailor::AuditLog", "Segment saved")},
+        {QStringLiteral("segment.delete"), QT_TRANSLATE_NOOP("tailor::AuditLog", "Segment deleted")},
+    };
+    const auto found = names.constFind(action);
+    return found == names.constEnd() ? action
+                                     : QCoreApplication::translate("tailor::AuditLog", found.value());
+}
+
 QString AuditLog::computeHash(const AuditEntry &entry)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);

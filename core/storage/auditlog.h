@@ -98,6 +98,9 @@ public:
     Result<AuditAnchor> anchor();
 
     static QString computeHash(const AuditEntry &entry);
+    // What an action id ("profiles.import") means, translated for people ("Profiles imported"); an id this
+    // Tailor does not know (from a newer version) is returned as it is.
+    static QString actionName(const QString &action);
     static constexpr QLatin1StringView genesisHash{
         "0000000000000000000000000000000000000000000000000000000000000000"};
 

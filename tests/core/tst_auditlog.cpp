@@ -2,6 +2,9 @@
 #include "testworkspace.h"
 #include "workspace/workspace.h"
 
+#include <QDirIterator>
+#include <QFile>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -139,6 +142,28 @@ private:
     }
 
 private slots:
+    // Every action the PostgreSQL functions may record (their CHECKs and calls name them all) reads as
+    // words; an id from a newer Tailor is shown as it is.
+    void everyActionHasAName()
+    {
+        QStringList ids;
+        QDirIterator files(QStringLiteral(":/migrations/postgresql"));
+        static const QRegularExpression quoted(QStringLiteral("'([a-z]+\\.[a-z-]+)'"));
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            for (const QRegularExpressionMatch &match : quoted.globalMatch(QString::fromUtf8(file.readAll())))
+                if (!ids.contains(match.captured(1)) && match.captured(1) != QLatin1String("c.value"))
+                    ids << match.captured(1);
+        }
+        QVERIFY2(ids.size() >= 20, qPrintable(ids.join(QLatin1Char(' '))));
+        for (const QString &id : std::as_const(ids))
+            QVERIFY2(AuditLog::actionName(id) != id, qPrintable(id));
+        QCOMPARE(AuditLog::actionName(QStringLiteral("profiles.import")),
+                 QStringLiteral("Profiles imported"));
+        QCOMPARE(AuditLog::actionName(QStringLiteral("release.approve")), QStringLiteral("release.approve"));
+    }
+
     void appendsChainedEntries()
     {
         TestWorkspace ws;

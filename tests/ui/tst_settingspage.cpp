@@ -125,7 +125,10 @@ void TestSettingsPage::showsWorkspaceOverview()
                 .startsWith(QLatin1String("alice (")));
     auto *audit = page.findChild<QTableWidget *>(QStringLiteral("auditTable"));
     QVERIFY(audit->rowCount() >= 1);
-    QVERIFY(tableHas(audit, 2, QStringLiteral("workspace.create")));
+    // Actions read as words; the id stays in the tooltip.
+    QVERIFY(tableHas(audit, 2, QStringLiteral("Workspace created")));
+    QVERIFY(!tableHas(audit, 2, QStringLiteral("workspace.create")));
+    QCOMPARE(audit->item(audit->rowCount() - 1, 2)->toolTip(), QStringLiteral("workspace.create"));
     QCOMPARE(audit->item(0, 1)->text(), QStringLiteral("alice"));
     auto *operators = page.findChild<QTableWidget *>(QStringLiteral("operatorsTable"));
     QCOMPARE(operators->rowCount(), 1);
@@ -355,7 +358,8 @@ void TestSettingsPage::adminGrantsRole()
     QVERIFY(name->text().isEmpty());
     // The grant is audited, and the page shows the new entry first.
     auto *audit = page.findChild<QTableWidget *>(QStringLiteral("auditTable"));
-    QCOMPARE(audit->item(0, 2)->text(), QStringLiteral("operator.grant"));
+    QCOMPARE(audit->item(0, 2)->text(), QStringLiteral("Role granted"));
+    QCOMPARE(audit->item(0, 2)->toolTip(), QStringLiteral("operator.grant"));
     QCOMPARE(audit->item(0, 3)->text(), QStringLiteral("operator:bob"));
 }
 
