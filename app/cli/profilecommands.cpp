@@ -210,6 +210,15 @@ int runImport(CliContext &context, const QCommandLineParser &parser, ImportTarge
     context.out << QCoreApplication::translate("tailor-cli", "; %1 profiles derived in %2 ms.\n")
                        .arg(number(report->usersDerived))
                        .arg(report->elapsedMs);
+    if (report->conflicts > 0) {
+        context.out << QCoreApplication::translate("tailor-cli",
+                                                   "Warning: %1 duplicates had other values than the row "
+                                                   "already imported, which was kept. The first: %2.\n")
+                           .arg(number(report->conflicts), report->firstConflict);
+        if (report->rejectsPath.isEmpty())
+            context.out << QCoreApplication::translate(
+                "tailor-cli", "Import with --skip-bad-rows to have each of them listed in a rejects file.\n");
+    }
     return ExitOk;
 }
 

@@ -127,6 +127,7 @@ private:
     Column m_user, m_item, m_time, m_kind, m_value, m_id, m_title, m_categories, m_consent;
     QList<int> m_attributeColumns;
     std::vector<QByteArrayView> m_fields;
+    int m_carriageField = -1; // the first field holding a carriage return outside quotes
     std::string m_scratch;
     QString m_splitError;
     struct Json;
