@@ -8,6 +8,7 @@
 #include "profiles/import/recordparser.h"
 #include "profiles/profilederiver.h"
 #include "storage/auditlog.h"
+#include "storage/busynote.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 #include "text/controlcharacters.h"
@@ -469,9 +470,14 @@ Result<ImportReport> ProfileImporter::run(const ImportRequest &request,
                                                      "1000; PRAGMA temp_store = DEFAULT"));
     });
 
+    // Removed after the transaction has ended (declared before it).
+    BusyNote busyNote;
     Transaction transaction(db);
     if (auto begun = transaction.begin(); !begun)
         return begun.error();
+    // Other writers wait for this transaction: tell them who holds the workspace and since when.
+    if (sqlite)
+        busyNote = BusyNote::write(db.databaseName(), m_operators.actingOperator(), fileName);
     ProfileWriter writer(db, m_operators.actingOperator());
     if (auto prepared = writer.prepare(); !prepared)
         return prepared.error();
