@@ -212,8 +212,9 @@ int runImport(CliContext &context, const QCommandLineParser &parser, ImportTarge
                        .arg(report->elapsedMs);
     if (report->conflicts > 0) {
         context.out << QCoreApplication::translate("tailor-cli",
-                                                   "Warning: %1 duplicates had other values than the row "
-                                                   "already imported, which was kept. The first: %2.\n")
+                                                   "Warning: conflicting duplicates (other values than the "
+                                                   "row already imported, which was kept): %1. The first: "
+                                                   "%2.\n")
                            .arg(number(report->conflicts), report->firstConflict);
         if (report->rejectsPath.isEmpty())
             context.out << QCoreApplication::translate(

@@ -251,8 +251,8 @@ private slots:
         result = runAs(ws, alice, {QStringLiteral("import"), QStringLiteral("interactions"), ratings});
         QVERIFY2(result.exitCode == 0, describe(result).c_str());
         QVERIFY2(result.out.contains(QStringLiteral(
-                     "Warning: 1 duplicates had other values than the row already imported, which was kept. "
-                     "The first: ratings.data, line 2: the rating of user 1 for item 10 at "
+                     "Warning: conflicting duplicates (other values than the row already imported, which "
+                     "was kept): 1. The first: ratings.data, line 2: the rating of user 1 for item 10 at "
                      "1997-12-04T15:55:49Z is already 4, not 2; the first value is kept.\n"
                      "Import with --skip-bad-rows to have each of them listed in a rejects file.\n")),
                  describe(result).c_str());
