@@ -653,7 +653,8 @@ QList<CommandSpec> importCommands()
              "with user, item, timestamp and optionally kind and value columns. One transaction: a bad "
              "row stops the "
              "import and nothing is kept, unless --skip-bad-rows. Rows already imported are skipped as "
-             "duplicates. "
+             "duplicates; one with another value is counted as a conflict (listed in the rejects file "
+             "with --skip-bad-rows). "
              "The profiles of the users concerned are derived again."),
          importOptions(), file,
          [](CliContext &context, const QCommandLineParser &parser) {

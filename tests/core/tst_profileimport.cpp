@@ -778,6 +778,14 @@ private slots:
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM profile_users")), 0);
     }
 
+    void carriageReturnInTheHeaderIsAnError()
+    {
+        const QString path = writeFile(QStringLiteral("header.csv"), "id,ti\rtle\n1,Heat\n");
+        QCOMPARE(failure(request(path, ImportTarget::Items)),
+                 QStringLiteral("header.csv, line 1: column 2 (ti\\rtle) of the header contains a carriage "
+                                "return (\\r) that does not end the line; remove it or quote the name."));
+    }
+
     // Inside a quoted CSV field a carriage return is text (RFC 4180 allows it there) and kept.
     void carriageReturnInAQuotedFieldIsKept()
     {

@@ -3,7 +3,8 @@
 // counts the bytes read for progress, and hands out every line as UTF-8: a declared Latin-1 file is
 // converted; with TextEncoding::Auto the first non-ASCII line decides (valid UTF-8 → UTF-8, else Latin-1) and
 // a later line that contradicts the decision is an error, because a file mixing encodings would otherwise
-// import garbled titles silently.
+// import garbled titles silently. At the end of the file it checks that the file is still the one it opened
+// (size, modification time, bytes read): a file written or truncated meanwhile would import partly.
 #pragma once
 
 #include "profiles/importrequest.h"

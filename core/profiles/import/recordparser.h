@@ -1,6 +1,8 @@
 // RecordParser turns one line of an import file into a typed record: it splits the line by the format's
 // separator (tab, pipe, "::", CSV with RFC 4180 quoting, or a JSON object), finds the mapped columns and
-// converts ids, values and timestamps, or says which column is wrong and why. It never touches the
+// converts ids, values and timestamps, or says which column is wrong and why — a carriage return outside
+// quotes and more fields than the header included, since either means two records or a value were split
+// wrongly; messages quote the file with control characters escaped. It never touches the
 // database; ProfileImporter drives it line by line. Views it returns point into the line or into the
 // parser's own scratch space and are valid until the next split().
 #pragma once
