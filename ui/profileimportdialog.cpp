@@ -3,6 +3,7 @@
 #include "backgroundtask.h"
 #include "errorbox.h"
 #include "profiles/profileimporter.h"
+#include "text/controlcharacters.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -571,7 +572,7 @@ void ProfileImportDialog::showPreview(const ImportPreview &preview)
     for (int row = 0; row < preview.fields.size(); ++row) {
         const QStringList &fields = preview.fields.at(row);
         for (int column = 0; column < fields.size() && column < preview.columns.size(); ++column)
-            m_preview->setItem(row, column, new QTableWidgetItem(fields.at(column)));
+            m_preview->setItem(row, column, new QTableWidgetItem(escapeControlCharacters(fields.at(column))));
         if (row < preview.errors.size() && !preview.errors.at(row).isEmpty()) {
             ++problems;
             auto *problem = new QTableWidgetItem(preview.errors.at(row));
@@ -672,6 +673,16 @@ void ProfileImportDialog::startImport()
                                .arg(report->rejected);
             if (cancelled)
                 text += QLatin1Char(' ') + tr("It had finished before the cancel took effect.");
+            if (report->conflicts > 0) {
+                text += QLatin1Char(' ') +
+                        tr("Conflicting duplicates (other values than the row already imported, which was "
+                           "kept): %L1. The first: %2.")
+                            .arg(report->conflicts)
+                            .arg(report->firstConflict);
+                if (report->rejectsPath.isEmpty())
+                    text +=
+                        QLatin1Char(' ') + tr("Skip bad rows to have each of them listed in a rejects file.");
+            }
             if (!report->rejectsPath.isEmpty())
                 text += QLatin1Char(' ') + tr("Rejected rows are in %1.").arg(report->rejectsPath);
             m_status->setText(text);

@@ -213,6 +213,16 @@ int runImport(CliContext &context, const QCommandLineParser &parser, ImportTarge
     context.out << QCoreApplication::translate("tailor-cli", "; %1 profiles derived in %2 ms.\n")
                        .arg(number(report->usersDerived))
                        .arg(report->elapsedMs);
+    if (report->conflicts > 0) {
+        context.out << QCoreApplication::translate("tailor-cli",
+                                                   "Warning: conflicting duplicates (other values than the "
+                                                   "row already imported, which was kept): %1. The first: "
+                                                   "%2.\n")
+                           .arg(number(report->conflicts), report->firstConflict);
+        if (report->rejectsPath.isEmpty())
+            context.out << QCoreApplication::translate(
+                "tailor-cli", "Import with --skip-bad-rows to have each of them listed in a rejects file.\n");
+    }
     return ExitOk;
 }
 
@@ -665,7 +675,8 @@ QList<CommandSpec> importCommands()
              "with user, item, timestamp and optionally kind and value columns. One transaction: a bad "
              "row stops the "
              "import and nothing is kept, unless --skip-bad-rows. Rows already imported are skipped as "
-             "duplicates. "
+             "duplicates; one with another value is counted as a conflict (listed in the rejects file "
+             "with --skip-bad-rows). "
              "The profiles of the users concerned are derived again."),
          importOptions(), file,
          [](CliContext &context, const QCommandLineParser &parser) {

@@ -120,11 +120,14 @@ QJsonObject ImportReport::toJson() const
                        {QStringLiteral("inserted"), inserted},
                        {QStringLiteral("updated"), updated},
                        {QStringLiteral("duplicates"), duplicates},
+                       {QStringLiteral("conflicts"), conflicts},
                        {QStringLiteral("rejected"), rejected},
                        {QStringLiteral("users_derived"), usersDerived},
                        {QStringLiteral("elapsed_ms"), elapsedMs}};
     if (!rejectsPath.isEmpty())
         object.insert(QStringLiteral("rejects_file"), rejectsPath);
+    if (!firstConflict.isEmpty())
+        object.insert(QStringLiteral("first_conflict"), firstConflict);
     return object;
 }
 

@@ -132,6 +132,11 @@ struct ImportReport
     qint64 inserted = 0;   // new interactions, items or users
     qint64 updated = 0;    // items or users whose stored data changed
     qint64 duplicates = 0; // rows already in the workspace (or earlier in the file): nothing added
+    // Duplicates (counted above too) whose values differ: an interaction stored with another value, an item
+    // or user given earlier in the file with other values. The first value stays; with skipBadRows each is
+    // listed in the rejects file.
+    qint64 conflicts = 0;
+    QString firstConflict; // the message of the first one
     qint64 rejected = 0;   // bad rows skipped (only with skipBadRows)
     QString rejectsPath;   // where they were written, when any were
     qint64 usersDerived = 0;

@@ -8,8 +8,10 @@
 #include "profiles/import/recordparser.h"
 #include "profiles/profilederiver.h"
 #include "storage/auditlog.h"
+#include "storage/busynote.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
+#include "text/controlcharacters.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -17,6 +19,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSaveFile>
 
 #include <memory>
@@ -49,6 +52,22 @@ bool allDigits(QByteArrayView text)
             return false;
     }
     return true;
+}
+
+// A hash of what a row says about its item or user, to tell a repeated row from a conflicting one.
+size_t valueHash(const ItemRow &row)
+{
+    QStringList categories = row.categories;
+    categories.sort();
+    return qHashMulti(0, row.title, categories, QJsonDocument(row.attributes).toJson(QJsonDocument::Compact));
+}
+
+size_t valueHash(const UserRow &row)
+{
+    size_t hash = qHashMulti(0, row.hasConsent, row.consent);
+    for (const UserAttribute &attribute : row.attributes)
+        hash = qHashMulti(hash, attribute.key, attribute.value, attribute.pii);
+    return hash;
 }
 
 QString location(const QString &file, qint64 line, const FieldError &error)
@@ -451,9 +470,14 @@ Result<ImportReport> ProfileImporter::run(const ImportRequest &request,
                                                      "1000; PRAGMA temp_store = DEFAULT"));
     });
 
+    // Removed after the transaction has ended (declared before it).
+    BusyNote busyNote;
     Transaction transaction(db);
     if (auto begun = transaction.begin(); !begun)
         return begun.error();
+    // Other writers wait for this transaction: tell them who holds the workspace and since when.
+    if (sqlite)
+        busyNote = BusyNote::write(db.databaseName(), m_operators.actingOperator(), fileName);
     ProfileWriter writer(db, m_operators.actingOperator());
     if (auto prepared = writer.prepare(); !prepared)
         return prepared.error();
@@ -466,7 +490,8 @@ Result<ImportReport> ProfileImporter::run(const ImportRequest &request,
     std::unique_ptr<QSaveFile> rejects;
     const QString rejectsPath =
         request.rejectsPath.isEmpty() ? request.path + QStringLiteral(".rejects.tsv") : request.rejectsPath;
-    const auto reject = [&](qint64 lineNumber, const QString &reason, QByteArrayView raw) -> Result<void> {
+    const auto writeReject = [&](qint64 lineNumber, const QString &reason,
+                                 QByteArrayView raw) -> Result<void> {
         if (!rejects) {
             rejects = std::make_unique<QSaveFile>(rejectsPath);
             if (!rejects->open(QIODevice::WriteOnly))
@@ -475,13 +500,29 @@ Result<ImportReport> ProfileImporter::run(const ImportRequest &request,
                                          .arg(rejectsPath, rejects->errorString()));
             rejects->write("line\treason\traw\n");
         }
+        // The reason quotes the file escaped already; any tab or newline left is the message's own.
         QString flat = reason;
         flat.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
         QByteArray rawLine = raw.toByteArray();
         rawLine.replace('\n', "\\n");
         rejects->write(QByteArray::number(lineNumber) + '\t' + flat.toUtf8() + '\t' + rawLine + '\n');
-        ++report.rejected;
         return {};
+    };
+    const auto reject = [&](qint64 lineNumber, const QString &reason, QByteArrayView raw) -> Result<void> {
+        ++report.rejected;
+        return writeReject(lineNumber, reason, raw);
+    };
+    // A duplicate key with other values: the first row stays; the others are a warning, listed with the
+    // rejects when the operator skips bad rows.
+    const auto conflict = [&](qint64 lineNumber, const QString &message, QByteArrayView raw) -> Result<void> {
+        ++report.conflicts;
+        if (report.firstConflict.isEmpty())
+            report.firstConflict = message;
+        if (!request.skipBadRows)
+            return {};
+        return writeReject(
+            lineNumber, QCoreApplication::translate("tailor::ProfileImporter", "conflict: %1").arg(message),
+            raw);
     };
 
     std::vector<bool> affected;
@@ -586,10 +627,13 @@ Result<ImportReport> ProfileImporter::run(const ImportRequest &request,
         // In the order they were stored: each user's run sorted by time, so a user's history usually needs no
         // sorting for derivation; runs (users) keep their file order, which is all the user states depend on.
         const std::vector<ProfileWriter::QueuedInteraction> &queued = writer.queuedInteractions();
+        std::vector<quint32> conflicts;
         for (const quint32 index : writer.storedOrder()) {
             const ProfileWriter::QueuedInteraction &row = queued[index];
             if (!row.added) {
                 ++report.duplicates;
+                if (row.conflict)
+                    conflicts.push_back(index);
                 continue;
             }
             ++report.inserted;
@@ -609,11 +653,32 @@ Result<ImportReport> ProfileImporter::run(const ImportRequest &request,
             else
                 markAffected(row.user);
         }
+        // Queue order is file order.
+        std::sort(conflicts.begin(), conflicts.end());
+        for (const quint32 index : conflicts) {
+            const ProfileWriter::QueuedInteraction &row = queued[index];
+            auto names = writer.names(row);
+            if (!names)
+                return names.error();
+            const QString message =
+                QCoreApplication::translate("tailor::ProfileImporter",
+                                            "%1, line %2: the %3 of user %4 for item %5 at %6 is already %7, "
+                                            "not %8; the first value is kept")
+                    .arg(fileName)
+                    .arg(row.line)
+                    .arg(escapeControlCharacters(names->kind), escapeControlCharacters(names->user),
+                         escapeControlCharacters(names->item),
+                         QDateTime::fromSecsSinceEpoch(row.at, Qt::UTC).toString(Qt::ISODate))
+                    .arg(row.storedValue)
+                    .arg(row.value);
+            if (auto noted = conflict(row.line, message, {}); !noted)
+                return noted;
+        }
         writer.clearQueue();
         return {};
     };
     // Resolves an interaction's ids (creating unknown users, items and kinds) and queues it for storing.
-    const auto storeInteraction = [&](const InteractionRow &interaction) -> Result<void> {
+    const auto storeInteraction = [&](const InteractionRow &interaction, qint64 line) -> Result<void> {
         bool created = false;
         auto userId = writer.user(interaction.user, &created);
         if (!userId)
@@ -635,7 +700,8 @@ Result<ImportReport> ProfileImporter::run(const ImportRequest &request,
                 deriver.noteKind(kind,
                                  QByteArray(interaction.kind.data(), interaction.kind.size()).toLower());
         }
-        writer.queueInteraction(userId.value(), interaction.at, itemId.value(), kind, interaction.value);
+        writer.queueInteraction(userId.value(), interaction.at, itemId.value(), kind, interaction.value,
+                                line);
         return writer.queueFull() ? flushInteractions() : Result<void>();
     };
 
@@ -668,7 +734,7 @@ Result<ImportReport> ProfileImporter::run(const ImportRequest &request,
                         row.kindSize > 0 ? QByteArrayView(text + row.kind, row.kindSize) : QByteArrayView();
                     interaction.at = row.at;
                     interaction.value = row.value;
-                    if (auto stored = storeInteraction(interaction); !stored)
+                    if (auto stored = storeInteraction(interaction, row.line); !stored)
                         return stored.error();
                 }
                 if (!countRow())
@@ -686,6 +752,9 @@ Result<ImportReport> ProfileImporter::run(const ImportRequest &request,
         ItemRow item;
         UserRow user;
         FieldError fieldError;
+        // Each id the file has given so far: its first line and a hash of its values. A later row with the
+        // same values is a duplicate; with other values a conflict, and the first row stays.
+        QHash<QByteArray, std::pair<qint64, size_t>> seen;
         for (;;) {
             const NextLine next = nextRow(file, line, problem);
             if (next == NextLine::End)
@@ -701,9 +770,37 @@ Result<ImportReport> ProfileImporter::run(const ImportRequest &request,
                 ok = file.parser->user(user, fieldError);
             if (next == NextLine::Row && !ok)
                 message = fieldProblem(fileName, line, fieldError);
+            const bool items = request.target == ImportTarget::Items;
+            std::pair<qint64, size_t> earlier{0, 0};
+            size_t hash = 0;
+            if (message.isEmpty()) {
+                const QByteArray id = (items ? item.id : user.id).toByteArray();
+                hash = items ? valueHash(item) : valueHash(user);
+                if (const auto it = seen.constFind(id); it != seen.cend())
+                    earlier = it.value();
+                else
+                    seen.insert(id, {line.number, hash});
+            }
             if (!message.isEmpty()) {
                 if (auto handled = rejectOrFail(line.number, message, line.raw); !handled)
                     return handled.error();
+            } else if (earlier.first > 0) {
+                ++report.duplicates;
+                if (earlier.second != hash) {
+                    const QString message =
+                        (items ? QCoreApplication::translate("tailor::ProfileImporter",
+                                                             "%1, line %2: item %3 already came on line %4 "
+                                                             "with other values; the first row is kept")
+                               : QCoreApplication::translate("tailor::ProfileImporter",
+                                                             "%1, line %2: user %3 already came on line %4 "
+                                                             "with other values; the first row is kept"))
+                            .arg(fileName)
+                            .arg(line.number)
+                            .arg(escapeControlCharacters(items ? item.id : user.id))
+                            .arg(earlier.first);
+                    if (auto noted = conflict(line.number, message, line.raw); !noted)
+                        return noted.error();
+                }
             } else if (request.target == ImportTarget::Items) {
                 bool categoriesChanged = false;
                 qint64 itemId = 0;
@@ -809,6 +906,7 @@ Result<ImportReport> ProfileImporter::run(const ImportRequest &request,
     report.elapsedMs = timer.elapsed();
     QJsonObject payload = report.toJson();
     payload.remove(QStringLiteral("elapsed_ms"));
+    payload.remove(QStringLiteral("first_conflict"));
     payload.insert(QStringLiteral("file"), fileName);
     auto entry = AuditLog::append(db, m_operators.actingOperator(), QStringLiteral("profiles.import"),
                                   QStringLiteral("file:") + fileName, payload);

@@ -3,9 +3,13 @@
 // transaction: the first bad row stops it with a message naming the file, line and column, and nothing of
 // the file is kept — unless the request asks to skip bad rows, in which case the good rows land and every
 // rejected one goes to a rejects file (line, reason, raw line). Rows already stored are duplicates and
-// add nothing, so re-importing a file is harmless. After the rows, the profiles of exactly the users the
-// import touched are derived again (ProfileDeriver), and the import is audited ("profiles.import"), all in
-// the same transaction. Cancelling (the flag is checked once per batch) rolls everything back.
+// add nothing, so re-importing a file is harmless; a duplicate with other values (an interaction stored
+// with another value, an item or user repeated in the file differently) keeps the first and is counted as a
+// conflict, listed in the rejects file when bad rows are skipped. On SQLite a BusyNote beside the workspace
+// tells other writers, who wait for the import's transaction, who holds it. After the rows, the profiles of
+// exactly the users the import touched are derived again (ProfileDeriver), and the import is audited
+// ("profiles.import"), all in the same transaction. Cancelling (the flag is checked once per batch) rolls
+// everything back.
 //
 // Threading: run() uses the calling thread's connection; the GUI calls it on a worker thread, which calls
 // Database::releaseThreadConnection() when it ends. Progress is reported on that worker thread.

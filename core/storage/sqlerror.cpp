@@ -1,8 +1,30 @@
 #include "sqlerror.h"
 
+#include "busynote.h"
+
 #include <QCoreApplication>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
 
 namespace tailor {
+
+namespace {
+
+// The file of the SQLite connection behind `driver`; empty for any other database.
+QString sqliteFile(const QSqlDriver *driver)
+{
+    if (!driver)
+        return {};
+    const QVariant handle = driver->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return {};
+    sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
+    const char *file = db ? sqlite3_db_filename(db, "main") : nullptr;
+    return file ? QString::fromUtf8(file) : QString();
+}
+
+} // namespace
 
 QString describeSqlError(const QSqlError &error)
 {
@@ -40,7 +62,21 @@ Result<void> execSql(QSqlQuery &query, const QString &sql, const QVariantList &v
         if (values.isEmpty() ? query.exec(sql) : query.exec())
             return {};
     }
+    if (auto busy = busyWorkspaceFailure(query.lastError(), sqliteFile(query.driver())))
+        return *busy;
     return sqlFailure(query.lastError(), what);
+}
+
+std::optional<Error> busyWorkspaceFailure(const QSqlError &error, const QString &sqliteFile)
+{
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric);
+    if (sqliteFile.isEmpty() || !numeric || (code & 0xFF) != SQLITE_BUSY)
+        return std::nullopt;
+    const std::optional<BusyNoteInfo> note = BusyNote::read(sqliteFile);
+    if (!note)
+        return std::nullopt;
+    return Error::conflict(BusyNote::busyMessage(*note));
 }
 
 Error sqlFailure(const QSqlError &error, const QString &what)

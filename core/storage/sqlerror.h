@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <optional>
+
 namespace tailor {
 
 QString describeSqlError(const QSqlError &error);
@@ -16,7 +18,12 @@ QString describeSqlError(const QSqlError &error);
 // BadInput, and "changed meanwhile" (40001) Conflict.
 Error sqlFailure(const QSqlError &error, const QString &what);
 
-// Prepares and executes `sql` with positional bound values; on failure returns sqlFailure().
+// SQLite gave up waiting for the write lock of the workspace file `sqliteFile` ("database is locked"): when
+// an import holds it (see BusyNote), a Conflict that says so — try again later; otherwise nullopt.
+std::optional<Error> busyWorkspaceFailure(const QSqlError &error, const QString &sqliteFile);
+
+// Prepares and executes `sql` with positional bound values; on failure returns busyWorkspaceFailure() or
+// sqlFailure().
 Result<void> execSql(QSqlQuery &query, const QString &sql, const QVariantList &values, const QString &what);
 
 } // namespace tailor

@@ -28,10 +28,13 @@ Result<void> Transaction::begin()
     else
         sql = sqlite ? QStringLiteral("BEGIN")
                      : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    if (!query.exec(sql))
+    if (!query.exec(sql)) {
+        if (auto busy = busyWorkspaceFailure(query.lastError(), sqlite ? m_db.databaseName() : QString()))
+            return *busy;
         return Error::failed(
             QCoreApplication::translate("tailor::Transaction", "Cannot start a transaction: %1")
                 .arg(describeSqlError(query.lastError())));
+    }
     m_active = true;
     return {};
 }

@@ -744,6 +744,225 @@ private slots:
         QVERIFY(bads->errors.at(0).isEmpty());
     }
 
+    // A carriage return that does not end a line (CRLF) sits inside a field: it used to be stored there
+    // ("Action\r12") while the rest of the line was dropped as extra fields. It is an error naming the file,
+    // line and field, the CR shown escaped.
+    void bareCarriageReturnInAFieldIsAnError_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("target");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("location");
+        QTest::newRow("items csv") << QStringLiteral("items.csv") << int(ImportTarget::Items)
+                                   << QByteArray("id,title,genres\r\n1,Toy Story,Action\r12,Heat,Crime\r\n")
+                                   << QStringLiteral("items.csv, line 2, column 3 (genres)");
+        QTest::newRow("users dat") << QStringLiteral("users.dat") << int(ImportTarget::Users)
+                                   << QByteArray("1::F::1::10::48067\n2::M::56\r3::M::25::15::55117\n")
+                                   << QStringLiteral("users.dat, line 2, column 3 (age)");
+        QTest::newRow("first line") << QStringLiteral("u.data") << int(ImportTarget::Interactions)
+                                    << QByteArray("1\t10\t4\t881250949\r2\t10\t3\t881250950\n")
+                                    << QStringLiteral("u.data, line 1, column 4 (timestamp)");
+    }
+
+    void bareCarriageReturnInAFieldIsAnError()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, target);
+        QFETCH(QByteArray, content);
+        QFETCH(QString, location);
+        QCOMPARE(failure(request(writeFile(name, content), ImportTarget(target))),
+                 location + QStringLiteral(
+                                ": the field contains a carriage return (\\r) that does not end the line; "
+                                "remove it or quote the field. Nothing was imported from %1.")
+                                .arg(name));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM profile_items")), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM profile_users")), 0);
+    }
+
+    void carriageReturnInTheHeaderIsAnError()
+    {
+        const QString path = writeFile(QStringLiteral("header.csv"), "id,ti\rtle\n1,Heat\n");
+        QCOMPARE(failure(request(path, ImportTarget::Items)),
+                 QStringLiteral("header.csv, line 1: column 2 (ti\\rtle) of the header contains a carriage "
+                                "return (\\r) that does not end the line; remove it or quote the name."));
+    }
+
+    // Inside a quoted CSV field a carriage return is text (RFC 4180 allows it there) and kept.
+    void carriageReturnInAQuotedFieldIsKept()
+    {
+        const QString quoted =
+            writeFile(QStringLiteral("quoted.csv"), "id,title,genres\n1,\"Toy\rStory\",Action\n");
+        QCOMPARE(runOk(request(quoted, ImportTarget::Items)).inserted, 1);
+        QSqlQuery query(m_alice->database().connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT title FROM profile_items WHERE external_id = '1'")) &&
+                query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("Toy\rStory"));
+    }
+
+    // A row with more fields than the header used to import with the extras dropped.
+    void moreFieldsThanTheHeaderIsAnError()
+    {
+        const struct
+        {
+            QString name;
+            ImportTarget target;
+            QByteArray content;
+            QString message;
+        } cases[] = {
+            {QStringLiteral("extra.csv"), ImportTarget::Items,
+             "id,title,genres\n1,Toy Story,Action\n2,Heat,Crime,1995\n",
+             QStringLiteral("extra.csv, line 3: the row has 4 fields, the header has 3 (id, title, genres); "
+                            "quote a field that holds the separator ','. Nothing was imported from "
+                            "extra.csv.")},
+            {QStringLiteral("ratings.csv"), ImportTarget::Interactions,
+             "userId,movieId,rating,timestamp\n1,1,4.0,964982703,x\n",
+             QStringLiteral("ratings.csv, line 2: the row has 5 fields, the header has 4 (userId, movieId, "
+                            "rating, timestamp); quote a field that holds the separator ','. Nothing was "
+                            "imported from ratings.csv.")}};
+        for (const auto &bad : cases) {
+            QCOMPARE(failure(request(writeFile(bad.name, bad.content), bad.target)), bad.message);
+            QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM profile_items")), 0);
+            QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM profile_interactions")), 0);
+        }
+    }
+
+    // A file that shrinks, grows or is rewritten while it is read would import partly (or a mix of two
+    // versions) with success: the reader compares the file's size and time at the end with those at the
+    // start, and the import keeps nothing.
+    void fileChangedWhileReadImportsNothing_data()
+    {
+        QTest::addColumn<int>("target");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QByteArray>("rewritten");
+        QByteArray ratings;
+        for (int i = 0; i < 2000; ++i)
+            ratings += QByteArray::number(1 + i % 40) + '\t' + QByteArray::number(i) + "\t3\t881250949\n";
+        QTest::newRow("interactions shrunk")
+            << int(ImportTarget::Interactions) << ratings << ratings.left(ratings.size() / 2);
+        QByteArray items = "id,title\n";
+        for (int i = 0; i < 200; ++i)
+            items += QByteArray::number(i) + ",Item " + QByteArray::number(i) + '\n';
+        QTest::newRow("items grown") << int(ImportTarget::Items) << items << items + "999,Late\n";
+    }
+
+    void fileChangedWhileReadImportsNothing()
+    {
+        QFETCH(int, target);
+        QFETCH(QByteArray, content);
+        QFETCH(QByteArray, rewritten);
+        const QString path = writeFile(QStringLiteral("changing.csv"), content);
+        ImportRequest changing =
+            request(path, ImportTarget(target),
+                    target == int(ImportTarget::Items) ? ImportFormat::Csv : ImportFormat::MovieLens100k);
+        changing.batchSize = 10;
+        bool changed = false;
+        auto report = m_alice->profileImporter().run(changing, [&](const ImportProgress &) {
+            if (changed)
+                return;
+            changed = true;
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.resize(0));
+            QCOMPARE(file.write(rewritten), rewritten.size());
+        });
+        QVERIFY(changed);
+        QVERIFY(!report.ok());
+        QCOMPARE(report.error().kind, Error::Kind::BadInput);
+        QCOMPARE(report.error().message,
+                 QStringLiteral("changing.csv changed while it was being read (%1 bytes when the import "
+                                "began, %2 bytes now); import it again once it is complete. Nothing was "
+                                "imported from changing.csv.")
+                     .arg(content.size())
+                     .arg(rewritten.size()));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM profile_interactions")), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM profile_items")), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'profiles.import'")),
+                 0);
+    }
+
+    // The same key with other values (a user's attributes, an item's title or categories, an interaction's
+    // value) is a conflict, not a silent duplicate: the first row wins, each later one is counted and, with
+    // skip bad rows, listed in the rejects file. Identical repeats stay plain duplicates.
+    void conflictingDuplicatesAreCountedAndListed()
+    {
+        const QString ratings = writeFile(QStringLiteral("conflicts.data"),
+                                          "1\t10\t4\t881250949\n1\t10\t4\t881250949\n1\t10\t2\t881250949\n"
+                                          "2\t10\t5\t881250950\n");
+        ImportRequest skip = request(ratings, ImportTarget::Interactions, ImportFormat::MovieLens100k);
+        skip.skipBadRows = true;
+        skip.rejectsPath = m_tmp.filePath(QStringLiteral("conflicts.rejects.tsv"));
+        ImportReport report = runOk(skip);
+        QCOMPARE(report.rowsRead, 4);
+        QCOMPARE(report.inserted, 2);
+        QCOMPARE(report.duplicates, 2);
+        QCOMPARE(report.conflicts, 1);
+        QCOMPARE(report.rejected, 0);
+        QCOMPARE(report.rejectsPath, skip.rejectsPath);
+        QCOMPARE(report.firstConflict,
+                 QStringLiteral("conflicts.data, line 3: the rating of user 1 for item 10 at "
+                                "1997-12-04T15:55:49Z is already 4, not 2; the first value is kept"));
+        QCOMPARE(scalar(QStringLiteral("SELECT CAST(value AS INTEGER) FROM profile_interactions p JOIN "
+                                       "profile_users u ON u.id = p.user_id WHERE u.external_id = '1'")),
+                 4);
+        QFile rejects(skip.rejectsPath);
+        QVERIFY(rejects.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = rejects.readAll().split('\n');
+        QCOMPARE(lines.at(1),
+                 QByteArray("3\tconflict: conflicts.data, line 3: the rating of user 1 for item 10 "
+                            "at 1997-12-04T15:55:49Z is already 4, not 2; the first value is "
+                            "kept\t"));
+        QCOMPARE(lines.size(), 3); // header, one conflict, the final newline
+
+        // Against the workspace: a re-import with a changed rating keeps the stored one and says so; without
+        // skip bad rows there is no rejects file, only the count.
+        const QString changed = writeFile(QStringLiteral("changed.data"), "2\t10\t1\t881250950\n");
+        ImportReport again = runOk(request(changed, ImportTarget::Interactions, ImportFormat::MovieLens100k));
+        QCOMPARE(again.conflicts, 1);
+        QCOMPARE(again.duplicates, 1);
+        QVERIFY(again.rejectsPath.isEmpty());
+        QVERIFY(!QFile::exists(changed + QStringLiteral(".rejects.tsv")));
+        QCOMPARE(again.toJson().value(QStringLiteral("conflicts")).toInteger(), 1);
+
+        const QString users = writeFile(QStringLiteral("users.csv"),
+                                        "id,age,city\nu1,24,Oslo\nu2,30,Rome\nu1,24,Oslo\nu1,25,Oslo\n");
+        ImportReport people = runOk(request(users, ImportTarget::Users));
+        QCOMPARE(people.inserted, 2);
+        QCOMPARE(people.duplicates, 2);
+        QCOMPARE(people.conflicts, 1);
+        QCOMPARE(people.firstConflict,
+                 QStringLiteral("users.csv, line 5: user u1 already came on line 2 with other values; the "
+                                "first row is kept"));
+        QCOMPARE(scalar(QStringLiteral("SELECT CAST(a.value AS INTEGER) FROM profile_user_attributes a JOIN "
+                                       "profile_users u ON u.id = a.user_id WHERE u.external_id = 'u1' AND "
+                                       "a.key = 'age'")),
+                 24);
+
+        const QString items =
+            writeFile(QStringLiteral("movies.csv"), "id,title,genres\nm1,Heat,Crime\nm1,Heat,Crime|Drama\n");
+        ImportReport catalog = runOk(request(items, ImportTarget::Items));
+        QCOMPARE(catalog.inserted, 1);
+        QCOMPARE(catalog.conflicts, 1);
+        QCOMPARE(catalog.firstConflict,
+                 QStringLiteral("movies.csv, line 3: item m1 already came on line 2 with other values; the "
+                                "first row is kept"));
+    }
+
+    // Messages that quote the file show control characters escaped, never raw.
+    void messagesShowControlCharactersEscaped()
+    {
+        const QString users = writeFile(QStringLiteral("consent.csv"), "id,consent\n1,\"ye\x1bs\tno\"\n");
+        QCOMPARE(failure(request(users, ImportTarget::Users)),
+                 QStringLiteral("consent.csv, line 2, column 2 (consent): 'ye\\x1Bs\\tno' is not a consent "
+                                "value (yes/no, true/false, 1/0, granted/refused). Nothing was imported from "
+                                "consent.csv."));
+        QByteArray item = "1\x7f|Toy Story (1995)|01-Jan-1995||http://example.org";
+        for (int genre = 0; genre < 19; ++genre)
+            item += "|0";
+        const QString ids = writeFile(QStringLiteral("u.item"), item + '\n');
+        QVERIFY(failure(request(ids, ImportTarget::Items))
+                    .contains(QStringLiteral("'1\\x7F' is not a whole number")));
+    }
+
     void importNeedsTheImportPermission()
     {
         m_ws->urlAs(QStringLiteral("victor"));

@@ -281,6 +281,96 @@ private slots:
         QVERIFY2(result.exitCode == 0, describe(result).c_str());
     }
 
+    // Rows are never lost silently: a carriage return inside a line and a row longer than the header exit 2
+    // with the file, line and field (the CR shown as \r, never raw); conflicting duplicates are a warning on
+    // the summary and, with --skip-bad-rows, lines of the rejects file.
+    void importNamesLostRowsAndConflicts()
+    {
+        TestWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        const QString alice = QStringLiteral("alice");
+        CliResult result = runAs(ws, alice, {QStringLiteral("workspace"), QStringLiteral("init")});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        QTemporaryDir dir;
+        const QString items =
+            tailor::test::writeTestFile(dir.filePath(QStringLiteral("items.csv")),
+                                        "id,title,genres\n1,Toy Story,Action\r12,Heat,Crime\n");
+        result = runAs(ws, alice, {QStringLiteral("import"), QStringLiteral("items"), items});
+        QCOMPARE(result.exitCode, 2);
+        QCOMPARE(result.err.trimmed(),
+                 QStringLiteral("tailor-cli: items.csv, line 2, column 3 (genres): the field contains a "
+                                "carriage return (\\r) that does not end the line; remove it or quote the "
+                                "field. Nothing was imported from items.csv."));
+        QVERIFY(!result.err.contains(QLatin1Char('\r')));
+
+        const QString extra =
+            tailor::test::writeTestFile(dir.filePath(QStringLiteral("extra.csv")), "id,age\nu1,24,Oslo\n");
+        result = runAs(ws, alice, {QStringLiteral("import"), QStringLiteral("users"), extra});
+        QCOMPARE(result.exitCode, 2);
+        QCOMPARE(result.err.trimmed(),
+                 QStringLiteral("tailor-cli: extra.csv, line 2: the row has 3 fields, the header has 2 (id, "
+                                "age); quote a field that holds the separator ','. Nothing was imported from "
+                                "extra.csv."));
+
+        const QString ratings = tailor::test::writeTestFile(dir.filePath(QStringLiteral("ratings.data")),
+                                                            "1\t10\t4\t881250949\n1\t10\t2\t881250949\n");
+        result = runAs(ws, alice, {QStringLiteral("import"), QStringLiteral("interactions"), ratings});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        QVERIFY2(result.out.contains(QStringLiteral(
+                     "Warning: conflicting duplicates (other values than the row already imported, which "
+                     "was kept): 1. The first: ratings.data, line 2: the rating of user 1 for item 10 at "
+                     "1997-12-04T15:55:49Z is already 4, not 2; the first value is kept.\n"
+                     "Import with --skip-bad-rows to have each of them listed in a rejects file.\n")),
+                 describe(result).c_str());
+        QVERIFY2(result.err.isEmpty(), describe(result).c_str());
+
+        const QString rejects = dir.filePath(QStringLiteral("rejects.tsv"));
+        result = runAs(ws, alice,
+                       {QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("interactions"),
+                        ratings, QStringLiteral("--skip-bad-rows"), QStringLiteral("--rejects"), rejects});
+        QVERIFY2(result.exitCode == 0, describe(result).c_str());
+        // Against the workspace now: both rows are duplicates, the second still a conflict.
+        QCOMPARE(object(result).value(QStringLiteral("duplicates")).toInt(), 2);
+        QCOMPARE(object(result).value(QStringLiteral("conflicts")).toInt(), 1);
+        QCOMPARE(object(result).value(QStringLiteral("rejects_file")).toString(), rejects);
+        QFile file(rejects);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(
+            file.readAll(),
+            QByteArray("line\treason\traw\n2\tconflict: ratings.data, line 2: the rating of user 1 for "
+                       "item 10 at 1997-12-04T15:55:49Z is already 4, not 2; the first value is kept\t\n"));
+    }
+
+    // Successful commands print nothing on stderr: no Qt driver warnings, no PostgreSQL notices ("relation
+    // ... already exists, skipping") and no "Unable to free statement".
+    void successfulCommandsKeepStderrEmpty()
+    {
+        TestWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        const QString alice = QStringLiteral("alice");
+        const QList<QStringList> commands{
+            {QStringLiteral("workspace"), QStringLiteral("init")},
+            {QStringLiteral("workspace"), QStringLiteral("migrate")},
+            {QStringLiteral("workspace"), QStringLiteral("migrate")},
+            {QStringLiteral("import"), QStringLiteral("items"), data(QStringLiteral("ml-100k/u.item"))},
+            {QStringLiteral("import"), QStringLiteral("users"), data(QStringLiteral("ml-100k/u.user"))},
+            {QStringLiteral("import"), QStringLiteral("interactions"),
+             data(QStringLiteral("ml-100k/u.data"))},
+            {QStringLiteral("import"), QStringLiteral("interactions"),
+             data(QStringLiteral("ml-100k/u.data"))},
+            {QStringLiteral("profiles"), QStringLiteral("list")},
+            {QStringLiteral("profiles"), QStringLiteral("recompute")},
+            {QStringLiteral("prompt"), QStringLiteral("list")},
+            {QStringLiteral("audit"), QStringLiteral("verify")}};
+        for (const QStringList &command : commands) {
+            const CliResult result = runAs(ws, alice, command);
+            QVERIFY2(result.exitCode == 0,
+                     (command.join(QLatin1Char(' ')).toStdString() + '\n' + describe(result)).c_str());
+            QVERIFY2(result.err.isEmpty(),
+                     (command.join(QLatin1Char(' ')).toStdString() + '\n' + describe(result)).c_str());
+        }
+    }
+
     void demoCreatesADeterministicSyntheticWorkspace()
     {
         TestWorkspace first;

@@ -70,6 +70,8 @@ private slots:
     void movieLensLayoutIsFixed();
     void movieLensUsersTakeDefaultConsent();
     void cancelLeavesWorkspaceUnchanged();
+    void showsLostRowErrorsEscaped();
+    void showsConflictingDuplicates();
 
 private:
     ProfileImportDialog *openDialog(const QString &path, ImportTarget target);
@@ -467,6 +469,53 @@ void TestProfileImportDialog::cancelLeavesWorkspaceUnchanged()
     auto entries = m_workspace->audit().list(imports);
     QVERIFY2(entries, qPrintable(entries.error().message));
     QCOMPARE(entries->size(), 1); // the small import only
+}
+
+// A carriage return inside a field: the preview row names it, and the import's error box says the same,
+// with the CR shown as \r in both and in the preview's cell.
+void TestProfileImportDialog::showsLostRowErrorsEscaped()
+{
+    const QString path = m_dir.filePath(QStringLiteral("cr-items.csv"));
+    writeFile(path, "id,title,genres\n1,Toy Story,Action\r12,Heat,Crime\n");
+    auto *dialog = openDialog(path, ImportTarget::Items);
+    QVERIFY(dialog);
+    auto *preview = dialog->findChild<QTableWidget *>(QStringLiteral("importPreview"));
+    QCOMPARE(preview->rowCount(), 1);
+    QCOMPARE(preview->item(0, 2)->text(), QStringLiteral("Action\\r12"));
+    const QString problem = preview->item(0, preview->columnCount() - 1)->text();
+    QCOMPARE(problem, QStringLiteral("line 2, column 3 (genres): the field contains a carriage return (\\r) "
+                                     "that does not end the line; remove it or quote the field"));
+    QSignalSpy finished(dialog, &ProfileImportDialog::finished);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("runImportButton")), Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    auto *box = dialog->findChild<QMessageBox *>(QStringLiteral("errorBox"));
+    QVERIFY(box);
+    QCOMPARE(
+        box->text(),
+        QStringLiteral("cr-items.csv, line 2, column 3 (genres): the field contains a carriage return (\\r) "
+                       "that does not end the line; remove it or quote the field. Nothing was imported "
+                       "from cr-items.csv."));
+    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("importStatus"))->text(),
+             QStringLiteral("Nothing was imported."));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM profile_items")), 0);
+}
+
+// Conflicting duplicates are counted in the summary with the first of them.
+void TestProfileImportDialog::showsConflictingDuplicates()
+{
+    const QString path = m_dir.filePath(QStringLiteral("people.csv"));
+    writeFile(path, "id,age\nu1,24\nu1,24\nu1,25\nu2,30\n");
+    auto *dialog = openDialog(path, ImportTarget::Users);
+    QVERIFY(dialog);
+    QSignalSpy imported(dialog, &ProfileImportDialog::imported);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("runImportButton")), Qt::LeftButton);
+    QVERIFY(imported.wait(30000));
+    QCOMPARE(
+        dialog->findChild<QLabel *>(QStringLiteral("importStatus"))->text(),
+        QStringLiteral("Imported people.csv: 2 new, 0 updated, 2 duplicates, 0 rejected. Conflicting "
+                       "duplicates (other values than the row already imported, which was kept): 1. The "
+                       "first: people.csv, line 4: user u1 already came on line 2 with other values; the "
+                       "first row is kept. Skip bad rows to have each of them listed in a rejects file."));
 }
 
 QTEST_MAIN(TestProfileImportDialog)

@@ -95,13 +95,17 @@ Result<void> LineReader::open()
         return Error::badInput(QCoreApplication::translate("tailor::LineReader", "Cannot read %1: %2.")
                                    .arg(m_file.fileName(), m_file.errorString()));
     m_size = m_file.size();
+    m_modified = m_file.fileTime(QFileDevice::FileModificationTime);
     if (!fill())
         return Error::failed(m_readError);
+    // Old Mac line ends: carriage returns and no line feed, or several bare ones before the first line feed.
+    // A single bare one is a field's problem, reported with its line and field.
     {
         const QByteArrayView chunk(m_buffer);
         const qsizetype newline = chunk.indexOf('\n');
-        const qsizetype carriage = chunk.indexOf('\r');
-        if (carriage >= 0 && (newline < 0 || carriage + 1 < newline))
+        const QByteArrayView firstLine = newline < 0 ? chunk : chunk.first(newline);
+        const qsizetype bare = firstLine.count('\r') - (firstLine.endsWith('\r') && newline >= 0 ? 1 : 0);
+        if (bare > 0 && (newline < 0 || bare > 1))
             return Error::badInput(QCoreApplication::translate(
                                        "tailor::LineReader",
                                        "%1 ends its lines with a bare carriage return (old Mac line ends); "
@@ -158,9 +162,29 @@ bool LineReader::fill()
         return false;
     }
     m_buffer.resize(old + got);
-    if (got == 0)
+    m_fileRead += got;
+    if (got == 0) {
         m_eof = true;
+        if (!checkUnchanged())
+            return false;
+    }
     return true;
+}
+
+bool LineReader::checkUnchanged()
+{
+    const qint64 size = m_file.size();
+    if (m_fileRead == m_size && size == m_size &&
+        m_file.fileTime(QFileDevice::FileModificationTime) == m_modified)
+        return true;
+    m_readError = QCoreApplication::translate("tailor::LineReader",
+                                              "%1 changed while it was being read (%2 bytes when the import "
+                                              "began, %3 bytes now); import it again once it is complete")
+                      .arg(m_fileName)
+                      .arg(m_size)
+                      .arg(size);
+    m_changed = true;
+    return false;
 }
 
 bool LineReader::readRawLine(QByteArrayView &raw, bool &terminated)

@@ -3,13 +3,15 @@
 // counts the bytes read for progress, and hands out every line as UTF-8: a declared Latin-1 file is
 // converted; with TextEncoding::Auto the first non-ASCII line decides (valid UTF-8 → UTF-8, else Latin-1) and
 // a later line that contradicts the decision is an error, because a file mixing encodings would otherwise
-// import garbled titles silently.
+// import garbled titles silently. At the end of the file it checks that the file is still the one it opened
+// (size, modification time, bytes read): a file written or truncated meanwhile would import partly.
 #pragma once
 
 #include "profiles/importrequest.h"
 #include "result.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QFile>
 #include <QString>
 
@@ -41,10 +43,11 @@ public:
     // The encoding in force: Auto while every line so far was ASCII.
     TextEncoding encoding() const { return m_encoding; }
     QString readError() const { return m_readError; }
-    // The read error as the importer reports it: bad input for a line too long to be one, else a failure.
+    // The read error as the importer reports it: bad input for a line too long to be one or a file that
+    // changed while it was read, else a failure.
     Error readFailure() const
     {
-        return m_lineTooLong ? Error::badInput(m_readError) : Error::failed(m_readError);
+        return m_lineTooLong || m_changed ? Error::badInput(m_readError) : Error::failed(m_readError);
     }
 
     // A longer line is refused rather than buffered: a file without line breaks (a binary file, a 2 GB
@@ -56,6 +59,9 @@ public:
 
 private:
     bool fill();
+    // At the end of the file: false (and the read error set) when the file is not the one that was opened —
+    // shrunk, grown or rewritten meanwhile — because what was read is then part of one version or a mix.
+    bool checkUnchanged();
     bool readRawLine(QByteArrayView &raw, bool &terminated);
     void decode(TextLine &line);
 
@@ -67,12 +73,15 @@ private:
     qsizetype m_position = 0;
     bool m_eof = false;
     qint64 m_size = 0;
+    qint64 m_fileRead = 0;
+    QDateTime m_modified;
     qint64 m_consumed = 0;
     qint64 m_lineNumber = 0;
     QByteArray m_converted;
     QByteArray m_joined;
     QString m_readError;
     bool m_lineTooLong = false;
+    bool m_changed = false;
 };
 
 } // namespace tailor

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstring>
+#include <map>
 #include <tuple>
 
 namespace tailor {
@@ -177,6 +178,18 @@ struct ProfileWriter::Statements
                       : QStringLiteral("INSERT INTO profile_interactions (user_id, at, item_id, kind, value) "
                                        "SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], "
                                        "?::integer[], ?::double precision[])"))
+        // The stored values of duplicates: one row on SQLite (in-process), a batch on PostgreSQL.
+        , readInteractionValues(
+              db, sqlite
+                      ? QStringLiteral("SELECT value FROM profile_interactions WHERE user_id = ? AND at = ? "
+                                       "AND item_id = ? AND kind = ?")
+                      : QStringLiteral("SELECT p.user_id, p.at, p.item_id, p.kind, p.value FROM "
+                                       "unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::integer[], "
+                                       "?::double precision[]) AS t(user_id, at, item_id, kind, value) "
+                                       "JOIN profile_interactions p ON p.user_id = t.user_id AND p.at = "
+                                       "t.at AND p.item_id = t.item_id AND p.kind = t.kind"))
+        , userExternalId(db, QStringLiteral("SELECT external_id FROM profile_users WHERE id = ?"))
+        , itemExternalId(db, QStringLiteral("SELECT external_id FROM profile_items WHERE id = ?"))
         , readItem(db, QStringLiteral("SELECT title, attributes FROM profile_items WHERE id = ?"))
         , readItemCategories(
               db, QStringLiteral("SELECT c.name FROM profile_item_categories ic JOIN profile_categories c "
@@ -231,6 +244,9 @@ struct ProfileWriter::Statements
                 &insertInteraction,
                 &insertManyInteractions,
                 &insertNewInteractions,
+                &readInteractionValues,
+                &userExternalId,
+                &itemExternalId,
                 &readItem,
                 &readItemCategories,
                 &updateItem,
@@ -249,9 +265,9 @@ struct ProfileWriter::Statements
 
     BulkStatement findUser, insertUser, insertSearch, insertCreatedSearch, deleteSearch, findItem, insertItem,
         findKind, insertKind, findCategory, insertCategory, insertInteraction, insertManyInteractions,
-        insertNewInteractions, readItem, readItemCategories, updateItem, deleteItemCategories,
-        insertItemCategory, readConsent, updateConsent, logConsent, putAttribute, readAttribute,
-        insertAttribute, updateAttribute, searchValues, updateSearch;
+        insertNewInteractions, readInteractionValues, userExternalId, itemExternalId, readItem,
+        readItemCategories, updateItem, deleteItemCategories, insertItemCategory, readConsent, updateConsent,
+        logConsent, putAttribute, readAttribute, insertAttribute, updateAttribute, searchValues, updateSearch;
 };
 
 qint64 ProfileWriter::IdCache::find(QByteArrayView key, qint64 &number)
@@ -517,18 +533,22 @@ Result<void> ProfileWriter::flushInteractions()
         const bool fresh = created && !m_storedUsers.contains(user) && runsPerUser.value(user) == 1;
         if (created)
             m_storedUsers.insert(user);
-        const QueuedInteraction *previous = nullptr;
+        const QueuedInteraction *stored = nullptr; // the first of the rows with the current key
         for (size_t i = start; i < end; ++i) {
             QueuedInteraction &row = m_queued[m_order[i]];
             if (!fresh) {
                 m_checked.push_back(m_order[i]);
                 continue;
             }
-            row.added = !previous || std::tie(previous->at, previous->item, previous->kind) !=
-                                         std::tie(row.at, row.item, row.kind);
-            if (row.added)
+            row.added = !stored || std::tie(stored->at, stored->item, stored->kind) !=
+                                       std::tie(row.at, row.item, row.kind);
+            if (row.added) {
                 m_fresh.push_back(m_order[i]);
-            previous = &row;
+                stored = &row;
+            } else if (row.value != stored->value) {
+                row.conflict = true;
+                row.storedValue = stored->value;
+            }
         }
     }
     return m_sqlite ? storeSqlite() : storePostgres();
@@ -568,6 +588,23 @@ Result<void> ProfileWriter::storeSqlite()
         if (!done)
             return done.error();
         row.added = insert.changes() > 0;
+        if (row.added)
+            continue;
+        BulkStatement &read = s.readInteractionValues;
+        read.bind(0, row.user);
+        read.bind(1, row.at);
+        read.bind(2, row.item);
+        read.bind(3, row.kind);
+        auto found = read.step();
+        if (!found) {
+            read.reset();
+            return found.error();
+        }
+        if (found.value()) {
+            row.storedValue = read.real(0);
+            row.conflict = row.storedValue != row.value;
+        }
+        read.reset();
     }
     return {};
 }
@@ -619,7 +656,60 @@ Result<void> ProfileWriter::storePostgres()
         if (row.added)
             claimed[position] = true;
     }
+    return findPostgresConflicts();
+}
+
+Result<void> ProfileWriter::findPostgresConflicts()
+{
+    InteractionArrays duplicates;
+    for (const quint32 index : m_checked) {
+        if (!m_queued[index].added)
+            duplicates.add(m_queued[index]);
+    }
+    if (duplicates.rows == 0)
+        return {};
+    BulkStatement &read = m_statements->readInteractionValues;
+    duplicates.bind(read);
+    using Key = std::tuple<qint64, qint64, qint64, qint64>;
+    std::map<Key, double> stored;
+    auto done = read.eachRow([&] {
+        stored.emplace(Key{read.int64(0), read.int64(1), read.int64(2), read.int64(3)}, read.real(4));
+    });
+    read.reset();
+    if (!done)
+        return done;
+    for (const quint32 index : m_checked) {
+        QueuedInteraction &row = m_queued[index];
+        if (row.added)
+            continue;
+        const auto it = stored.find(Key{row.user, row.at, row.item, row.kind});
+        if (it != stored.end() && it->second != row.value) {
+            row.conflict = true;
+            row.storedValue = it->second;
+        }
+    }
     return {};
+}
+
+Result<ProfileWriter::InteractionNames> ProfileWriter::names(const QueuedInteraction &row)
+{
+    InteractionNames names;
+    Statements &s = *m_statements;
+    for (const auto &[statement, id, name] : {std::tuple{&s.userExternalId, row.user, &names.user},
+                                              std::tuple{&s.itemExternalId, row.item, &names.item}}) {
+        statement->bind(0, id);
+        auto found = statement->step();
+        if (found && found.value())
+            *name = statement->text(0);
+        statement->reset();
+        if (!found)
+            return found.error();
+    }
+    for (auto it = m_kinds.cbegin(); it != m_kinds.cend(); ++it) {
+        if (it.value() == row.kind)
+            names.kind = it.key();
+    }
+    return names;
 }
 
 Result<ProfileWriter::Change> ProfileWriter::upsertItem(const ItemRow &row, bool &categoriesChanged,

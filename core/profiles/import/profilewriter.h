@@ -49,7 +49,7 @@ public:
     Result<qint64> category(const QString &name);
     // Interactions are stored in batches: queue them, and flush when queueFull() or at the end; the flush
     // marks each queued interaction new (stored now) or a duplicate (stored already, or earlier in the
-    // queue).
+    // queue), and a duplicate whose value differs from the stored one a conflict (the stored value stays).
     struct QueuedInteraction
     {
         qint64 user;
@@ -57,12 +57,23 @@ public:
         qint64 item;
         qint64 kind;
         double value;
+        qint64 line; // in the file, for messages
         bool added = false;
+        bool conflict = false;
+        double storedValue = 0; // when a conflict
     };
-    void queueInteraction(qint64 user, qint64 at, qint64 item, qint64 kind, double value)
+    void queueInteraction(qint64 user, qint64 at, qint64 item, qint64 kind, double value, qint64 line)
     {
-        m_queued.push_back({user, at, item, kind, value});
+        m_queued.push_back({user, at, item, kind, value, line});
     }
+    // The external ids of a queued interaction's user and item and the name of its kind, for messages.
+    struct InteractionNames
+    {
+        QByteArray user;
+        QByteArray item;
+        QByteArray kind;
+    };
+    Result<InteractionNames> names(const QueuedInteraction &row);
     bool queueFull() const { return m_queued.size() >= m_queueLimit; }
     Result<void> flushInteractions();
     const std::vector<QueuedInteraction> &queuedInteractions() const { return m_queued; }
@@ -92,6 +103,8 @@ private:
     Result<void> refreshSearchText(qint64 user, QByteArrayView external);
     Result<void> storeSqlite();
     Result<void> storePostgres();
+    // PostgreSQL: marks the conflicts among the checked rows that were not added, with one round trip.
+    Result<void> findPostgresConflicts();
     struct Statements;
 
     QSqlDatabase m_db;

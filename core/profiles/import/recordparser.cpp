@@ -1,5 +1,7 @@
 #include "recordparser.h"
 
+#include "text/controlcharacters.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
@@ -38,12 +40,23 @@ QByteArrayView trimmed(QByteArrayView view)
     return view;
 }
 
+// A field's text as a message quotes it: shortened, control characters escaped.
+QString shown(QStringView text)
+{
+    if (text.size() > 40)
+        return escapeControlCharacters(text.left(40)) + QStringLiteral("…");
+    return escapeControlCharacters(text);
+}
+
 QString shown(QByteArrayView view)
 {
-    QString text = QString::fromUtf8(view);
-    if (text.size() > 40)
-        text = text.left(40) + QStringLiteral("…");
-    return text;
+    return shown(QString::fromUtf8(view));
+}
+
+// The header's columns as a message lists them.
+QString columnList(const QStringList &columns)
+{
+    return escapeControlCharacters(columns.join(QStringLiteral(", ")));
 }
 
 bool parseInteger(QByteArrayView view, qint64 &out)
@@ -152,7 +165,7 @@ Result<int> RecordParser::resolve(const QString &wanted, const QStringList &gues
         return Error::badInput(
             QCoreApplication::translate("tailor::RecordParser",
                                         "the header has no column '%1' for the %2 (columns: %3)")
-                .arg(wanted, role, m_columns.join(QStringLiteral(", "))));
+                .arg(wanted, role, columnList(m_columns)));
     }
     for (const QString &guess : guesses) {
         for (qsizetype i = 0; i < m_columns.size(); ++i) {
@@ -165,7 +178,7 @@ Result<int> RecordParser::resolve(const QString &wanted, const QStringList &gues
             QCoreApplication::translate(
                 "tailor::RecordParser",
                 "there is no column for the %1 (columns: %2); name it in the column mapping")
-                .arg(role, m_columns.join(QStringLiteral(", "))));
+                .arg(role, columnList(m_columns)));
     return -1;
 }
 
@@ -239,6 +252,13 @@ Result<void> RecordParser::readHeader(QByteArrayView line)
         split(line);
         for (const QByteArrayView field : m_fields)
             m_columns << QString::fromUtf8(trimmed(field));
+        if (m_carriageField >= 0)
+            return Error::badInput(QCoreApplication::translate("tailor::RecordParser",
+                                                               "column %1 (%2) of the header contains a "
+                                                               "carriage return (\\r) that does not end the "
+                                                               "line; remove it or quote the name")
+                                       .arg(m_carriageField + 1)
+                                       .arg(shown(m_columns.at(m_carriageField))));
     }
 
     QHash<int, QString> roles; // column index → the field it was given to
@@ -253,9 +273,10 @@ Result<void> RecordParser::readHeader(QByteArrayView line)
                 QCoreApplication::translate("tailor::RecordParser",
                                             "the column '%1' is mapped to both the %2 and the "
                                             "%3; each field needs a column of its own")
-                    .arg(m_columns.at(index.value()), roles.value(index.value()), role));
+                    .arg(shown(m_columns.at(index.value())), roles.value(index.value()), role));
         column.index = index.value();
-        column.name = index.value() >= 0 ? m_columns.at(index.value()) : (wanted.isEmpty() ? role : wanted);
+        column.name = escapeControlCharacters(index.value() >= 0 ? m_columns.at(index.value())
+                                                                 : (wanted.isEmpty() ? role : wanted));
         if (index.value() < -1) {
             column.index = int(m_columns.size());
             m_columns << wanted;
@@ -354,7 +375,7 @@ Result<void> RecordParser::readHeader(QByteArrayView line)
             return Error::badInput(QCoreApplication::translate(
                                        "tailor::RecordParser",
                                        "the header has no column '%1' to mark as personal data (columns: %2)")
-                                       .arg(pii, m_columns.join(QStringLiteral(", "))));
+                                       .arg(pii, columnList(m_columns)));
     }
     m_minimumFields = 0;
     for (const Column *column :
@@ -369,6 +390,7 @@ RecordParser::Split RecordParser::split(QByteArrayView line)
 {
     m_fields.clear();
     m_splitError.clear();
+    m_carriageField = -1;
     if (m_format == ImportFormat::JsonLines) {
         m_json->values.clear();
         simdjson::dom::element element;
@@ -433,15 +455,22 @@ RecordParser::Split RecordParser::split(QByteArrayView line)
         return Split::Ok;
     }
 
+    // A carriage return that does not end the line (the reader drops the one of CRLF) is the end of a
+    // record from a file with mixed line ends, or junk: either way not text of the field it is in.
+    const bool carriage = line.contains('\r');
+    const auto noteCarriage = [this] {
+        if (m_carriageField < 0)
+            m_carriageField = int(m_fields.size()) - 1;
+    };
     if (m_format == ImportFormat::MovieLens1m) {
         qsizetype start = 0;
         for (;;) {
             const qsizetype at = line.indexOf("::", start);
-            if (at < 0) {
-                m_fields.push_back(line.sliced(start));
+            m_fields.push_back(at < 0 ? line.sliced(start) : line.sliced(start, at - start));
+            if (carriage && m_fields.back().contains('\r'))
+                noteCarriage();
+            if (at < 0)
                 break;
-            }
-            m_fields.push_back(line.sliced(start, at - start));
             start = at + 2;
         }
         return Split::Ok;
@@ -460,10 +489,16 @@ RecordParser::Split RecordParser::split(QByteArrayView line)
             }
         }
         m_fields.emplace_back(data + start, size - start);
+        if (carriage) {
+            for (size_t field = 0; field < m_fields.size() && m_carriageField < 0; ++field) {
+                if (m_fields[field].contains('\r'))
+                    m_carriageField = int(field);
+            }
+        }
         return Split::Ok;
     }
-    // RFC 4180: a quoted field may hold separators, newlines and doubled quotes. Unescaped text goes to
-    // m_scratch, reserved up front so the views into it stay valid.
+    // RFC 4180: a quoted field may hold separators, newlines, carriage returns and doubled quotes. Unescaped
+    // text goes to m_scratch, reserved up front so the views into it stay valid.
     m_scratch.clear();
     m_scratch.reserve(size_t(size) + 1);
     qsizetype i = 0;
@@ -487,14 +522,21 @@ RecordParser::Split RecordParser::split(QByteArrayView line)
             }
             if (!closed)
                 return Split::OpenQuote;
-            while (i < size && data[i] != separator)
+            bool tailCarriage = false;
+            while (i < size && data[i] != separator) {
+                tailCarriage = tailCarriage || data[i] == '\r';
                 m_scratch.push_back(data[i++]);
+            }
             m_fields.emplace_back(m_scratch.data() + begin, qsizetype(m_scratch.size() - begin));
+            if (tailCarriage)
+                noteCarriage();
         } else {
             const qsizetype start = i;
             while (i < size && data[i] != separator)
                 ++i;
             m_fields.emplace_back(data + start, i - start);
+            if (carriage && m_fields.back().contains('\r'))
+                noteCarriage();
         }
         if (i >= size)
             break;
@@ -534,20 +576,39 @@ QString RecordParser::expectedLayout() const
         names << m_columns.at(i);
     if (m_columns.size() > 6)
         names << QStringLiteral("…");
-    return names.join(QStringLiteral(", "));
+    return columnList(names);
 }
 
 bool RecordParser::checkFieldCount(FieldError &error) const
 {
     if (m_format == ImportFormat::JsonLines)
         return true;
+    // First: a carriage return inside the line also makes the fields of two records one row.
+    if (m_carriageField >= 0) {
+        error.column = m_carriageField + 1;
+        error.columnName = m_carriageField < m_columns.size()
+                               ? escapeControlCharacters(m_columns.at(m_carriageField))
+                               : QString::number(m_carriageField + 1);
+        error.message = QCoreApplication::translate("tailor::RecordParser",
+                                                    "the field contains a carriage return (\\r) that does "
+                                                    "not end the line; remove it or quote the field");
+        return false;
+    }
     const int found = int(m_fields.size());
     const bool tooFew = found < std::max(m_minimumFields, m_expectedFields);
-    const bool tooMany = m_expectedFields > 0 && found > m_expectedFields &&
-                         (m_format == ImportFormat::MovieLens100k || m_format == ImportFormat::MovieLens1m);
+    const bool tooMany = m_expectedFields > 0 && found > m_expectedFields;
     if (!tooFew && !tooMany)
         return true;
     error.column = 0;
+    if (tooMany && hasHeader()) {
+        error.message = QCoreApplication::translate("tailor::RecordParser",
+                                                    "the row has %1 fields, the header has %2 (%3); quote a "
+                                                    "field that holds the separator %4")
+                            .arg(found)
+                            .arg(m_expectedFields)
+                            .arg(columnList(m_columns), separatorName(m_format, m_separator));
+        return false;
+    }
     if (found == 1) {
         const QString other = guessSeparator(m_fields.front());
         if (!other.isEmpty()) {
@@ -771,7 +832,7 @@ bool RecordParser::user(UserRow &row, FieldError &error) const
             error.message = QCoreApplication::translate(
                                 "tailor::RecordParser",
                                 "'%1' is not a consent value (yes/no, true/false, 1/0, granted/refused)")
-                                .arg(fieldText(m_consent.index));
+                                .arg(shown(fieldText(m_consent.index)));
             return false;
         }
     }

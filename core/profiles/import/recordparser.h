@@ -1,6 +1,8 @@
 // RecordParser turns one line of an import file into a typed record: it splits the line by the format's
 // separator (tab, pipe, "::", CSV with RFC 4180 quoting, or a JSON object), finds the mapped columns and
-// converts ids, values and timestamps, or says which column is wrong and why. It never touches the
+// converts ids, values and timestamps, or says which column is wrong and why — a carriage return outside
+// quotes and more fields than the header included, since either means two records or a value were split
+// wrongly; messages quote the file with control characters escaped. It never touches the
 // database; ProfileImporter drives it line by line. Views it returns point into the line or into the
 // parser's own scratch space and are valid until the next split().
 #pragma once
@@ -127,6 +129,7 @@ private:
     Column m_user, m_item, m_time, m_kind, m_value, m_id, m_title, m_categories, m_consent;
     QList<int> m_attributeColumns;
     std::vector<QByteArrayView> m_fields;
+    int m_carriageField = -1; // the first field holding a carriage return outside quotes
     std::string m_scratch;
     QString m_splitError;
     struct Json;
