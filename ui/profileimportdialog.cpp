@@ -319,7 +319,9 @@ ProfileImportDialog::ProfileImportDialog(std::shared_ptr<Workspace> workspace, Q
     layout->addWidget(m_status);
 
     auto *buttons = new QDialogButtonBox(this);
-    m_importButton = buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
+    // An action, not the accept role: a button box makes its first accept button the default when shown,
+    // and Enter in any field would press it.
+    m_importButton = buttons->addButton(tr("Import"), QDialogButtonBox::ActionRole);
     m_importButton->setObjectName(QStringLiteral("runImportButton"));
     m_importButton->setProperty("primary", true);
     m_cancelButton = buttons->addButton(tr("Cancel import"), QDialogButtonBox::ActionRole);
@@ -327,6 +329,11 @@ ProfileImportDialog::ProfileImportDialog(std::shared_ptr<Workspace> workspace, Q
     m_closeButton = buttons->addButton(QDialogButtonBox::Close);
     m_closeButton->setObjectName(QStringLiteral("closeImportButton"));
     layout->addWidget(buttons);
+    // Enter never starts an import (nor browses): Import is pressed deliberately, after the mapping is read.
+    for (QPushButton *button : findChildren<QPushButton *>()) {
+        button->setAutoDefault(false);
+        button->setDefault(false);
+    }
 
     connect(browse, &QPushButton::clicked, this, &ProfileImportDialog::browse);
     connect(m_path, &QLineEdit::textChanged, this, &ProfileImportDialog::updatePreview);
@@ -425,6 +432,7 @@ void ProfileImportDialog::updatePreview()
         // Another file, target or format: its columns are guessed afresh.
         m_mappingKey = key;
         m_chosen = ColumnMapping();
+        m_status->clear(); // the last import's outcome is not this file's
     }
     updateButtons();
     const ImportRequest request = this->request();

@@ -72,6 +72,7 @@ private slots:
     void cancelLeavesWorkspaceUnchanged();
     void showsLostRowErrorsEscaped();
     void showsConflictingDuplicates();
+    void enterNeverImportsAndANewFileClearsTheLastOutcome();
 
 private:
     ProfileImportDialog *openDialog(const QString &path, ImportTarget target);
@@ -516,6 +517,36 @@ void TestProfileImportDialog::showsConflictingDuplicates()
                        "duplicates (other values than the row already imported, which was kept): 1. The "
                        "first: people.csv, line 4: user u1 already came on line 2 with other values; the "
                        "first row is kept. Skip bad rows to have each of them listed in a rejects file."));
+}
+
+void TestProfileImportDialog::enterNeverImportsAndANewFileClearsTheLastOutcome()
+{
+    const QString path = m_dir.filePath(QStringLiteral("people.csv"));
+    writeFile(path, "id,age\nu1,24\nu2,30\n");
+    auto *dialog = openDialog(path, ImportTarget::Users);
+    QVERIFY(dialog);
+    QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("runImportButton"))->isEnabled());
+    QSignalSpy imported(dialog, &ProfileImportDialog::imported);
+    auto *pathEdit = dialog->findChild<QLineEdit *>(QStringLiteral("importPath"));
+    pathEdit->setFocus();
+    QTest::keyClick(pathEdit, Qt::Key_Return);
+    QTest::keyClick(pathEdit, Qt::Key_Enter);
+    QVERIFY(!imported.wait(500));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM profile_users")), 0);
+    QVERIFY(dialog->isVisible());
+
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("runImportButton")), Qt::LeftButton);
+    QVERIFY(imported.wait(30000));
+    auto *status = dialog->findChild<QLabel *>(QStringLiteral("importStatus"));
+    QVERIFY2(status->text().startsWith(QLatin1String("Imported people.csv")), qPrintable(status->text()));
+
+    // Another file previewed: the last import's outcome is not shown as if it were this file's.
+    const QString other = m_dir.filePath(QStringLiteral("more.csv"));
+    writeFile(other, "id,age\nu3,41\n");
+    QSignalSpy previewed(dialog, &ProfileImportDialog::previewUpdated);
+    pathEdit->setText(other);
+    QVERIFY(previewed.wait(10000));
+    QCOMPARE(status->text(), QString());
 }
 
 QTEST_MAIN(TestProfileImportDialog)
