@@ -2095,22 +2095,22 @@ Optionen:
 <context>
     <name>tailor::ActivityTimeline</name>
     <message>
-        <location filename="../ui/widgets/activitytimeline.cpp" line="33"/>
+        <location filename="../ui/widgets/activitytimeline.cpp" line="34"/>
         <source>Interactions</source>
         <translation>Interaktionen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/activitytimeline.cpp" line="44"/>
+        <location filename="../ui/widgets/activitytimeline.cpp" line="45"/>
         <source>No activity recorded for this user.</source>
         <translation>Für diesen Nutzer ist keine Aktivität erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/activitytimeline.cpp" line="111"/>
+        <location filename="../ui/widgets/activitytimeline.cpp" line="127"/>
         <source>%1: 1 interaction</source>
         <translation>%1: 1 Interaktion</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/activitytimeline.cpp" line="112"/>
+        <location filename="../ui/widgets/activitytimeline.cpp" line="128"/>
         <source>%1: %Ln interactions</source>
         <translation>
             <numerusform>%1: %Ln Interaktion</numerusform>
@@ -4018,7 +4018,7 @@ Optionen:
 <context>
     <name>tailor::InterestChart</name>
     <message>
-        <location filename="../ui/widgets/interestchart.cpp" line="30"/>
+        <location filename="../ui/widgets/interestchart.cpp" line="32"/>
         <source>Strength</source>
         <translation>Stärke</translation>
     </message>
@@ -4881,7 +4881,7 @@ Optionen:
     </message>
     <message>
         <location filename="../ui/profileimportdialog.cpp" line="104"/>
-        <location filename="../ui/profileimportdialog.cpp" line="384"/>
+        <location filename="../ui/profileimportdialog.cpp" line="391"/>
         <source>Import profile data</source>
         <translation>Profildaten importieren</translation>
     </message>
@@ -5079,7 +5079,7 @@ Optionen:
     </message>
     <message>
         <location filename="../ui/profileimportdialog.cpp" line="284"/>
-        <location filename="../ui/profileimportdialog.cpp" line="437"/>
+        <location filename="../ui/profileimportdialog.cpp" line="445"/>
         <source>Choose a file to see its first rows.</source>
         <translation>Wählen Sie eine Datei, um ihre ersten Zeilen zu sehen.</translation>
     </message>
@@ -5094,80 +5094,80 @@ Optionen:
         <translation>Fehlerhafte Zeilen überspringen (in eine Ablehnungsdatei schreiben), statt nichts zu importieren</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="322"/>
+        <location filename="../ui/profileimportdialog.cpp" line="324"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="325"/>
+        <location filename="../ui/profileimportdialog.cpp" line="327"/>
         <source>Cancel import</source>
         <translation>Import abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="348"/>
+        <location filename="../ui/profileimportdialog.cpp" line="355"/>
         <source>Cancelling at the next batch…</source>
         <translation>Wird beim nächsten Stapel abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="385"/>
+        <location filename="../ui/profileimportdialog.cpp" line="392"/>
         <source>Data files (*.csv *.tsv *.dat *.data *.item *.user *.jsonl *.json *.txt);;All files (*)</source>
         <translation>Datendateien (*.csv *.tsv *.dat *.data *.item *.user *.jsonl *.json *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="473"/>
+        <location filename="../ui/profileimportdialog.cpp" line="481"/>
         <source>not imported</source>
         <translation>nicht importiert</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="474"/>
+        <location filename="../ui/profileimportdialog.cpp" line="482"/>
         <source>personal data</source>
         <translation>personenbezogen</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="474"/>
+        <location filename="../ui/profileimportdialog.cpp" line="482"/>
         <source>attribute</source>
         <translation>Attribut</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="495"/>
+        <location filename="../ui/profileimportdialog.cpp" line="503"/>
         <source>%1 files have a fixed layout, so their columns need no mapping: %2.</source>
         <translation>%1-Dateien haben ein festes Layout, ihre Spalten brauchen keine Zuordnung: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="496"/>
-        <location filename="../ui/profileimportdialog.cpp" line="499"/>
+        <location filename="../ui/profileimportdialog.cpp" line="504"/>
+        <location filename="../ui/profileimportdialog.cpp" line="507"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="498"/>
+        <location filename="../ui/profileimportdialog.cpp" line="506"/>
         <source>Personal data (masked until revealed): %1.</source>
         <translation>Personenbezogene Daten (maskiert bis zur Aufdeckung): %1.</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="510"/>
+        <location filename="../ui/profileimportdialog.cpp" line="518"/>
         <source>Choose a column…</source>
         <translation>Spalte wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="512"/>
+        <location filename="../ui/profileimportdialog.cpp" line="520"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="566"/>
+        <location filename="../ui/profileimportdialog.cpp" line="574"/>
         <source>%1
 → %2</source>
         <translation>%1
 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="567"/>
+        <location filename="../ui/profileimportdialog.cpp" line="575"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profileimportdialog.cpp" line="589"/>
+        <location filename="../ui/profileimportdialog.cpp" line="597"/>
         <source>Format: %1 · %2 · first %n rows</source>
         <translation>
             <numerusform>Format: %1 · %2 · erste %n Zeile</numerusform>
@@ -5175,12 +5175,12 @@ Optionen:
         </translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="592"/>
+        <location filename="../ui/profileimportdialog.cpp" line="600"/>
         <source>Choose the columns above: the file cannot be imported as mapped.</source>
         <translation>Wählen Sie oben die Spalten: so zugeordnet lässt sich die Datei nicht importieren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profileimportdialog.cpp" line="598"/>
+        <location filename="../ui/profileimportdialog.cpp" line="606"/>
         <source>%n of these rows cannot be imported (see Problem): the import stops at the first bad row unless bad rows are skipped.</source>
         <translation>
             <numerusform>%n dieser Zeilen lässt sich nicht importieren (siehe Problem): der Import hält an der ersten fehlerhaften Zeile an, sofern fehlerhafte Zeilen nicht übersprungen werden.</numerusform>
@@ -5188,17 +5188,17 @@ Optionen:
         </translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="615"/>
+        <location filename="../ui/profileimportdialog.cpp" line="623"/>
         <source>Command line: %1</source>
         <translation>Kommandozeile: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="626"/>
+        <location filename="../ui/profileimportdialog.cpp" line="634"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profileimportdialog.cpp" line="640"/>
+        <location filename="../ui/profileimportdialog.cpp" line="648"/>
         <source>%1: %Ln rows</source>
         <translation>
             <numerusform>%1: %Ln Zeile</numerusform>
@@ -5206,37 +5206,37 @@ Optionen:
         </translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="662"/>
+        <location filename="../ui/profileimportdialog.cpp" line="670"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="663"/>
+        <location filename="../ui/profileimportdialog.cpp" line="671"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="668"/>
+        <location filename="../ui/profileimportdialog.cpp" line="676"/>
         <source>Imported %1: %L2 new, %L3 updated, %L4 duplicates, %L5 rejected.</source>
         <translation>%1 importiert: %L2 neu, %L3 aktualisiert, %L4 Duplikate, %L5 abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="675"/>
+        <location filename="../ui/profileimportdialog.cpp" line="683"/>
         <source>It had finished before the cancel took effect.</source>
         <translation>Er war schon fertig, bevor der Abbruch wirkte.</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="678"/>
+        <location filename="../ui/profileimportdialog.cpp" line="686"/>
         <source>Conflicting duplicates (other values than the row already imported, which was kept): %L1. The first: %2.</source>
         <translation>Widersprüchliche Duplikate (andere Werte als die bereits importierte Zeile, die behalten wurde): %L1. Das erste: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="684"/>
+        <location filename="../ui/profileimportdialog.cpp" line="692"/>
         <source>Skip bad rows to have each of them listed in a rejects file.</source>
         <translation>Überspringen Sie fehlerhafte Zeilen, um jede davon in einer Ablehnungsdatei aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="687"/>
+        <location filename="../ui/profileimportdialog.cpp" line="695"/>
         <source>Rejected rows are in %1.</source>
         <translation>Abgewiesene Zeilen stehen in %1.</translation>
     </message>
@@ -5346,46 +5346,46 @@ Optionen:
 <context>
     <name>tailor::ProfileStore</name>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="758"/>
+        <location filename="../core/profiles/profilestore.cpp" line="762"/>
         <source>reading profiles</source>
         <translation>Lesen der Profile</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="701"/>
+        <location filename="../core/profiles/profilestore.cpp" line="705"/>
         <source>reading attributes</source>
         <translation>Lesen der Attribute</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="804"/>
-        <location filename="../core/profiles/profilestore.cpp" line="886"/>
+        <location filename="../core/profiles/profilestore.cpp" line="808"/>
+        <location filename="../core/profiles/profilestore.cpp" line="890"/>
         <source>reading interests</source>
         <translation>Lesen der Interessen</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="843"/>
+        <location filename="../core/profiles/profilestore.cpp" line="847"/>
         <source>reading the profile</source>
         <translation>Lesen des Profils</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="848"/>
+        <location filename="../core/profiles/profilestore.cpp" line="852"/>
         <source>There is no user &apos;%1&apos; in this workspace.</source>
         <translation>Es gibt keinen Nutzer „%1“ in diesem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="921"/>
+        <location filename="../core/profiles/profilestore.cpp" line="925"/>
         <source>reading the interaction history</source>
         <translation>Lesen des Interaktionsverlaufs</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="946"/>
+        <location filename="../core/profiles/profilestore.cpp" line="950"/>
         <source>reading item categories</source>
         <translation>Lesen der Artikelkategorien</translation>
     </message>
     <message>
         <location filename="../core/profiles/profilestore.cpp" line="260"/>
         <location filename="../core/profiles/profilestore.cpp" line="414"/>
-        <location filename="../core/profiles/profilestore.cpp" line="986"/>
-        <location filename="../core/profiles/profilestore.cpp" line="1026"/>
+        <location filename="../core/profiles/profilestore.cpp" line="990"/>
+        <location filename="../core/profiles/profilestore.cpp" line="1030"/>
         <source>counting profiles</source>
         <translation>Zählen der Profile</translation>
     </message>
@@ -5410,65 +5410,73 @@ Optionen:
         <translation>Unbekannte Spalte „%1“: sortieren Sie nach user, interactions, first, last, top oder consent.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="1006"/>
+        <location filename="../core/profiles/profilestore.cpp" line="1010"/>
         <source>listing profiles</source>
         <translation>Auflisten der Profile</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="1034"/>
+        <location filename="../core/profiles/profilestore.cpp" line="1038"/>
         <source>reading categories</source>
         <translation>Lesen der Kategorien</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="1041"/>
+        <location filename="../core/profiles/profilestore.cpp" line="1045"/>
         <source>reading workspace metadata</source>
         <translation>Lesen der Arbeitsbereich-Metadaten</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="1056"/>
+        <source>reading the activity span</source>
+        <translation>beim Lesen des Aktivitätszeitraums</translation>
     </message>
 </context>
 <context>
     <name>tailor::ProfileTableModel</name>
     <message>
         <location filename="../ui/models/profiletablemodel.cpp" line="105"/>
+        <location filename="../ui/profilespage.cpp" line="165"/>
         <source>Granted</source>
         <translation>Erteilt</translation>
     </message>
     <message>
         <location filename="../ui/models/profiletablemodel.cpp" line="105"/>
+        <location filename="../ui/profilespage.cpp" line="165"/>
         <source>Refused</source>
         <translation>Verweigert</translation>
     </message>
     <message>
         <location filename="../ui/models/profiletablemodel.cpp" line="105"/>
+        <location filename="../ui/profilespage.cpp" line="165"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/models/profiletablemodel.cpp" line="117"/>
+        <location filename="../ui/models/profiletablemodel.cpp" line="119"/>
         <source>User</source>
         <translation>Nutzer</translation>
     </message>
     <message>
-        <location filename="../ui/models/profiletablemodel.cpp" line="119"/>
+        <location filename="../ui/models/profiletablemodel.cpp" line="121"/>
         <source>Interactions</source>
         <translation>Interaktionen</translation>
     </message>
     <message>
-        <location filename="../ui/models/profiletablemodel.cpp" line="121"/>
-        <source>First activity</source>
-        <translation>Erste Aktivität</translation>
-    </message>
-    <message>
         <location filename="../ui/models/profiletablemodel.cpp" line="123"/>
-        <source>Last activity</source>
-        <translation>Letzte Aktivität</translation>
+        <source>First activity</source>
+        <translation>Aktiv seit</translation>
     </message>
     <message>
         <location filename="../ui/models/profiletablemodel.cpp" line="125"/>
-        <source>Top interest</source>
-        <translation>Stärkstes Interesse</translation>
+        <source>Last activity</source>
+        <translation>Zuletzt aktiv</translation>
     </message>
     <message>
         <location filename="../ui/models/profiletablemodel.cpp" line="127"/>
+        <source>Top interest</source>
+        <translation>Top-Interesse</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/profiletablemodel.cpp" line="129"/>
         <source>Consent</source>
         <translation>Einwilligung</translation>
     </message>
@@ -5484,254 +5492,265 @@ Optionen:
 <context>
     <name>tailor::ProfilesPage</name>
     <message>
-        <location filename="../ui/profilespage.cpp" line="75"/>
+        <location filename="../ui/profilespage.cpp" line="81"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="83"/>
+        <location filename="../ui/profilespage.cpp" line="89"/>
         <source>granted</source>
         <translation>erteilt</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="84"/>
+        <location filename="../ui/profilespage.cpp" line="90"/>
         <source>refused</source>
         <translation>verweigert</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="85"/>
+        <location filename="../ui/profilespage.cpp" line="91"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="99"/>
+        <location filename="../ui/profilespage.cpp" line="105"/>
         <source>No workspace open — use File → New workspace or Open workspace to browse its profiles.</source>
         <translation>Kein Arbeitsbereich geöffnet – Menü Datei: neu anlegen oder öffnen, um Profile zu durchsuchen.</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="114"/>
-        <location filename="../ui/profilespage.cpp" line="176"/>
-        <location filename="../ui/profilespage.cpp" line="396"/>
+        <location filename="../ui/profilespage.cpp" line="120"/>
+        <location filename="../ui/profilespage.cpp" line="205"/>
+        <location filename="../ui/profilespage.cpp" line="445"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="121"/>
+        <location filename="../ui/profilespage.cpp" line="127"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="128"/>
+        <location filename="../ui/profilespage.cpp" line="134"/>
         <source>Synthetic demo data: these users and interactions were generated, not collected.</source>
         <translation>Synthetische Demodaten: Diese Nutzer und Interaktionen wurden erzeugt, nicht erhoben.</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="172"/>
+        <location filename="../ui/profilespage.cpp" line="201"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="210"/>
+        <location filename="../ui/profilespage.cpp" line="239"/>
         <source>Search user ids and attributes</source>
         <translation>Nutzer-IDs und Attribute durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="216"/>
-        <location filename="../ui/profilespage.cpp" line="403"/>
+        <location filename="../ui/profilespage.cpp" line="245"/>
+        <location filename="../ui/profilespage.cpp" line="454"/>
         <source>Any interest</source>
         <translation>Beliebiges Interesse</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="220"/>
+        <location filename="../ui/profilespage.cpp" line="252"/>
         <source>≥ </source>
         <translation>≥ </translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="232"/>
+        <location filename="../ui/profilespage.cpp" line="264"/>
         <source>Any consent</source>
         <translation>Beliebige Einwilligung</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="233"/>
+        <location filename="../ui/profilespage.cpp" line="265"/>
         <source>Consent granted</source>
         <translation>Einwilligung erteilt</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="234"/>
+        <location filename="../ui/profilespage.cpp" line="266"/>
         <source>Consent refused</source>
         <translation>Einwilligung verweigert</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="235"/>
+        <location filename="../ui/profilespage.cpp" line="267"/>
         <source>Consent unknown</source>
         <translation>Einwilligung unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="238"/>
+        <location filename="../ui/profilespage.cpp" line="270"/>
         <source>Active from</source>
         <translation>Aktiv ab</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="241"/>
+        <location filename="../ui/profilespage.cpp" line="273"/>
         <source>until</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="248"/>
+        <location filename="../ui/profilespage.cpp" line="280"/>
         <source>Segment:</source>
         <translation>Segment:</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="252"/>
-        <location filename="../ui/profilespage.cpp" line="511"/>
+        <location filename="../ui/profilespage.cpp" line="284"/>
+        <location filename="../ui/profilespage.cpp" line="606"/>
         <source>All users</source>
         <translation>Alle Nutzer</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="254"/>
+        <location filename="../ui/profilespage.cpp" line="286"/>
         <source>Save as segment…</source>
         <translation>Als Segment speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="257"/>
+        <location filename="../ui/profilespage.cpp" line="289"/>
         <source>Delete segment…</source>
         <translation>Segment löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="259"/>
+        <location filename="../ui/profilespage.cpp" line="291"/>
         <source>Delete the chosen segment; the deletion is written to the audit log</source>
         <translation>Das gewählte Segment löschen; das Löschen wird im Prüfprotokoll vermerkt</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="291"/>
+        <location filename="../ui/profilespage.cpp" line="294"/>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="296"/>
+        <source>Show all users: empty the search and every filter, and leave the segment</source>
+        <translation>Alle Nutzer zeigen: Suche und alle Filter leeren und das Segment verlassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="332"/>
         <source>Select a user to see their profile.</source>
         <translation>Wählen Sie einen Nutzer, um sein Profil zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="318"/>
+        <location filename="../ui/profilespage.cpp" line="359"/>
         <source>Attributes</source>
         <translation>Attribute</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="320"/>
+        <location filename="../ui/profilespage.cpp" line="361"/>
         <source>Reveal</source>
         <translation>Aufdecken</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="322"/>
+        <location filename="../ui/profilespage.cpp" line="363"/>
         <source>Show the personal data in clear; the reveal is written to the audit log</source>
         <translation>Personenbezogene Daten im Klartext zeigen; das Aufdecken wird im Prüfprotokoll vermerkt</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="330"/>
+        <location filename="../ui/profilespage.cpp" line="371"/>
         <source>Attribute</source>
         <translation>Attribut</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="330"/>
+        <location filename="../ui/profilespage.cpp" line="371"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="334"/>
+        <location filename="../ui/profilespage.cpp" line="375"/>
+        <location filename="../ui/profilespage.cpp" line="732"/>
         <source>Interests</source>
         <translation>Interessen</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="339"/>
+        <location filename="../ui/profilespage.cpp" line="382"/>
         <source>Activity per month</source>
         <translation>Aktivität pro Monat</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="344"/>
-        <location filename="../ui/profilespage.cpp" line="639"/>
+        <location filename="../ui/profilespage.cpp" line="387"/>
+        <location filename="../ui/profilespage.cpp" line="739"/>
         <source>Recent interactions</source>
         <translation>Letzte Interaktionen</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="346"/>
+        <location filename="../ui/profilespage.cpp" line="389"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="346"/>
+        <location filename="../ui/profilespage.cpp" line="389"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="346"/>
+        <location filename="../ui/profilespage.cpp" line="389"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="514"/>
+        <location filename="../ui/profilespage.cpp" line="609"/>
         <source>%1 (1 user)</source>
         <translation>%1 (1 Nutzer)</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="515"/>
+        <location filename="../ui/profilespage.cpp" line="610"/>
         <source>%1 (%L2 users)</source>
         <translation>%1 (%L2 Nutzer)</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="541"/>
-        <location filename="../ui/profilespage.cpp" line="560"/>
+        <location filename="../ui/profilespage.cpp" line="636"/>
+        <location filename="../ui/profilespage.cpp" line="655"/>
         <source>Delete segment</source>
         <translation>Segment löschen</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="542"/>
+        <location filename="../ui/profilespage.cpp" line="637"/>
         <source>Delete the segment &apos;%1&apos;?</source>
         <translation>Das Segment „%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="544"/>
+        <location filename="../ui/profilespage.cpp" line="639"/>
         <source>Its users stay as they are; only the saved filter goes. The deletion is written to the audit log.</source>
         <translation>Seine Nutzer bleiben unverändert; nur der gespeicherte Filter wird entfernt. Das Löschen wird im Prüfprotokoll vermerkt.</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="546"/>
+        <location filename="../ui/profilespage.cpp" line="641"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="570"/>
+        <location filename="../ui/profilespage.cpp" line="665"/>
         <source>Deleted the segment &apos;%1&apos;.</source>
         <translation>Segment „%1“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="448"/>
+        <location filename="../ui/profilespage.cpp" line="543"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="225"/>
+        <location filename="../ui/profilespage.cpp" line="257"/>
         <source>Minimum interest strength in the chosen category; users who dislike it (strength below 0) never match</source>
         <translation>Minimale Interessenstärke in der gewählten Kategorie; Nutzer mit einer Abneigung dagegen (Stärke unter 0) passen nie</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="485"/>
-        <location filename="../ui/profilespage.cpp" line="494"/>
+        <location filename="../ui/profilespage.cpp" line="580"/>
+        <location filename="../ui/profilespage.cpp" line="589"/>
         <source>Save as segment</source>
         <translation>Als Segment speichern</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="486"/>
+        <location filename="../ui/profilespage.cpp" line="581"/>
         <source>Name of the segment (%1):</source>
         <translation>Name des Segments (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="582"/>
+        <location filename="../ui/profilespage.cpp" line="677"/>
         <source>%1+ users</source>
         <translation>%1+ Nutzer</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="584"/>
+        <location filename="../ui/profilespage.cpp" line="679"/>
         <source>1 user</source>
         <translation>1 Nutzer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profilespage.cpp" line="585"/>
+        <location filename="../ui/profilespage.cpp" line="680"/>
         <source>%Ln users</source>
         <translation>
             <numerusform>%Ln Nutzer</numerusform>
@@ -5739,27 +5758,27 @@ Optionen:
         </translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="604"/>
+        <location filename="../ui/profilespage.cpp" line="699"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="614"/>
+        <location filename="../ui/profilespage.cpp" line="709"/>
         <source>User %1</source>
         <translation>Nutzer %1</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="617"/>
+        <location filename="../ui/profilespage.cpp" line="712"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="619"/>
+        <location filename="../ui/profilespage.cpp" line="714"/>
         <source>Consent %1 · 1 interaction</source>
         <translation>Einwilligung %1 · 1 Interaktion</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profilespage.cpp" line="620"/>
+        <location filename="../ui/profilespage.cpp" line="715"/>
         <source>Consent %1 · %Ln interactions</source>
         <translation>
             <numerusform>Einwilligung %1 · %Ln Interaktion</numerusform>
@@ -5767,45 +5786,50 @@ Optionen:
         </translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="623"/>
+        <location filename="../ui/profilespage.cpp" line="718"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="623"/>
-        <location filename="../ui/profilespage.cpp" line="654"/>
+        <location filename="../ui/profilespage.cpp" line="718"/>
+        <location filename="../ui/profilespage.cpp" line="754"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="626"/>
+        <location filename="../ui/profilespage.cpp" line="721"/>
         <source>Active from %1 to %2</source>
         <translation>Aktiv von %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="638"/>
+        <location filename="../ui/profilespage.cpp" line="729"/>
+        <source>Interests (the strongest %1 of %2)</source>
+        <translation>Interessen (die stärksten %1 von %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="738"/>
         <source>Recent interactions (latest %L1 of %L2)</source>
         <translation>Letzte Interaktionen (neueste %L1 von %L2)</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="654"/>
+        <location filename="../ui/profilespage.cpp" line="754"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="658"/>
+        <location filename="../ui/profilespage.cpp" line="758"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="672"/>
+        <location filename="../ui/profilespage.cpp" line="776"/>
         <source>%1 (personal)</source>
         <translation>%1 (personenbezogen)</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="708"/>
+        <location filename="../ui/profilespage.cpp" line="812"/>
         <source>Shown in clear; the reveal was written to the audit log.</source>
         <translation>Im Klartext gezeigt; das Aufdecken wurde im Prüfprotokoll vermerkt.</translation>
     </message>

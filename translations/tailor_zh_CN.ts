@@ -2095,22 +2095,22 @@ Options:
 <context>
     <name>tailor::ActivityTimeline</name>
     <message>
-        <location filename="../ui/widgets/activitytimeline.cpp" line="33"/>
+        <location filename="../ui/widgets/activitytimeline.cpp" line="34"/>
         <source>Interactions</source>
         <translation>交互数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/activitytimeline.cpp" line="44"/>
+        <location filename="../ui/widgets/activitytimeline.cpp" line="45"/>
         <source>No activity recorded for this user.</source>
         <translation>此用户没有记录任何活动。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/activitytimeline.cpp" line="111"/>
+        <location filename="../ui/widgets/activitytimeline.cpp" line="127"/>
         <source>%1: 1 interaction</source>
         <translation>%1：1 次交互</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/activitytimeline.cpp" line="112"/>
+        <location filename="../ui/widgets/activitytimeline.cpp" line="128"/>
         <source>%1: %Ln interactions</source>
         <translation>
             <numerusform>%1：%Ln 次交互</numerusform>
@@ -4017,7 +4017,7 @@ Options:
 <context>
     <name>tailor::InterestChart</name>
     <message>
-        <location filename="../ui/widgets/interestchart.cpp" line="30"/>
+        <location filename="../ui/widgets/interestchart.cpp" line="32"/>
         <source>Strength</source>
         <translation>强度</translation>
     </message>
@@ -4880,7 +4880,7 @@ Options:
     </message>
     <message>
         <location filename="../ui/profileimportdialog.cpp" line="104"/>
-        <location filename="../ui/profileimportdialog.cpp" line="384"/>
+        <location filename="../ui/profileimportdialog.cpp" line="391"/>
         <source>Import profile data</source>
         <translation>导入用户画像数据</translation>
     </message>
@@ -5078,7 +5078,7 @@ Options:
     </message>
     <message>
         <location filename="../ui/profileimportdialog.cpp" line="284"/>
-        <location filename="../ui/profileimportdialog.cpp" line="437"/>
+        <location filename="../ui/profileimportdialog.cpp" line="445"/>
         <source>Choose a file to see its first rows.</source>
         <translation>选择文件以查看其前几行。</translation>
     </message>
@@ -5093,146 +5093,146 @@ Options:
         <translation>跳过错误行（写入拒绝文件），而不是什么都不导入</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="322"/>
+        <location filename="../ui/profileimportdialog.cpp" line="324"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="325"/>
+        <location filename="../ui/profileimportdialog.cpp" line="327"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="348"/>
+        <location filename="../ui/profileimportdialog.cpp" line="355"/>
         <source>Cancelling at the next batch…</source>
         <translation>将在下一批次时取消…</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="385"/>
+        <location filename="../ui/profileimportdialog.cpp" line="392"/>
         <source>Data files (*.csv *.tsv *.dat *.data *.item *.user *.jsonl *.json *.txt);;All files (*)</source>
         <translation>数据文件 (*.csv *.tsv *.dat *.data *.item *.user *.jsonl *.json *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="473"/>
+        <location filename="../ui/profileimportdialog.cpp" line="481"/>
         <source>not imported</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="474"/>
+        <location filename="../ui/profileimportdialog.cpp" line="482"/>
         <source>personal data</source>
         <translation>个人数据</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="474"/>
+        <location filename="../ui/profileimportdialog.cpp" line="482"/>
         <source>attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="495"/>
+        <location filename="../ui/profileimportdialog.cpp" line="503"/>
         <source>%1 files have a fixed layout, so their columns need no mapping: %2.</source>
         <translation>%1 文件的布局是固定的，其列无需映射：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="496"/>
-        <location filename="../ui/profileimportdialog.cpp" line="499"/>
+        <location filename="../ui/profileimportdialog.cpp" line="504"/>
+        <location filename="../ui/profileimportdialog.cpp" line="507"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="498"/>
+        <location filename="../ui/profileimportdialog.cpp" line="506"/>
         <source>Personal data (masked until revealed): %1.</source>
         <translation>个人数据（显示前将被遮蔽）：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="510"/>
+        <location filename="../ui/profileimportdialog.cpp" line="518"/>
         <source>Choose a column…</source>
         <translation>选择一列…</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="512"/>
+        <location filename="../ui/profileimportdialog.cpp" line="520"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="566"/>
+        <location filename="../ui/profileimportdialog.cpp" line="574"/>
         <source>%1
 → %2</source>
         <translation>%1
 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="567"/>
+        <location filename="../ui/profileimportdialog.cpp" line="575"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profileimportdialog.cpp" line="589"/>
+        <location filename="../ui/profileimportdialog.cpp" line="597"/>
         <source>Format: %1 · %2 · first %n rows</source>
         <translation>
             <numerusform>格式：%1 · %2 · 前 %n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="592"/>
+        <location filename="../ui/profileimportdialog.cpp" line="600"/>
         <source>Choose the columns above: the file cannot be imported as mapped.</source>
         <translation>请在上方选择列：按当前映射无法导入此文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profileimportdialog.cpp" line="598"/>
+        <location filename="../ui/profileimportdialog.cpp" line="606"/>
         <source>%n of these rows cannot be imported (see Problem): the import stops at the first bad row unless bad rows are skipped.</source>
         <translation>
             <numerusform>这些行中有 %n 行无法导入（见“问题”列）：除非跳过错误行，否则导入会在第一个错误行处停止。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="615"/>
+        <location filename="../ui/profileimportdialog.cpp" line="623"/>
         <source>Command line: %1</source>
         <translation>命令行：%1</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="626"/>
+        <location filename="../ui/profileimportdialog.cpp" line="634"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profileimportdialog.cpp" line="640"/>
+        <location filename="../ui/profileimportdialog.cpp" line="648"/>
         <source>%1: %Ln rows</source>
         <translation>
             <numerusform>%1：%Ln 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="662"/>
+        <location filename="../ui/profileimportdialog.cpp" line="670"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="663"/>
+        <location filename="../ui/profileimportdialog.cpp" line="671"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="668"/>
+        <location filename="../ui/profileimportdialog.cpp" line="676"/>
         <source>Imported %1: %L2 new, %L3 updated, %L4 duplicates, %L5 rejected.</source>
         <translation>已导入 %1：新增 %L2，更新 %L3，重复 %L4，拒绝 %L5。</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="675"/>
+        <location filename="../ui/profileimportdialog.cpp" line="683"/>
         <source>It had finished before the cancel took effect.</source>
         <translation>在取消生效之前导入已经完成。</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="678"/>
+        <location filename="../ui/profileimportdialog.cpp" line="686"/>
         <source>Conflicting duplicates (other values than the row already imported, which was kept): %L1. The first: %2.</source>
         <translation>存在冲突的重复项（其值与已导入并保留的行不同）：%L1。第一个：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="684"/>
+        <location filename="../ui/profileimportdialog.cpp" line="692"/>
         <source>Skip bad rows to have each of them listed in a rejects file.</source>
         <translation>勾选“跳过错误行”，可将其中每一项列在拒绝行文件中。</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="687"/>
+        <location filename="../ui/profileimportdialog.cpp" line="695"/>
         <source>Rejected rows are in %1.</source>
         <translation>被拒绝的行位于 %1。</translation>
     </message>
@@ -5342,46 +5342,46 @@ Options:
 <context>
     <name>tailor::ProfileStore</name>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="758"/>
+        <location filename="../core/profiles/profilestore.cpp" line="762"/>
         <source>reading profiles</source>
         <translation>读取用户画像</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="701"/>
+        <location filename="../core/profiles/profilestore.cpp" line="705"/>
         <source>reading attributes</source>
         <translation>读取属性</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="804"/>
-        <location filename="../core/profiles/profilestore.cpp" line="886"/>
+        <location filename="../core/profiles/profilestore.cpp" line="808"/>
+        <location filename="../core/profiles/profilestore.cpp" line="890"/>
         <source>reading interests</source>
         <translation>读取兴趣</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="843"/>
+        <location filename="../core/profiles/profilestore.cpp" line="847"/>
         <source>reading the profile</source>
         <translation>读取用户画像</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="848"/>
+        <location filename="../core/profiles/profilestore.cpp" line="852"/>
         <source>There is no user &apos;%1&apos; in this workspace.</source>
         <translation>此工作区中没有用户“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="921"/>
+        <location filename="../core/profiles/profilestore.cpp" line="925"/>
         <source>reading the interaction history</source>
         <translation>读取交互历史</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="946"/>
+        <location filename="../core/profiles/profilestore.cpp" line="950"/>
         <source>reading item categories</source>
         <translation>读取物品类别</translation>
     </message>
     <message>
         <location filename="../core/profiles/profilestore.cpp" line="260"/>
         <location filename="../core/profiles/profilestore.cpp" line="414"/>
-        <location filename="../core/profiles/profilestore.cpp" line="986"/>
-        <location filename="../core/profiles/profilestore.cpp" line="1026"/>
+        <location filename="../core/profiles/profilestore.cpp" line="990"/>
+        <location filename="../core/profiles/profilestore.cpp" line="1030"/>
         <source>counting profiles</source>
         <translation>统计用户画像</translation>
     </message>
@@ -5406,65 +5406,73 @@ Options:
         <translation>未知列“%1”：请按 user、interactions、first、last、top 或 consent 排序。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="1006"/>
+        <location filename="../core/profiles/profilestore.cpp" line="1010"/>
         <source>listing profiles</source>
         <translation>列出用户画像</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="1034"/>
+        <location filename="../core/profiles/profilestore.cpp" line="1038"/>
         <source>reading categories</source>
         <translation>读取类别</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="1041"/>
+        <location filename="../core/profiles/profilestore.cpp" line="1045"/>
         <source>reading workspace metadata</source>
         <translation>读取工作区元数据</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="1056"/>
+        <source>reading the activity span</source>
+        <translation>读取活动时间范围</translation>
     </message>
 </context>
 <context>
     <name>tailor::ProfileTableModel</name>
     <message>
         <location filename="../ui/models/profiletablemodel.cpp" line="105"/>
+        <location filename="../ui/profilespage.cpp" line="165"/>
         <source>Granted</source>
         <translation>已同意</translation>
     </message>
     <message>
         <location filename="../ui/models/profiletablemodel.cpp" line="105"/>
+        <location filename="../ui/profilespage.cpp" line="165"/>
         <source>Refused</source>
         <translation>已拒绝</translation>
     </message>
     <message>
         <location filename="../ui/models/profiletablemodel.cpp" line="105"/>
+        <location filename="../ui/profilespage.cpp" line="165"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/models/profiletablemodel.cpp" line="117"/>
+        <location filename="../ui/models/profiletablemodel.cpp" line="119"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../ui/models/profiletablemodel.cpp" line="119"/>
+        <location filename="../ui/models/profiletablemodel.cpp" line="121"/>
         <source>Interactions</source>
         <translation>交互</translation>
     </message>
     <message>
-        <location filename="../ui/models/profiletablemodel.cpp" line="121"/>
+        <location filename="../ui/models/profiletablemodel.cpp" line="123"/>
         <source>First activity</source>
         <translation>首次活动</translation>
     </message>
     <message>
-        <location filename="../ui/models/profiletablemodel.cpp" line="123"/>
+        <location filename="../ui/models/profiletablemodel.cpp" line="125"/>
         <source>Last activity</source>
         <translation>最近活动</translation>
     </message>
     <message>
-        <location filename="../ui/models/profiletablemodel.cpp" line="125"/>
+        <location filename="../ui/models/profiletablemodel.cpp" line="127"/>
         <source>Top interest</source>
         <translation>最强兴趣</translation>
     </message>
     <message>
-        <location filename="../ui/models/profiletablemodel.cpp" line="127"/>
+        <location filename="../ui/models/profiletablemodel.cpp" line="129"/>
         <source>Consent</source>
         <translation>同意</translation>
     </message>
@@ -5480,326 +5488,342 @@ Options:
 <context>
     <name>tailor::ProfilesPage</name>
     <message>
-        <location filename="../ui/profilespage.cpp" line="75"/>
+        <location filename="../ui/profilespage.cpp" line="81"/>
         <source>any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="83"/>
+        <location filename="../ui/profilespage.cpp" line="89"/>
         <source>granted</source>
         <translation>已同意</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="84"/>
+        <location filename="../ui/profilespage.cpp" line="90"/>
         <source>refused</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="85"/>
+        <location filename="../ui/profilespage.cpp" line="91"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="99"/>
+        <location filename="../ui/profilespage.cpp" line="105"/>
         <source>No workspace open — use File → New workspace or Open workspace to browse its profiles.</source>
         <translation>未打开工作区——请使用 文件 → 新建工作区 或 打开工作区 来浏览用户画像。</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="114"/>
-        <location filename="../ui/profilespage.cpp" line="176"/>
-        <location filename="../ui/profilespage.cpp" line="396"/>
+        <location filename="../ui/profilespage.cpp" line="120"/>
+        <location filename="../ui/profilespage.cpp" line="205"/>
+        <location filename="../ui/profilespage.cpp" line="445"/>
         <source>Profiles</source>
         <translation>用户画像</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="121"/>
+        <location filename="../ui/profilespage.cpp" line="127"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="128"/>
+        <location filename="../ui/profilespage.cpp" line="134"/>
         <source>Synthetic demo data: these users and interactions were generated, not collected.</source>
         <translation>合成演示数据：这些用户和交互是生成的，而非收集的。</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="172"/>
+        <location filename="../ui/profilespage.cpp" line="201"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="210"/>
+        <location filename="../ui/profilespage.cpp" line="239"/>
         <source>Search user ids and attributes</source>
         <translation>搜索用户 ID 和属性</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="216"/>
-        <location filename="../ui/profilespage.cpp" line="403"/>
+        <location filename="../ui/profilespage.cpp" line="245"/>
+        <location filename="../ui/profilespage.cpp" line="454"/>
         <source>Any interest</source>
         <translation>任意兴趣</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="220"/>
+        <location filename="../ui/profilespage.cpp" line="252"/>
         <source>≥ </source>
         <translation>≥ </translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="232"/>
+        <location filename="../ui/profilespage.cpp" line="264"/>
         <source>Any consent</source>
         <translation>任意同意状态</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="233"/>
+        <location filename="../ui/profilespage.cpp" line="265"/>
         <source>Consent granted</source>
         <translation>已同意</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="234"/>
+        <location filename="../ui/profilespage.cpp" line="266"/>
         <source>Consent refused</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="235"/>
+        <location filename="../ui/profilespage.cpp" line="267"/>
         <source>Consent unknown</source>
         <translation>同意状态未知</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="238"/>
+        <location filename="../ui/profilespage.cpp" line="270"/>
         <source>Active from</source>
         <translation>活动起始</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="241"/>
+        <location filename="../ui/profilespage.cpp" line="273"/>
         <source>until</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="248"/>
+        <location filename="../ui/profilespage.cpp" line="280"/>
         <source>Segment:</source>
         <translation>分群：</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="252"/>
-        <location filename="../ui/profilespage.cpp" line="511"/>
+        <location filename="../ui/profilespage.cpp" line="284"/>
+        <location filename="../ui/profilespage.cpp" line="606"/>
         <source>All users</source>
         <translation>所有用户</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="254"/>
+        <location filename="../ui/profilespage.cpp" line="286"/>
         <source>Save as segment…</source>
         <translation>另存为分群…</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="257"/>
+        <location filename="../ui/profilespage.cpp" line="289"/>
         <source>Delete segment…</source>
         <translation>删除分群…</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="259"/>
+        <location filename="../ui/profilespage.cpp" line="291"/>
         <source>Delete the chosen segment; the deletion is written to the audit log</source>
         <translation>删除所选分群；删除操作会记录在审计日志中</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="291"/>
+        <location filename="../ui/profilespage.cpp" line="294"/>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="296"/>
+        <source>Show all users: empty the search and every filter, and leave the segment</source>
+        <translation>显示所有用户：清空搜索和所有筛选条件，并退出细分</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="332"/>
         <source>Select a user to see their profile.</source>
         <translation>选择一个用户以查看其画像。</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="318"/>
+        <location filename="../ui/profilespage.cpp" line="359"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="320"/>
+        <location filename="../ui/profilespage.cpp" line="361"/>
         <source>Reveal</source>
         <translation>显示明文</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="322"/>
+        <location filename="../ui/profilespage.cpp" line="363"/>
         <source>Show the personal data in clear; the reveal is written to the audit log</source>
         <translation>明文显示个人数据；此操作会记入审计日志</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="330"/>
+        <location filename="../ui/profilespage.cpp" line="371"/>
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="330"/>
+        <location filename="../ui/profilespage.cpp" line="371"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="334"/>
+        <location filename="../ui/profilespage.cpp" line="375"/>
+        <location filename="../ui/profilespage.cpp" line="732"/>
         <source>Interests</source>
         <translation>兴趣</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="339"/>
+        <location filename="../ui/profilespage.cpp" line="382"/>
         <source>Activity per month</source>
         <translation>每月活动</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="344"/>
-        <location filename="../ui/profilespage.cpp" line="639"/>
+        <location filename="../ui/profilespage.cpp" line="387"/>
+        <location filename="../ui/profilespage.cpp" line="739"/>
         <source>Recent interactions</source>
         <translation>最近交互</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="346"/>
+        <location filename="../ui/profilespage.cpp" line="389"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="346"/>
+        <location filename="../ui/profilespage.cpp" line="389"/>
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="346"/>
+        <location filename="../ui/profilespage.cpp" line="389"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="514"/>
+        <location filename="../ui/profilespage.cpp" line="609"/>
         <source>%1 (1 user)</source>
         <translation>%1（1 名用户）</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="515"/>
+        <location filename="../ui/profilespage.cpp" line="610"/>
         <source>%1 (%L2 users)</source>
         <translation>%1（%L2 名用户）</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="541"/>
-        <location filename="../ui/profilespage.cpp" line="560"/>
+        <location filename="../ui/profilespage.cpp" line="636"/>
+        <location filename="../ui/profilespage.cpp" line="655"/>
         <source>Delete segment</source>
         <translation>删除分群</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="542"/>
+        <location filename="../ui/profilespage.cpp" line="637"/>
         <source>Delete the segment &apos;%1&apos;?</source>
         <translation>要删除分群“%1”吗？</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="544"/>
+        <location filename="../ui/profilespage.cpp" line="639"/>
         <source>Its users stay as they are; only the saved filter goes. The deletion is written to the audit log.</source>
         <translation>其中的用户保持不变；只删除保存的筛选条件。删除操作会记录在审计日志中。</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="546"/>
+        <location filename="../ui/profilespage.cpp" line="641"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="570"/>
+        <location filename="../ui/profilespage.cpp" line="665"/>
         <source>Deleted the segment &apos;%1&apos;.</source>
         <translation>已删除分群“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="448"/>
+        <location filename="../ui/profilespage.cpp" line="543"/>
         <source>Segments</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="225"/>
+        <location filename="../ui/profilespage.cpp" line="257"/>
         <source>Minimum interest strength in the chosen category; users who dislike it (strength below 0) never match</source>
         <translation>所选类别的最低兴趣强度；不喜欢该类别的用户（强度低于 0）永远不会匹配</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="485"/>
-        <location filename="../ui/profilespage.cpp" line="494"/>
+        <location filename="../ui/profilespage.cpp" line="580"/>
+        <location filename="../ui/profilespage.cpp" line="589"/>
         <source>Save as segment</source>
         <translation>另存为分群</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="486"/>
+        <location filename="../ui/profilespage.cpp" line="581"/>
         <source>Name of the segment (%1):</source>
         <translation>分群名称（%1）：</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="582"/>
+        <location filename="../ui/profilespage.cpp" line="677"/>
         <source>%1+ users</source>
         <translation>%1+ 个用户</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="584"/>
+        <location filename="../ui/profilespage.cpp" line="679"/>
         <source>1 user</source>
         <translation>1 个用户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profilespage.cpp" line="585"/>
+        <location filename="../ui/profilespage.cpp" line="680"/>
         <source>%Ln users</source>
         <translation>
             <numerusform>%Ln 个用户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="604"/>
+        <location filename="../ui/profilespage.cpp" line="699"/>
         <source>Profile</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="614"/>
+        <location filename="../ui/profilespage.cpp" line="709"/>
         <source>User %1</source>
         <translation>用户 %1</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="617"/>
+        <location filename="../ui/profilespage.cpp" line="712"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="619"/>
+        <location filename="../ui/profilespage.cpp" line="714"/>
         <source>Consent %1 · 1 interaction</source>
         <translation>同意状态：%1 · 1 次交互</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profilespage.cpp" line="620"/>
+        <location filename="../ui/profilespage.cpp" line="715"/>
         <source>Consent %1 · %Ln interactions</source>
         <translation>
             <numerusform>同意状态：%1 · %Ln 次交互</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="623"/>
+        <location filename="../ui/profilespage.cpp" line="718"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="623"/>
-        <location filename="../ui/profilespage.cpp" line="654"/>
+        <location filename="../ui/profilespage.cpp" line="718"/>
+        <location filename="../ui/profilespage.cpp" line="754"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="626"/>
+        <location filename="../ui/profilespage.cpp" line="721"/>
         <source>Active from %1 to %2</source>
         <translation>活动时间：%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="638"/>
+        <location filename="../ui/profilespage.cpp" line="729"/>
+        <source>Interests (the strongest %1 of %2)</source>
+        <translation>兴趣（%2 个中最强的 %1 个）</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilespage.cpp" line="738"/>
         <source>Recent interactions (latest %L1 of %L2)</source>
         <translation>最近的交互（%L2 条中最新的 %L1 条）</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="654"/>
+        <location filename="../ui/profilespage.cpp" line="754"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="658"/>
+        <location filename="../ui/profilespage.cpp" line="758"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="672"/>
+        <location filename="../ui/profilespage.cpp" line="776"/>
         <source>%1 (personal)</source>
         <translation>%1（个人）</translation>
     </message>
     <message>
-        <location filename="../ui/profilespage.cpp" line="708"/>
+        <location filename="../ui/profilespage.cpp" line="812"/>
         <source>Shown in clear; the reveal was written to the audit log.</source>
         <translation>已明文显示；此操作已记入审计日志。</translation>
     </message>

@@ -7,10 +7,13 @@
 #include "widgets/activitytimeline.h"
 #include "widgets/interestchart.h"
 
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -21,6 +24,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -33,7 +37,9 @@ namespace tailor {
 
 namespace {
 
-const QDate NoDate(2000, 1, 1); // the date edits' "any" value
+// The date edits' "any" value: early enough for any real log (MovieLens 100K is from 1997), so every
+// activity date can be picked.
+const QDate NoDate(1900, 1, 1);
 
 QLabel *paneTitle(const QString &text, QWidget *parent)
 {
@@ -143,16 +149,41 @@ ProfilesPage::ProfilesPage(QThreadPool *workspacePool, QWidget *parent)
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setSortIndicator(ProfileTableModel::UserColumn, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
-    m_table->setColumnWidth(ProfileTableModel::UserColumn, 80);
-    m_table->setColumnWidth(ProfileTableModel::InteractionsColumn, 100);
-    m_table->setColumnWidth(ProfileTableModel::FirstColumn, 105);
-    m_table->setColumnWidth(ProfileTableModel::LastColumn, 105);
-    m_table->setColumnWidth(ProfileTableModel::TopColumn, 110);
+    // Each column as wide as its header or a typical value, whichever is wider, in this language and font.
+    const QFontMetrics metrics(m_table->font());
+    QFont headerFont = m_table->horizontalHeader()->font();
+    headerFont.setBold(true);
+    const QFontMetrics headerMetrics(headerFont);
+    const QString longDate = QLocale().toString(QDate(2024, 12, 28), QLocale::ShortFormat);
+    const QList<std::pair<int, QStringList>> widest{
+        {ProfileTableModel::UserColumn, {QStringLiteral("000000")}},
+        {ProfileTableModel::InteractionsColumn, {QLocale().toString(99999)}},
+        {ProfileTableModel::FirstColumn, {longDate}},
+        {ProfileTableModel::LastColumn, {longDate}},
+        {ProfileTableModel::TopColumn, {QStringLiteral("Documentary")}},
+        {ProfileTableModel::ConsentColumn,
+         {ProfileTableModel::tr("Granted"), ProfileTableModel::tr("Refused"),
+          ProfileTableModel::tr("Unknown")}}};
+    m_tableWidth = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width();
+    for (const auto &[column, samples] : widest) {
+        // The header is bold (tailor.qss) with 16 px of padding and room for the sort arrow.
+        int width =
+            headerMetrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 30;
+        for (const QString &sample : samples)
+            width = qMax(width, metrics.horizontalAdvance(sample) + 24); // the cells' padding and a gap
+        m_table->setColumnWidth(column, width);
+        m_tableWidth += width;
+    }
     splitter->addWidget(m_table);
     splitter->addWidget(createDetailPane());
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({620, 400});
+    // The table keeps the width its columns need; the profile takes the rest, and any growth of the window.
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(0, false);
+    splitter->setCollapsible(1, false);
+    // The sizes are placed once the splitter has its width (a splitter scales sizes set before then).
+    splitter->installEventFilter(this);
+    m_splitter = splitter;
     layout->addWidget(splitter, 1);
     m_stack->addWidget(content);
 
@@ -214,6 +245,9 @@ QWidget *ProfilesPage::createFilterBar()
     m_category = new QComboBox(bar);
     m_category->setObjectName(QStringLiteral("categoryFilter"));
     m_category->addItem(tr("Any interest"), QString());
+    // Long category names and longer languages must not widen the window; the list still shows them whole.
+    m_category->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_category->setMinimumContentsLength(15);
     row->addWidget(m_category, 1);
     m_minStrength = new QDoubleSpinBox(bar);
     m_minStrength->setObjectName(QStringLiteral("minStrength"));
@@ -259,6 +293,12 @@ QWidget *ProfilesPage::createFilterBar()
     m_deleteSegment->setToolTip(tr("Delete the chosen segment; the deletion is written to the audit log"));
     m_deleteSegment->setEnabled(false);
     segmentRow->addWidget(m_deleteSegment);
+    m_clearFilters = new QPushButton(tr("Clear filters"), bar);
+    m_clearFilters->setObjectName(QStringLiteral("clearFiltersButton"));
+    m_clearFilters->setToolTip(
+        tr("Show all users: empty the search and every filter, and leave the segment"));
+    m_clearFilters->setEnabled(false);
+    segmentRow->addWidget(m_clearFilters);
     m_segmentNote = new QLabel(bar);
     m_segmentNote->setObjectName(QStringLiteral("hint"));
     segmentRow->addWidget(m_segmentNote, 1);
@@ -281,6 +321,10 @@ QWidget *ProfilesPage::createFilterBar()
     connect(m_segments, &QComboBox::activated, this, &ProfilesPage::applySegment);
     connect(m_saveSegment, &QPushButton::clicked, this, &ProfilesPage::saveSegment);
     connect(m_deleteSegment, &QPushButton::clicked, this, &ProfilesPage::deleteSegment);
+    connect(m_clearFilters, &QPushButton::clicked, this, &ProfilesPage::clearFilters);
+    // The pickers open near the data rather than at their "any" date.
+    m_activeFrom->calendarWidget()->installEventFilter(this);
+    m_activeUntil->calendarWidget()->installEventFilter(this);
     connect(m_segments, &QComboBox::currentIndexChanged, this, &ProfilesPage::updateSegmentButtons);
     return bar;
 }
@@ -328,12 +372,14 @@ QWidget *ProfilesPage::createDetailPane()
     m_revealNote->hide();
     layout->addWidget(m_revealNote);
     m_attributes = createTable({tr("Attribute"), tr("Value")}, QStringLiteral("attributesTable"), pane);
-    m_attributes->setColumnWidth(0, 120);
+    m_attributes->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     layout->addWidget(m_attributes);
 
-    layout->addWidget(paneTitle(tr("Interests"), pane));
+    m_interestsTitle = paneTitle(tr("Interests"), pane);
+    m_interestsTitle->setObjectName(QStringLiteral("interestsTitle"));
+    layout->addWidget(m_interestsTitle);
     m_chart = new InterestChart(pane);
-    m_chart->setMinimumHeight(230);
+    m_chart->setMinimumHeight(290);
     layout->addWidget(m_chart);
 
     layout->addWidget(paneTitle(tr("Activity per month"), pane));
@@ -352,6 +398,7 @@ QWidget *ProfilesPage::createDetailPane()
     layout->addWidget(m_history, 1);
     scroll->setWidget(pane);
     m_detailStack->addWidget(scroll);
+    m_detailScroll = scroll;
 
     connect(m_revealButton, &QPushButton::clicked, this, &ProfilesPage::reveal);
     return m_detailStack;
@@ -368,12 +415,17 @@ void ProfilesPage::setWorkspace(std::shared_ptr<Workspace> workspace)
     m_settingWidgets = true;
     m_search->clear();
     m_category->setCurrentIndex(0);
+    m_minStrength->setValue(0.0);
     m_consent->setCurrentIndex(0);
     m_activeFrom->setDate(NoDate);
     m_activeUntil->setDate(NoDate);
     m_settingWidgets = false;
     m_segmentExtra = {};
     m_segmentNote->clear();
+    m_shownUser.clear();
+    m_firstActivity = {};
+    m_lastActivity = {};
+    updateClearButton();
     m_model->setWorkspace(m_workspace, currentFilter());
     loadStats();
 }
@@ -397,6 +449,8 @@ void ProfilesPage::loadStats()
                 return;
             }
             m_banner->setVisible(stats->demo);
+            m_firstActivity = stats->firstActivity;
+            m_lastActivity = stats->lastActivity;
             const QString current = m_category->currentData().toString();
             m_settingWidgets = true;
             m_category->clear();
@@ -425,9 +479,55 @@ ProfileFilter ProfilesPage::currentFilter() const
     return filter;
 }
 
+void ProfilesPage::clearFilters()
+{
+    m_settingWidgets = true;
+    m_search->clear();
+    m_category->setCurrentIndex(0);
+    m_minStrength->setValue(0.0);
+    m_minStrength->setEnabled(false);
+    m_consent->setCurrentIndex(0);
+    m_activeFrom->setDate(NoDate);
+    m_activeUntil->setDate(NoDate);
+    m_segments->setCurrentIndex(0);
+    m_settingWidgets = false;
+    m_segmentExtra = {};
+    m_segmentNote->clear();
+    applyFilter();
+}
+
+void ProfilesPage::updateClearButton()
+{
+    m_clearFilters->setEnabled(!currentFilter().isEmpty() || m_segments->currentIndex() > 0);
+}
+
+bool ProfilesPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_splitter && event->type() == QEvent::Resize && !m_splitterPlaced &&
+        m_splitter->width() > 0) {
+        m_splitterPlaced = true;
+        // The table as wide as its columns, if the profile keeps room for its chart; the profile the rest.
+        const int available = m_splitter->width() - m_splitter->handleWidth();
+        const int table = qMin(m_tableWidth, available - 320);
+        m_splitter->setSizes({qMax(table, available / 2), available - qMax(table, available / 2)});
+    }
+    if (event->type() == QEvent::Show) {
+        for (QDateEdit *edit : {m_activeFrom, m_activeUntil}) {
+            if (watched != edit->calendarWidget() || edit->date() != NoDate)
+                continue;
+            // The popup was just set to the "any" date; turn it to the month the data starts or ends in.
+            const QDateTime near = edit == m_activeFrom ? m_firstActivity : m_lastActivity;
+            const QDate month = near.isValid() ? near.toLocalTime().date() : QDate::currentDate();
+            edit->calendarWidget()->setCurrentPage(month.year(), month.month());
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void ProfilesPage::applyFilter()
 {
     m_searchTimer.stop();
+    updateClearButton();
     m_user.clear();
     m_detailStack->setCurrentIndex(0);
     m_model->setFilter(currentFilter());
@@ -436,9 +536,7 @@ void ProfilesPage::applyFilter()
 void ProfilesPage::applySegment(int index)
 {
     if (index <= 0) {
-        m_segmentExtra = {};
-        m_segmentNote->clear();
-        applyFilter();
+        clearFilters(); // "All users" means just that
         return;
     }
     const QString name = m_segments->itemData(index).toString();
@@ -630,6 +728,10 @@ void ProfilesPage::showDetail(const ProfileDetail &detail)
     m_revealNote->hide();
     showAttributes(row.attributes);
     m_chart->setInterests(detail.interests);
+    m_interestsTitle->setText(
+        m_chart->barCount() < detail.interests.size()
+            ? tr("Interests (the strongest %1 of %2)").arg(m_chart->barCount()).arg(detail.interests.size())
+            : tr("Interests"));
     m_timeline->setTimeline(detail.timeline);
 
     // Say when the list is only the latest part of a longer history.
@@ -658,6 +760,10 @@ void ProfilesPage::showDetail(const ProfileDetail &detail)
             i, 2, new QTableWidgetItem(tr("%1 %2").arg(entry.kind, QLocale().toString(entry.value, 'g', 4))));
     }
     m_detailStack->setCurrentIndex(1);
+    // Another user's profile starts at its top; the same user's, reloaded, stays where it was read.
+    if (row.userId != m_shownUser)
+        m_detailScroll->verticalScrollBar()->setValue(0);
+    m_shownUser = row.userId;
     emit detailLoaded(row.userId);
 }
 

@@ -20,6 +20,8 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QTableWidget;
@@ -75,12 +77,16 @@ private:
     void saveSegment();
     void deleteSegment();
     void updateSegmentButtons();
+    // Empties every filter widget and the applied segment, and shows all users.
+    void clearFilters();
+    void updateClearButton();
     void loadSegments(const QString &select = {});
     void updateCount();
     void selectionChanged();
     void showDetail(const ProfileDetail &detail);
     void showAttributes(const QList<ProfileAttribute> &attributes);
     void reveal();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     QThreadPool *m_pool = nullptr;
     std::shared_ptr<Workspace> m_workspace;
@@ -105,11 +111,20 @@ private:
     QComboBox *m_segments = nullptr;
     QPushButton *m_saveSegment = nullptr;
     QPushButton *m_deleteSegment = nullptr;
+    QPushButton *m_clearFilters = nullptr;
     QLabel *m_segmentNote = nullptr;
     QTableView *m_table = nullptr;
+    QSplitter *m_splitter = nullptr;
+    int m_tableWidth = 0; // what the table's columns need, in this language and font
+    bool m_splitterPlaced = false;
     ProfileTableModel *m_model = nullptr;
 
     QStackedWidget *m_detailStack = nullptr;
+    QScrollArea *m_detailScroll = nullptr;
+    QDateTime m_firstActivity; // the workspace's activity span, where the date pickers open
+    QDateTime m_lastActivity;
+    QString m_shownUser; // whose profile the detail pane shows, to keep its scroll only for that user
+    QLabel *m_interestsTitle = nullptr;
     QLabel *m_detailTitle = nullptr;
     QLabel *m_detailInfo = nullptr;
     QTableWidget *m_attributes = nullptr;

@@ -683,7 +683,11 @@ QJsonObject ProfileStats::toJson() const
     return {{QStringLiteral("users"), users},
             {QStringLiteral("items"), items},
             {QStringLiteral("categories"), QJsonArray::fromStringList(categories)},
-            {QStringLiteral("demo"), demo}};
+            {QStringLiteral("demo"), demo},
+            {QStringLiteral("first_activity"),
+             firstActivity.isValid() ? QJsonValue(firstActivity.toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("last_activity"),
+             lastActivity.isValid() ? QJsonValue(lastActivity.toString(Qt::ISODate)) : QJsonValue()}};
 }
 
 ProfileStore::ProfileStore(Database &database, OperatorService &operators)
@@ -1042,6 +1046,20 @@ Result<ProfileStats> ProfileStore::stats()
         !done)
         return done.error();
     stats.demo = query.next() && query.value(0).toString() == QLatin1String("true");
+    // Both walk an index from its end; users without interactions (first_at 0) are passed over.
+    if (auto done =
+            execSql(query,
+                    QStringLiteral("SELECT (SELECT first_at FROM profile_users WHERE interaction_count > 0 "
+                                   "ORDER BY first_at LIMIT 1), "
+                                   "(SELECT last_at FROM profile_users WHERE interaction_count > 0 "
+                                   "ORDER BY last_at DESC LIMIT 1)"),
+                    {}, QCoreApplication::translate("tailor::ProfileStore", "reading the activity span"));
+        !done)
+        return done.error();
+    if (query.next() && !query.value(0).isNull()) {
+        stats.firstActivity = fromEpoch(query.value(0).toLongLong(), 1);
+        stats.lastActivity = fromEpoch(query.value(1).toLongLong(), 1);
+    }
     return stats;
 }
 

@@ -124,7 +124,9 @@ struct ProfileStats
     qint64 users = 0;
     qint64 items = 0;
     QStringList categories;
-    bool demo = false; // the workspace holds synthetic demo data
+    bool demo = false;       // the workspace holds synthetic demo data
+    QDateTime firstActivity; // the earliest interaction of any user; invalid without interactions
+    QDateTime lastActivity;  // the latest
 
     QJsonObject toJson() const;
 };

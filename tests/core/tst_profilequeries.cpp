@@ -120,6 +120,27 @@ private slots:
         QCOMPARE(stats->users, 120);
         QVERIFY(stats->demo);
         QCOMPARE(stats->categories.size(), 18);
+        {
+            // The activity span is the earliest first and latest last activity of any user's row.
+            ProfileQuery everyone;
+            everyone.limit = 200;
+            auto rows = m_alice->profiles().page(everyone);
+            QVERIFY2(rows.ok(), qPrintable(rows.error().message));
+            QDateTime first, last;
+            for (const ProfileRow &row : std::as_const(rows->rows)) {
+                if (!row.firstActivity.isValid())
+                    continue;
+                if (!first.isValid() || row.firstActivity < first)
+                    first = row.firstActivity;
+                if (!last.isValid() || row.lastActivity > last)
+                    last = row.lastActivity;
+            }
+            QVERIFY(first.isValid());
+            QCOMPARE(stats->firstActivity, first);
+            QCOMPARE(stats->lastActivity, last);
+            QCOMPARE(stats->toJson().value(QStringLiteral("first_activity")).toString(),
+                     first.toString(Qt::ISODate));
+        }
 
         for (ProfileColumn column :
              {ProfileColumn::UserId, ProfileColumn::Interactions, ProfileColumn::FirstActivity,

@@ -1,4 +1,4 @@
-// tailor-screenshots [--language LANG] DIR: renders the main window at 1280x800 on every page, with and
+// tailor-screenshots [--language LANG] DIR: renders the main window at 1200x760 on every page, with and
 // without a workspace, the LLM endpoints tab (configuration, a connection test and a streamed chat against
 // the scripted test endpoint), the Profiles page on a synthetic demo workspace with a user selected, its
 // import dialog's column mapping, plus the PostgreSQL dialog, into PNG files in DIR. Run it with
@@ -395,7 +395,7 @@ int main(int argc, char *argv[])
     Settings settings(dir.filePath(QStringLiteral("settings.ini")));
     MainWindow window(settings);
     window.setOperatorOverride(QStringLiteral("alice"));
-    window.resize(1280, 800);
+    window.resize(1200, 760);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;
@@ -440,8 +440,11 @@ int main(int argc, char *argv[])
     anchors->setText(head + QLatin1Char(' ') + head.section(QLatin1Char(':'), 0, 0) + QLatin1Char(':') +
                      QString(64, QLatin1Char('0')));
     window.findChild<QPushButton *>(QStringLiteral("verifyAuditButton"))->click();
-    if (!QTest::qWaitFor([result] { return result->text().contains(QLatin1String("does not match")); },
-                         10000))
+    const QString mismatch =
+        QCoreApplication::translate("tailor::SettingsPage", "Anchor %1 does not match: %2")
+            .section(QStringLiteral("%1"), 1, 1)
+            .section(QStringLiteral("%2"), 0, 0);
+    if (!QTest::qWaitFor([result, mismatch] { return result->text().contains(mismatch); }, 10000))
         return 1;
     scroll->verticalScrollBar()->setValue(0);
     if (!save(window, out, QStringLiteral("settings-audit-anchors")))
@@ -455,7 +458,7 @@ int main(int argc, char *argv[])
 
     Settings emptySettings(dir.filePath(QStringLiteral("empty.ini")));
     MainWindow empty(emptySettings);
-    empty.resize(1280, 800);
+    empty.resize(1200, 760);
     empty.show();
     if (!QTest::qWaitForWindowExposed(&empty) || !shootPages(empty, out, QStringLiteral("noworkspace-")))
         return 1;

@@ -13,7 +13,9 @@
 #include "workspace/workspace.h"
 
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QHeaderView>
@@ -22,6 +24,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -56,6 +60,14 @@ private slots:
     void deleteSegmentAsksFirst();
     void deleteSegmentRefusedForEditor();
     void chartShowsDislikesLeftOfZero();
+    void datePickersOpenNearTheData();
+    void anotherUserStartsAtTheTopOfTheDetail();
+    void clearFiltersShowsEveryone();
+    void allUsersSegmentClearsTheFilters();
+    void chartSaysHowManyOfHowMany();
+    void timelineTickStepsAreRound_data();
+    void timelineTickStepsAreRound();
+    void tableShowsEveryColumnAtTheDefaultSize();
 
 private:
     void createSegment(const QString &name, const ProfileFilter &filter);
@@ -552,6 +564,230 @@ void TestProfilesPage::chartShowsDislikesLeftOfZero()
     QCOMPARE(chart->xAxis->range().lower, 0.0);
     QVERIFY(dislikes->data()->isEmpty());
     QVERIFY(!chart->legend->hasItemWithPlottable(dislikes));
+}
+
+void TestProfilesPage::datePickersOpenNearTheData()
+{
+    // The months the data starts and ends in, from every user's row.
+    ProfileQuery everyone;
+    everyone.limit = 1000;
+    auto rows = m_workspace->profiles().page(everyone);
+    QVERIFY2(rows, qPrintable(rows.error().message));
+    m_workspace->database().releaseThreadConnection();
+    QDate first, last;
+    for (const ProfileRow &row : std::as_const(rows->rows)) {
+        if (!row.firstActivity.isValid())
+            continue;
+        const QDate from = row.firstActivity.toLocalTime().date();
+        const QDate until = row.lastActivity.toLocalTime().date();
+        first = first.isValid() ? qMin(first, from) : from;
+        last = last.isValid() ? qMax(last, until) : until;
+    }
+    QVERIFY(first.isValid() && first.year() > 2000);
+
+    for (const auto &[name, expected] :
+         {std::pair{QStringLiteral("activeFrom"), first}, {QStringLiteral("activeUntil"), last}}) {
+        auto *edit = m_page->findChild<QDateEdit *>(name);
+        QVERIFY(edit);
+        QCOMPARE(edit->text(), QStringLiteral("any"));
+        // Open the popup the way a user does: a click on the arrow.
+        QTest::mouseClick(edit, Qt::LeftButton, {}, QPoint(edit->width() - 6, edit->height() / 2));
+        QCalendarWidget *calendar = edit->calendarWidget();
+        QTRY_VERIFY(calendar->isVisible());
+        QCOMPARE(calendar->yearShown(), expected.year());
+        QCOMPARE(calendar->monthShown(), expected.month());
+        calendar->window()->hide();
+        // Nothing was chosen: the filter is still "any".
+        QCOMPARE(edit->text(), QStringLiteral("any"));
+    }
+    QVERIFY(m_page->currentFilter().isEmpty());
+}
+
+void TestProfilesPage::anotherUserStartsAtTheTopOfTheDetail()
+{
+    auto *table = m_page->findChild<QTableView *>(QStringLiteral("profileTable"));
+    auto *scroll = m_page->findChild<QScrollArea *>(QStringLiteral("detailScroll"));
+    QSignalSpy detail(m_page, &ProfilesPage::detailLoaded);
+    table->setCurrentIndex(m_page->tableModel()->index(1, 0));
+    QVERIFY(detail.wait(10000));
+    QScrollBar *bar = scroll->verticalScrollBar();
+    QVERIFY2(bar->maximum() > 0, "the profile should be taller than the pane at 1200x760");
+    bar->setValue(bar->maximum());
+    QCOMPARE(bar->value(), bar->maximum());
+    table->setCurrentIndex(m_page->tableModel()->index(2, 0));
+    QVERIFY(detail.wait(10000));
+    QCOMPARE(detail.constLast().constFirst().toString(), m_page->tableModel()->rowAt(2)->userId);
+    QCOMPARE(bar->value(), 0);
+}
+
+void TestProfilesPage::clearFiltersShowsEveryone()
+{
+    auto *clear = m_page->findChild<QPushButton *>(QStringLiteral("clearFiltersButton"));
+    auto *search = m_page->findChild<QLineEdit *>(QStringLiteral("profileSearch"));
+    auto *category = m_page->findChild<QComboBox *>(QStringLiteral("categoryFilter"));
+    auto *strength = m_page->findChild<QDoubleSpinBox *>(QStringLiteral("minStrength"));
+    auto *consent = m_page->findChild<QComboBox *>(QStringLiteral("consentFilter"));
+    auto *from = m_page->findChild<QDateEdit *>(QStringLiteral("activeFrom"));
+    QVERIFY(clear);
+    QVERIFY(!clear->isEnabled()); // nothing to clear yet
+    const qint64 everyone = m_page->tableModel()->total();
+
+    QSignalSpy loaded(m_page, &ProfilesPage::profilesLoaded);
+    consent->setCurrentIndex(consent->findData(int(ConsentFilter::Granted)));
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(clear->isEnabled());
+    category->setCurrentIndex(1);
+    QVERIFY(loaded.wait(10000));
+    strength->setValue(0.4);
+    QVERIFY(loaded.wait(10000));
+    from->setDate(QDate(2023, 1, 1));
+    QVERIFY(loaded.wait(10000));
+    search->setText(QStringLiteral("1"));
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(m_page->tableModel()->total() < everyone);
+
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(m_page->tableModel()->total(), everyone);
+    QVERIFY(m_page->currentFilter().isEmpty());
+    QVERIFY(search->text().isEmpty());
+    QCOMPARE(category->currentIndex(), 0);
+    QCOMPARE(consent->currentIndex(), 0);
+    QCOMPARE(from->text(), QStringLiteral("any"));
+    // "Any interest" again: the strength is back at zero and cannot be set.
+    QVERIFY(!strength->isEnabled());
+    QCOMPARE(strength->value(), 0.0);
+    QVERIFY(!clear->isEnabled());
+}
+
+void TestProfilesPage::allUsersSegmentClearsTheFilters()
+{
+    ProfileFilter refused;
+    refused.consent = ConsentFilter::Refused;
+    createSegment(QStringLiteral("refused-only"), refused);
+    auto *segments = m_page->findChild<QComboBox *>(QStringLiteral("segmentCombo"));
+    auto *consent = m_page->findChild<QComboBox *>(QStringLiteral("consentFilter"));
+    auto *search = m_page->findChild<QLineEdit *>(QStringLiteral("profileSearch"));
+    const qint64 everyone = m_page->tableModel()->total();
+    QSignalSpy loaded(m_page, &ProfilesPage::profilesLoaded);
+    segments->setCurrentIndex(segments->findData(QStringLiteral("refused-only")));
+    emit segments->activated(segments->currentIndex());
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(m_page->tableModel()->total() < everyone);
+    search->setText(QStringLiteral("2"));
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(m_page->findChild<QPushButton *>(QStringLiteral("clearFiltersButton"))->isEnabled());
+
+    segments->setCurrentIndex(0);
+    emit segments->activated(0);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(m_page->tableModel()->total(), everyone);
+    QVERIFY(m_page->currentFilter().isEmpty());
+    QCOMPARE(consent->currentIndex(), 0);
+    QVERIFY(search->text().isEmpty());
+    QVERIFY(!m_page->findChild<QPushButton *>(QStringLiteral("clearFiltersButton"))->isEnabled());
+}
+
+void TestProfilesPage::chartSaysHowManyOfHowMany()
+{
+    auto *model = m_page->tableModel();
+    auto *title = m_page->findChild<QLabel *>(QStringLiteral("interestsTitle"));
+    auto *chart = m_page->findChild<InterestChart *>();
+    QVERIFY(title && chart);
+    // A demo user with more interests than the chart shows, and one with fewer.
+    QString many;
+    QString few;
+    qsizetype total = 0;
+    qsizetype fewTotal = 0;
+    for (int row = 0; row < model->rowCount() && (many.isEmpty() || few.isEmpty()); ++row) {
+        auto detail = m_workspace->profiles().detail(model->rowAt(row)->userId);
+        QVERIFY2(detail, qPrintable(detail.error().message));
+        if (detail->interests.size() > 10 && many.isEmpty()) {
+            many = model->rowAt(row)->userId;
+            total = detail->interests.size();
+        } else if (detail->interests.size() > 0 && detail->interests.size() <= 10 && few.isEmpty()) {
+            few = model->rowAt(row)->userId;
+            fewTotal = detail->interests.size();
+        }
+    }
+    m_workspace->database().releaseThreadConnection();
+    QVERIFY2(!many.isEmpty(), "the demo data should have a user with more than ten interests");
+    QVERIFY2(!few.isEmpty(), "the demo data should have a user with ten interests or fewer");
+    QVERIFY(selectUser(many));
+    QCOMPARE(chart->barCount(), 10);
+    QCOMPARE(title->text(), QStringLiteral("Interests (the strongest 10 of %1)").arg(total));
+
+    // Every bar carries its value, two decimals in the locale.
+    auto detail = m_workspace->profiles().detail(many);
+    QVERIFY2(detail, qPrintable(detail.error().message));
+    m_workspace->database().releaseThreadConnection();
+    const QStringList labels = chart->valueLabels();
+    QCOMPARE(labels.size(), 10);
+    QStringList shown;
+    for (const ProfileInterest &interest : std::as_const(detail->interests))
+        shown << QLocale().toString(interest.strength, 'f', 2);
+    for (const QString &label : labels)
+        QVERIFY2(shown.contains(label), qPrintable(label));
+    // The strongest like is the top bar.
+    double strongest = 0;
+    for (const ProfileInterest &interest : std::as_const(detail->interests))
+        strongest = qMax(strongest, interest.strength);
+    QCOMPARE(labels.constFirst(), QLocale().toString(strongest, 'f', 2));
+
+    // A user whose interests all fit: the title is just "Interests", a value at every bar.
+    QVERIFY(selectUser(few));
+    QCOMPARE(chart->barCount(), int(fewTotal));
+    QCOMPARE(title->text(), QStringLiteral("Interests"));
+    QCOMPARE(chart->valueLabels().size(), int(fewTotal));
+}
+
+void TestProfilesPage::timelineTickStepsAreRound_data()
+{
+    QTest::addColumn<qint64>("peak");
+    QTest::addColumn<qint64>("step");
+    // The smallest of 1, 2, 5, 10, 20, … with at most five steps up to the peak.
+    QTest::newRow("one") << qint64(1) << qint64(1);
+    QTest::newRow("five") << qint64(5) << qint64(1);
+    QTest::newRow("six") << qint64(6) << qint64(2);
+    QTest::newRow("thirteen") << qint64(13) << qint64(5);
+    QTest::newRow("sixty-five") << qint64(65) << qint64(20);
+    QTest::newRow("hundred") << qint64(100) << qint64(20);
+    QTest::newRow("hundred and one") << qint64(101) << qint64(50);
+    QTest::newRow("a million") << qint64(1000000) << qint64(200000);
+}
+
+void TestProfilesPage::timelineTickStepsAreRound()
+{
+    QFETCH(qint64, peak);
+    QFETCH(qint64, step);
+    QCOMPARE(ActivityTimeline::countTickStep(peak), step);
+}
+
+void TestProfilesPage::tableShowsEveryColumnAtTheDefaultSize()
+{
+    auto *table = m_page->findChild<QTableView *>(QStringLiteral("profileTable"));
+    // At 1200x760 every column is whole: no horizontal scrolling, each column at least its header's width.
+    QTRY_VERIFY(table->width() > 0);
+    QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+    const QFontMetrics metrics(table->horizontalHeader()->font());
+    for (int column = 0; column < m_page->tableModel()->columnCount(); ++column) {
+        const QString header = m_page->tableModel()->headerData(column, Qt::Horizontal).toString();
+        QVERIFY2(table->columnWidth(column) > metrics.horizontalAdvance(header), qPrintable(header));
+    }
+    // The number and the date beside it are apart: the count is right-aligned, the date has padding.
+    QCOMPARE(
+        m_page->tableModel()
+                ->headerData(ProfileTableModel::InteractionsColumn, Qt::Horizontal, Qt::TextAlignmentRole)
+                .toInt() &
+            Qt::AlignRight,
+        int(Qt::AlignRight));
+    // The profile keeps room for its chart, and its content needs no horizontal scrolling either.
+    QSignalSpy detail(m_page, &ProfilesPage::detailLoaded);
+    table->setCurrentIndex(m_page->tableModel()->index(0, 0));
+    QVERIFY(detail.wait(10000));
+    auto *scroll = m_page->findChild<QScrollArea *>(QStringLiteral("detailScroll"));
+    QVERIFY(scroll->width() >= 320);
+    QCOMPARE(scroll->horizontalScrollBar()->maximum(), 0);
 }
 
 QTEST_MAIN(TestProfilesPage)

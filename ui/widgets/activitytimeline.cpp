@@ -4,6 +4,7 @@
 #include <QToolTip>
 
 #include <cmath>
+#include <limits>
 
 namespace tailor {
 
@@ -92,10 +93,25 @@ void ActivityTimeline::setTimeline(const QList<ProfileTimelineBucket> &buckets)
     }
     xAxis->setRange(-0.6, m_months - 0.4);
     yAxis->setRange(0, double(m_peak) * 1.15 + 0.5);
-    // Keep about five count ticks, whatever the peak.
-    qSharedPointerCast<QCPAxisTickerFixed>(yAxis->ticker())
-        ->setTickStep(qMax(1.0, std::ceil(double(m_peak) / 5.0)));
+    qSharedPointerCast<QCPAxisTickerFixed>(yAxis->ticker())->setTickStep(double(countTickStep(m_peak)));
     replot();
+}
+
+qint64 ActivityTimeline::countTickStep(qint64 peak)
+{
+    // The smallest of 1, 2, 5, 10, 20, 50, … that keeps the ticks to five or fewer below the peak.
+    for (qint64 magnitude = 1;; magnitude *= 10) {
+        for (qint64 factor : {1, 2, 5}) {
+            const qint64 step = factor * magnitude;
+            if (step * 5 >= peak || step > std::numeric_limits<qint64>::max() / 50)
+                return step;
+        }
+    }
+}
+
+double ActivityTimeline::countTickStepShown() const
+{
+    return qSharedPointerCast<QCPAxisTickerFixed>(yAxis->ticker())->tickStep();
 }
 
 QString ActivityTimeline::toolTipAt(int index) const

@@ -28,6 +28,11 @@ public:
     QStringList monthLabels() const { return m_labels; }
     // What hovering month `index` shows: "March 2024: 5 interactions" (empty outside the axis).
     QString toolTipAt(int index) const;
+    // The step between count ticks for a busiest month of `peak`: 1, 2 or 5 times a power of ten, so the
+    // ticks read 0, 20, 40, 60 rather than 0, 13, 26, 39, with at most five of them up to the peak.
+    static qint64 countTickStep(qint64 peak);
+    // The count ticks as drawn (for tests).
+    double countTickStepShown() const;
 
 protected:
     void mouseMoveEvent(QMouseEvent *event) override;

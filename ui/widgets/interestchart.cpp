@@ -2,6 +2,8 @@
 
 #include "profiles/interestformula.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -47,7 +49,13 @@ InterestChart::InterestChart(QWidget *parent)
     legend->setFont(font());
     legend->setBorderPen(Qt::NoPen);
     legend->setBrush(Qt::NoBrush);
-    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    // The legend in a row of its own under the axis, so it never covers a bar, whatever the language.
+    legend->setWrap(2); // two bands a row, so a narrow pane in a long language keeps the legend whole
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    axisRect()->insetLayout()->take(legend);
+    plotLayout()->addElement(1, 0, legend);
+    plotLayout()->setRowStretchFactor(1, 0.001);
+    plotLayout()->setRowSpacing(0);
 }
 
 QColor InterestChart::bandColor(InterestBand band)
@@ -71,6 +79,9 @@ void InterestChart::setInterests(const QList<ProfileInterest> &interests)
     ticker->clear();
     for (QCPBars *bars : std::as_const(m_bars))
         bars->data()->clear();
+    for (QCPItemText *label : std::as_const(m_valueLabels))
+        removeItem(label);
+    m_valueLabels.clear();
     // The strongest likes and dislikes, in the given order (likes strongest first, then dislikes with the
     // strongest last), so a strong dislike is not crowded out by many weak likes.
     QList<qsizetype> shown(interests.size());
@@ -87,6 +98,7 @@ void InterestChart::setInterests(const QList<ProfileInterest> &interests)
         ticker->addTick(i, interest.category);
         m_bars.at(bandIndex(interest.band))->addData(i, interest.strength);
         dislikes = dislikes || interest.band == InterestBand::Dislike;
+        addValueLabel(i, interest);
     }
     // Dislikes extend left of zero; without any, the axis keeps its 0–1 so likes compare across users.
     xAxis->setRange(dislikes ? -1 : 0, 1);
@@ -97,6 +109,33 @@ void InterestChart::setInterests(const QList<ProfileInterest> &interests)
         dislikeBars->removeFromLegend();
     yAxis->setRange(-0.6, qMax(m_count, 1) - 0.4);
     replot();
+}
+
+void InterestChart::addValueLabel(int row, const ProfileInterest &interest)
+{
+    // The value beside the bar's end, or inside it where a long bar leaves no room outside.
+    const double strength = interest.strength;
+    const bool inside = std::abs(strength) > 0.75;
+    const bool like = strength >= 0;
+    auto *label = new QCPItemText(this);
+    label->setClipToAxisRect(false);
+    label->position->setAxes(xAxis, yAxis);
+    label->position->setCoords(strength, row);
+    label->setPositionAlignment(Qt::AlignVCenter | ((like != inside) ? Qt::AlignLeft : Qt::AlignRight));
+    label->setPadding(QMargins(4, 0, 4, 0));
+    label->setFont(font());
+    label->setText(QLocale().toString(strength, 'f', 2));
+    label->setColor(inside && interest.band != InterestBand::Medium ? QColor(Qt::white)
+                                                                    : palette().text().color());
+    m_valueLabels.append(label);
+}
+
+QStringList InterestChart::valueLabels() const
+{
+    QStringList texts;
+    for (const QCPItemText *label : m_valueLabels)
+        texts << label->text();
+    return texts;
 }
 
 int InterestChart::bandIndex(InterestBand band)
