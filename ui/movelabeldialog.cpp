@@ -18,6 +18,7 @@ MoveLabelDialog::MoveLabelDialog(const QString &prompt, int version, const QStri
 {
     setObjectName(QStringLiteral("moveLabelDialog"));
     setWindowTitle(tr("Move label"));
+    setMinimumWidth(460); // room for a validation message on two lines rather than four
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Point a label of %1 at version %2.").arg(prompt).arg(version), this);
     intro->setWordWrap(true);
@@ -77,6 +78,18 @@ void MoveLabelDialog::validate()
     m_hint->setText(hint);
     m_hint->setVisible(!hint.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+    fitHeight();
+}
+
+void MoveLabelDialog::fitHeight()
+{
+    // A dialog does not grow by itself for a wrapped label that appears: without this the hint is cut and
+    // the fields are squashed to make room for it. The width stays the user's.
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalSizeHint().height();
+    if (height() < needed)
+        resize(width(), needed);
 }
 
 } // namespace tailor

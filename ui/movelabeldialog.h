@@ -23,6 +23,8 @@ public:
 
 private:
     void validate();
+    // Grows the dialog to what its content needs at the current width (never shrinks it).
+    void fitHeight();
 
     QComboBox *m_label = nullptr;
     QLineEdit *m_note = nullptr;

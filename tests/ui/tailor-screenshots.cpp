@@ -1,14 +1,15 @@
 // tailor-screenshots [--language LANG] DIR: renders the main window at 1200x760 on every page, with and
 // without a workspace, the LLM endpoints tab (configuration, a connection test and a streamed chat against
-// the scripted test endpoint), the Profiles page on a synthetic demo workspace with a user selected, its
-// import dialog's column mapping, plus the PostgreSQL dialog, into PNG files in DIR. Run it with
-// QT_QPA_PLATFORM=offscreen and look at them. Without --language it shows the untranslated (English) texts
-// whatever the system locale; with
+// the scripted test endpoint), the Move label dialog, the Profiles page on a synthetic demo workspace with a
+// user selected, its import dialog's column mapping, plus the PostgreSQL dialog, into PNG files in DIR. Run
+// it with QT_QPA_PLATFORM=offscreen and look at them. Without --language it shows the untranslated (English)
+// texts whatever the system locale; with
 // --language de or --language zh_CN it installs that translation, as tailor does for its Language setting.
 #include "appstyle.h"
 #include "chatpanel.h"
 #include "endpointspage.h"
 #include "mainwindow.h"
+#include "movelabeldialog.h"
 #include "postgresdialog.h"
 #include "profileimportdialog.h"
 #include "profiles/demoworkspace.h"
@@ -25,6 +26,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFontDatabase>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
@@ -289,6 +291,17 @@ bool installTranslations(QApplication &app, const QString &language)
         return false;
     }
     QCoreApplication::installTranslator(tailor);
+    // A translation without the glyphs to show it renders as boxes: say so rather than save such shots.
+    const QLocale::Script script = locale.script();
+    if (script == QLocale::SimplifiedHanScript || script == QLocale::TraditionalHanScript) {
+        const auto system = script == QLocale::SimplifiedHanScript ? QFontDatabase::SimplifiedChinese
+                                                                   : QFontDatabase::TraditionalChinese;
+        if (QFontDatabase::families(system).isEmpty()) {
+            QTextStream(stderr) << "no font with Chinese glyphs is installed (Debian: fonts-wqy-microhei)"
+                                << Qt::endl;
+            return false;
+        }
+    }
     return true;
 }
 
@@ -480,5 +493,14 @@ int main(int argc, char *argv[])
     dialog.show();
     if (!QTest::qWaitForWindowExposed(&dialog) || !save(dialog, out, QStringLiteral("postgres-dialog")))
         return 1;
-    return 0;
+
+    // The Move label dialog with its longest message, a refused label.
+    MoveLabelDialog move(QStringLiteral("candidate-ranking"), 2,
+                         {QStringLiteral("production"), QStringLiteral("candidate")});
+    move.show();
+    if (!QTest::qWaitForWindowExposed(&move))
+        return 1;
+    QTest::keyClicks(move.findChild<QComboBox *>(QStringLiteral("labelName"))->lineEdit(),
+                     QStringLiteral("Candidate!"));
+    return save(move, out, QStringLiteral("move-label-dialog")) ? 0 : 1;
 }
