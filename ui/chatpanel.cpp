@@ -61,7 +61,10 @@ ChatPanel::ChatPanel(EndpointSource endpoint, QWidget *parent)
     m_cachePolicy->addItem(tr("Bypass the cache"), cachePolicyId(CachePolicy::Bypass));
     m_cachePolicy->setToolTip(tr("With the cache, an identical earlier request is answered from the "
                                  "workspace at no cost; bypassing always asks the endpoint."));
-    controls->addWidget(m_cachePolicy);
+    // Narrow enough for the endpoint pane beside the list in longer languages; the list shows the whole text.
+    m_cachePolicy->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_cachePolicy->setMinimumContentsLength(14);
+    controls->addWidget(m_cachePolicy, 1);
     m_stream = new QCheckBox(tr("S&tream the answer"), this);
     m_stream->setObjectName(QStringLiteral("chatStream"));
     controls->addWidget(m_stream);

@@ -6,6 +6,7 @@
 #include "llm/secretstore.h"
 #include "widgets/endpointform.h"
 
+#include <QFontMetrics>
 #include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -22,7 +23,6 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTabWidget>
-#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -92,7 +92,7 @@ EndpointsPage::EndpointsPage(QThreadPool *workspacePool, QWidget *parent)
     splitter->addWidget(createDetailPane());
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({440, 560});
+    splitter->setSizes({430, 570});
     bodyLayout->addWidget(splitter);
     layout->addWidget(m_body, 1);
 
@@ -102,7 +102,7 @@ EndpointsPage::EndpointsPage(QThreadPool *workspacePool, QWidget *parent)
 QWidget *EndpointsPage::createListPane()
 {
     auto *pane = new QWidget(this);
-    pane->setMinimumWidth(420);
+    pane->setMinimumWidth(380);
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 14, 0);
     layout->setSpacing(8);
@@ -122,15 +122,24 @@ QWidget *EndpointsPage::createListPane()
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    // Fixed starting widths with the base URL taking the rest: cells elide, the tooltips hold the whole text.
+    // Columns as wide as their header or a typical value in this language and font, the base URL taking the
+    // rest: cells elide, the tooltips hold the whole text.
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
     header->setSectionResizeMode(3, QHeaderView::Stretch);
-    header->setSectionResizeMode(4, QHeaderView::ResizeToContents);
-    header->resizeSection(0, 90);
-    header->resizeSection(1, 80);
-    header->resizeSection(2, 104);
+    QFont headerFont = header->font();
+    headerFont.setBold(true); // tailor.qss
+    const QFontMetrics headerMetrics(headerFont);
+    const QFontMetrics cellMetrics(m_table->font());
+    const QStringList samples{QStringLiteral("team-vllm"), QStringLiteral("OpenAI"), QStringLiteral("gpt-4o"),
+                              QString(), QStringLiteral("32")};
+    for (int column : {0, 1, 2, 4}) {
+        const int forHeader =
+            headerMetrics.horizontalAdvance(m_table->horizontalHeaderItem(column)->text()) + 24;
+        header->resizeSection(column,
+                              qMax(forHeader, cellMetrics.horizontalAdvance(samples.at(column)) + 24));
+    }
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setMinimumHeight(120);
@@ -139,11 +148,9 @@ QWidget *EndpointsPage::createListPane()
 
     auto *actions = new QHBoxLayout;
     actions->setSpacing(8);
-    m_new = new QToolButton(pane);
+    // A push button with a menu: its arrow has room of its own (a tool button's overlapped the text).
+    m_new = new QPushButton(tr("&New from preset"), pane);
     m_new->setObjectName(QStringLiteral("newEndpointButton"));
-    m_new->setText(tr("&New from preset"));
-    m_new->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_new->setPopupMode(QToolButton::InstantPopup);
     auto *presets = new QMenu(m_new);
     presets->setObjectName(QStringLiteral("presetMenu"));
     for (EndpointProvider provider : allEndpointProviders()) {

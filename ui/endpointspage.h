@@ -21,7 +21,6 @@ class QPushButton;
 class QTabWidget;
 class QTableWidget;
 class QThreadPool;
-class QToolButton;
 
 namespace tailor {
 
@@ -101,7 +100,7 @@ private:
     QLabel *m_note = nullptr;
     QWidget *m_body = nullptr;
     QTableWidget *m_table = nullptr;
-    QToolButton *m_new = nullptr;
+    QPushButton *m_new = nullptr;
     QPushButton *m_delete = nullptr;
 
     QLabel *m_calls = nullptr;

@@ -37,6 +37,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -50,9 +51,46 @@ using namespace tailor;
 
 namespace {
 
+// The size every main-window shot is taken at, the default window size.
+const QSize WindowSize(1200, 760);
+
+// The chain of visible widgets with the widest minimum, from `root` down: where a window's width comes from.
+QString widestMinimumChain(const QWidget *root)
+{
+    QStringList chain;
+    for (const QWidget *widget = root; widget;) {
+        chain << QStringLiteral("%1#%2 (%3 px)")
+                     .arg(QLatin1String(widget->metaObject()->className()), widget->objectName())
+                     .arg(qMax(widget->minimumSizeHint().width(), widget->minimumWidth()));
+        const QWidget *widest = nullptr;
+        int width = 0;
+        for (const QObject *object : widget->children()) {
+            const auto *child = qobject_cast<const QWidget *>(object);
+            if (!child || child->isWindow() ||
+                (child->isHidden() && !qobject_cast<const QStackedWidget *>(widget)))
+                continue;
+            const int minimum = qMax(child->minimumSizeHint().width(), child->minimumWidth());
+            if (minimum > width) {
+                width = minimum;
+                widest = child;
+            }
+        }
+        widget = widest;
+    }
+    return chain.join(QStringLiteral(" > "));
+}
+
 bool save(QWidget &widget, const QDir &out, const QString &name)
 {
     QCoreApplication::processEvents();
+    // A page whose minimum is wider or taller than the default size makes the window grow past it: that page
+    // is cut for anyone on a smaller screen, so it fails the run rather than slip into a shot.
+    if (qobject_cast<MainWindow *>(&widget) && widget.size() != WindowSize) {
+        QTextStream(stderr) << name << ": the window grew to " << widget.width() << "x" << widget.height()
+                            << " from " << WindowSize.width() << "x" << WindowSize.height()
+                            << "; the widest minimums: " << widestMinimumChain(&widget) << Qt::endl;
+        return false;
+    }
     const QString file = out.filePath(name + QStringLiteral(".png"));
     if (!widget.grab().save(file)) {
         QTextStream(stderr) << "cannot write " << file << Qt::endl;
@@ -408,7 +446,7 @@ int main(int argc, char *argv[])
     Settings settings(dir.filePath(QStringLiteral("settings.ini")));
     MainWindow window(settings);
     window.setOperatorOverride(QStringLiteral("alice"));
-    window.resize(1200, 760);
+    window.resize(WindowSize);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;
@@ -471,7 +509,7 @@ int main(int argc, char *argv[])
 
     Settings emptySettings(dir.filePath(QStringLiteral("empty.ini")));
     MainWindow empty(emptySettings);
-    empty.resize(1200, 760);
+    empty.resize(WindowSize);
     empty.show();
     if (!QTest::qWaitForWindowExposed(&empty) || !shootPages(empty, out, QStringLiteral("noworkspace-")))
         return 1;

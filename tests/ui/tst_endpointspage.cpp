@@ -11,11 +11,13 @@
 #include "storage/databaseurl.h"
 #include "testendpoint.h"
 #include "testendpointthread.h"
+#include "widgets/endpointform.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,6 +25,8 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -80,6 +84,7 @@ private slots:
     void cacheAnswersRepeatAndClears();
     void storingAKeyNeverShowsIt();
     void statusBarFollowsEndpointsAndTests();
+    void fitsTheDefaultWindowSize();
 
 private:
     std::shared_ptr<Workspace> openAs(const QString &operatorName);
@@ -792,6 +797,57 @@ void TestEndpointsPage::statusBarFollowsEndpointsAndTests()
     QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("testConnectionButton")), Qt::LeftButton);
     QVERIFY(tested.wait(15000));
     QCOMPARE(status->text(), QStringLiteral("LLM: team-vllm (tailor-test) · test failed"));
+}
+
+void TestEndpointsPage::fitsTheDefaultWindowSize()
+{
+    MainWindow window(*m_settings);
+    window.setOperatorOverride(QStringLiteral("alice"));
+    window.resize(1200, 760);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy opened(&window, &MainWindow::workspaceOpened);
+    window.openWorkspace(m_url, MainWindow::OpenMode::OpenExisting);
+    QVERIFY(opened.wait(10000));
+    auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
+    for (int row = 0; row < sidebar->count(); ++row) {
+        if (sidebar->item(row)->data(Qt::UserRole).toString() == QLatin1String("settings"))
+            sidebar->setCurrentRow(row);
+    }
+    window.findChild<SettingsPage *>(QStringLiteral("settingsPage"))->showEndpoints();
+    auto *page = window.findChild<EndpointsPage *>(QStringLiteral("endpointsPage"));
+    fillFromPreset(*page, QStringLiteral("wide-enough"));
+    saveAndWait(*page);
+    auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("endpointTabs"));
+    auto *form = page->findChild<EndpointForm *>(QStringLiteral("endpointForm"));
+    auto *scroll = page->findChild<QScrollArea *>(QStringLiteral("endpointFormScroll"));
+    QVERIFY(tabs && form && scroll);
+
+    // Every tab fits beside the list: the window keeps its size, and the form scrolls down, never sideways.
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        QCoreApplication::processEvents();
+        QCOMPARE(window.size(), QSize(1200, 760));
+    }
+    tabs->setCurrentIndex(0);
+    QTRY_COMPARE(scroll->horizontalScrollBar()->maximum(), 0);
+    QVERIFY(!form->columnsSideBySide());
+    // The list's headers are whole.
+    auto *table = page->findChild<QTableWidget *>(QStringLiteral("endpointsTable"));
+    QFont bold = table->horizontalHeader()->font();
+    bold.setBold(true);
+    for (int column = 0; column < table->columnCount(); ++column) {
+        const QString header = table->horizontalHeaderItem(column)->text();
+        QVERIFY2(table->columnWidth(column) >= QFontMetrics(bold).horizontalAdvance(header),
+                 qPrintable(header));
+    }
+
+    // A wider window puts the request defaults and the limits side by side, still without sideways scrolling.
+    window.resize(1800, 900);
+    QTRY_VERIFY(form->columnsSideBySide());
+    QTRY_COMPARE(scroll->horizontalScrollBar()->maximum(), 0);
+    window.resize(1200, 760);
+    QTRY_VERIFY(!form->columnsSideBySide());
 }
 
 QTEST_MAIN(TestEndpointsPage)

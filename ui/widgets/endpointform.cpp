@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -76,12 +77,15 @@ EndpointForm::EndpointForm(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(16);
-    layout->addWidget(createConnectionGroup());
-    auto *columns = new QHBoxLayout;
-    columns->setSpacing(24);
-    columns->addWidget(createParametersGroup(), 1);
-    columns->addWidget(createLimitsGroup(), 1);
-    layout->addLayout(columns);
+    m_connection = createConnectionGroup();
+    layout->addWidget(m_connection);
+    m_columns = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_columns->setSpacing(24);
+    m_parameters = createParametersGroup();
+    m_limits = createLimitsGroup();
+    m_columns->addWidget(m_parameters, 1);
+    m_columns->addWidget(m_limits, 1);
+    layout->addLayout(m_columns);
 
     // Every field reports edits, so the page can re-validate and mark the form as changed.
     auto edited = [this] {
@@ -101,6 +105,38 @@ EndpointForm::EndpointForm(QWidget *parent)
     connect(m_streaming, &QCheckBox::toggled, this, edited);
 
     setConfig(EndpointConfig::preset(EndpointProvider::DryRun));
+}
+
+bool EndpointForm::columnsSideBySide() const
+{
+    return m_columns->direction() == QBoxLayout::LeftToRight;
+}
+
+QSize EndpointForm::minimumSizeHint() const
+{
+    const int stacked =
+        qMax(m_connection->minimumSizeHint().width(),
+             qMax(m_parameters->minimumSizeHint().width(), m_limits->minimumSizeHint().width()));
+    return {stacked, QWidget::minimumSizeHint().height()};
+}
+
+void EndpointForm::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrangeColumns(width());
+}
+
+void EndpointForm::arrangeColumns(int width)
+{
+    const int sideBySide = m_parameters->minimumSizeHint().width() + m_columns->spacing() +
+                           m_limits->minimumSizeHint().width() + contentsMargins().left() +
+                           contentsMargins().right();
+    const auto direction = width >= sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_columns->direction() == direction)
+        return;
+    m_columns->setDirection(direction);
+    m_columns->setSpacing(direction == QBoxLayout::LeftToRight ? 24 : 16);
+    updateGeometry(); // the height needed changes with the arrangement
 }
 
 QWidget *EndpointForm::createConnectionGroup()

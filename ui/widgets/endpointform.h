@@ -18,6 +18,8 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+class QBoxLayout;
+class QResizeEvent;
 
 namespace tailor {
 
@@ -32,6 +34,15 @@ public:
     // The endpoint as the form shows it, or which field cannot be read (a number, the JSON schema).
     Result<EndpointConfig> config() const;
 
+    // True when "Request defaults" and "Limits and cost" stand side by side (the form is wide enough for
+    // both), false when they are stacked; a narrow pane scrolls down rather than sideways.
+    bool columnsSideBySide() const;
+    // As narrow as the stacked layout allows, so a scroll area never needs to scroll sideways.
+    QSize minimumSizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 signals:
     // Any field changed by the operator.
     void edited();
@@ -44,8 +55,13 @@ private:
     QWidget *createLimitsGroup();
     void updateProviderFields();
     void updateKeyButton();
+    void arrangeColumns(int width);
 
     bool m_loading = false;
+    QWidget *m_connection = nullptr;
+    QWidget *m_parameters = nullptr;
+    QWidget *m_limits = nullptr;
+    QBoxLayout *m_columns = nullptr; // the two lower groups: left to right, or top to bottom
 
     QComboBox *m_provider = nullptr;
     QLineEdit *m_name = nullptr;
