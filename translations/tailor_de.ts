@@ -2466,8 +2466,8 @@ Optionen:
     </message>
     <message>
         <location filename="../ui/chatpanel.cpp" line="60"/>
-        <source>Use the response cache</source>
-        <translation>Antwort-Cache verwenden</translation>
+        <source>Use the cache</source>
+        <translation>Cache verwenden</translation>
     </message>
     <message>
         <location filename="../ui/chatpanel.cpp" line="61"/>

@@ -2465,8 +2465,8 @@ Options:
     </message>
     <message>
         <location filename="../ui/chatpanel.cpp" line="60"/>
-        <source>Use the response cache</source>
-        <translation>使用响应缓存</translation>
+        <source>Use the cache</source>
+        <translation>使用缓存</translation>
     </message>
     <message>
         <location filename="../ui/chatpanel.cpp" line="61"/>

@@ -57,14 +57,11 @@ ChatPanel::ChatPanel(EndpointSource endpoint, QWidget *parent)
     controls->setSpacing(8);
     m_cachePolicy = new QComboBox(this);
     m_cachePolicy->setObjectName(QStringLiteral("chatCachePolicy"));
-    m_cachePolicy->addItem(tr("Use the response cache"), cachePolicyId(CachePolicy::Use));
+    m_cachePolicy->addItem(tr("Use the cache"), cachePolicyId(CachePolicy::Use));
     m_cachePolicy->addItem(tr("Bypass the cache"), cachePolicyId(CachePolicy::Bypass));
     m_cachePolicy->setToolTip(tr("With the cache, an identical earlier request is answered from the "
                                  "workspace at no cost; bypassing always asks the endpoint."));
-    // Narrow enough for the endpoint pane beside the list in longer languages; the list shows the whole text.
-    m_cachePolicy->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_cachePolicy->setMinimumContentsLength(14);
-    controls->addWidget(m_cachePolicy, 1);
+    controls->addWidget(m_cachePolicy);
     m_stream = new QCheckBox(tr("S&tream the answer"), this);
     m_stream->setObjectName(QStringLiteral("chatStream"));
     controls->addWidget(m_stream);
@@ -99,23 +96,26 @@ ChatPanel::ChatPanel(EndpointSource endpoint, QWidget *parent)
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(12);
     grid->setVerticalSpacing(5);
-    auto addValue = [this, grid](int row, int column, const QString &name, const QString &objectName) {
+    auto addValue = [this, grid](int row, int column, const QString &name, const QString &objectName,
+                                 int span = 1) {
         auto *nameLabel = new QLabel(name, this);
         nameLabel->setObjectName(QStringLiteral("fieldName"));
         auto *value = new QLabel(QStringLiteral("—"), this);
         value->setObjectName(objectName);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         grid->addWidget(nameLabel, row, column * 2);
-        grid->addWidget(value, row, column * 2 + 1);
+        grid->addWidget(value, row, column * 2 + 1, 1, span);
         return value;
     };
-    m_tokens = addValue(0, 0, tr("Tokens"), QStringLiteral("chatTokens"));
-    m_latency = addValue(0, 1, tr("Latency"), QStringLiteral("chatLatency"));
-    m_ttft = addValue(0, 2, tr("First token"), QStringLiteral("chatTtft"));
-    m_cost = addValue(1, 0, tr("Cost"), QStringLiteral("chatCost"));
-    m_cached = addValue(1, 1, tr("Cached"), QStringLiteral("chatCached"));
-    m_retries = addValue(1, 2, tr("Retries"), QStringLiteral("chatRetries"));
-    for (int column : {1, 3, 5})
+    // Two pairs a row, the token counts (the longest value) on a row of their own, so the figures stay
+    // whole beside the endpoint list in longer languages.
+    m_tokens = addValue(0, 0, tr("Tokens"), QStringLiteral("chatTokens"), 3);
+    m_latency = addValue(1, 0, tr("Latency"), QStringLiteral("chatLatency"));
+    m_ttft = addValue(1, 1, tr("First token"), QStringLiteral("chatTtft"));
+    m_cost = addValue(2, 0, tr("Cost"), QStringLiteral("chatCost"));
+    m_cached = addValue(2, 1, tr("Cached"), QStringLiteral("chatCached"));
+    m_retries = addValue(3, 0, tr("Retries"), QStringLiteral("chatRetries"));
+    for (int column : {1, 3})
         grid->setColumnStretch(column, 1);
     layout->addLayout(grid);
 

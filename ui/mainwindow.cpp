@@ -262,12 +262,19 @@ void MainWindow::restoreWindowState()
         resize(1200, 760);
     restoreState(m_settings.mainWindowState());
 
-    int row = 0;
-    for (int i = 0; i < m_sidebar->count(); ++i) {
-        if (m_sidebar->item(i)->data(PageIdRole).toString() == m_settings.currentPage())
-            row = i;
+    if (!showPage(m_settings.currentPage()))
+        m_sidebar->setCurrentRow(0);
+}
+
+bool MainWindow::showPage(const QString &id)
+{
+    for (int row = 0; row < m_sidebar->count(); ++row) {
+        if (m_sidebar->item(row)->data(PageIdRole).toString() == id) {
+            m_sidebar->setCurrentRow(row);
+            return true;
+        }
     }
-    m_sidebar->setCurrentRow(row);
+    return false;
 }
 
 void MainWindow::setCurrentPage(int row)

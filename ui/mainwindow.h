@@ -51,6 +51,10 @@ public:
 
     std::shared_ptr<Workspace> workspace() const { return m_workspace; }
 
+    // Shows the page with this id ("profiles", "prompts", "experiments", "metrics", "releases",
+    // "settings"), as a click in the sidebar does; false for an unknown id.
+    bool showPage(const QString &id);
+
 signals:
     void workspaceOpened(const QString &url);
     void workspaceFailed(const QString &message);

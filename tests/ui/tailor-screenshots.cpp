@@ -114,11 +114,7 @@ bool shootPages(MainWindow &window, const QDir &out, const QString &prefix)
 // The Prompts page with the ranking prompt open: the editor, the preview and the diff of its two versions.
 bool shootPrompts(MainWindow &window, PromptsPage &page, const QDir &out)
 {
-    auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
-    for (int row = 0; row < sidebar->count(); ++row) {
-        if (sidebar->item(row)->data(Qt::UserRole).toString() == QLatin1String("prompts"))
-            sidebar->setCurrentRow(row);
-    }
+    window.showPage(QStringLiteral("prompts"));
     QSignalSpy loaded(&page, &PromptsPage::promptLoaded);
     QSignalSpy diffShown(&page, &PromptsPage::diffShown);
     page.selectPrompt(QStringLiteral("candidate-ranking"));
@@ -149,11 +145,7 @@ bool shootPrompts(MainWindow &window, PromptsPage &page, const QDir &out)
 // connection test, and a streamed chat with its accounting.
 bool shootEndpoints(MainWindow &window, const QDir &out)
 {
-    auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
-    for (int row = 0; row < sidebar->count(); ++row) {
-        if (sidebar->item(row)->data(Qt::UserRole).toString() == QLatin1String("settings"))
-            sidebar->setCurrentRow(row);
-    }
+    window.showPage(QStringLiteral("settings"));
     window.findChild<SettingsPage *>(QStringLiteral("settingsPage"))->showEndpoints();
     auto *page = window.findChild<EndpointsPage *>(QStringLiteral("endpointsPage"));
     auto *usage = window.findChild<QLabel *>(QStringLiteral("usageCalls"));
@@ -216,11 +208,7 @@ bool shootProfiles(MainWindow &window, const QDir &workspaceDir, const QDir &out
     window.openWorkspace(url, MainWindow::OpenMode::OpenExisting);
     if (!opened.wait(10000) || (loaded.isEmpty() && !loaded.wait(10000)))
         return false;
-    auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
-    for (int row = 0; row < sidebar->count(); ++row) {
-        if (sidebar->item(row)->data(Qt::UserRole).toString() == QLatin1String("profiles"))
-            sidebar->setCurrentRow(row);
-    }
+    window.showPage(QStringLiteral("profiles"));
     auto *table = page->findChild<QTableView *>(QStringLiteral("profileTable"));
     QSignalSpy detail(page, &ProfilesPage::detailLoaded);
     table->setCurrentIndex(table->model()->index(2, 0));

@@ -760,11 +760,7 @@ void TestEndpointsPage::statusBarFollowsEndpointsAndTests()
 
     auto *page = window.findChild<EndpointsPage *>(QStringLiteral("endpointsPage"));
     QVERIFY(page);
-    auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
-    for (int row = 0; row < sidebar->count(); ++row) {
-        if (sidebar->item(row)->data(Qt::UserRole).toString() == QLatin1String("settings"))
-            sidebar->setCurrentRow(row);
-    }
+    window.showPage(QStringLiteral("settings"));
     window.findChild<SettingsPage *>(QStringLiteral("settingsPage"))->showEndpoints();
     QVERIFY(page->isVisible());
     fillFromPreset(*page, QStringLiteral("team-vllm"));
@@ -809,11 +805,7 @@ void TestEndpointsPage::fitsTheDefaultWindowSize()
     QSignalSpy opened(&window, &MainWindow::workspaceOpened);
     window.openWorkspace(m_url, MainWindow::OpenMode::OpenExisting);
     QVERIFY(opened.wait(10000));
-    auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
-    for (int row = 0; row < sidebar->count(); ++row) {
-        if (sidebar->item(row)->data(Qt::UserRole).toString() == QLatin1String("settings"))
-            sidebar->setCurrentRow(row);
-    }
+    window.showPage(QStringLiteral("settings"));
     window.findChild<SettingsPage *>(QStringLiteral("settingsPage"))->showEndpoints();
     auto *page = window.findChild<EndpointsPage *>(QStringLiteral("endpointsPage"));
     fillFromPreset(*page, QStringLiteral("wide-enough"));

@@ -108,6 +108,12 @@ void TestMainWindow::sidebarSwitchesToEveryPage()
         QCOMPARE(title->text(), expected.at(row));
         QVERIFY(title->isVisible());
     }
+    // By id, as tests and later pages ask for one.
+    QVERIFY(window.showPage(QStringLiteral("settings")));
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("settingsPage"));
+    QCOMPARE(sidebar->currentRow(), sidebar->count() - 1);
+    QVERIFY(!window.showPage(QStringLiteral("no-such-page")));
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("settingsPage"));
     // Pages for areas that are not built yet offer nothing to click.
     for (const QString &id :
          {QStringLiteral("experiments"), QStringLiteral("metrics"), QStringLiteral("releases")}) {
