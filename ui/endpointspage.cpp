@@ -1,10 +1,10 @@
 #include "endpointspage.h"
 
-#include "backgroundtask.h"
 #include "chatpanel.h"
 #include "displayformat.h"
 #include "llm/secretstore.h"
 #include "widgets/endpointform.h"
+#include "workspacetask.h"
 
 #include <QFutureWatcher>
 #include <QGridLayout>
@@ -369,13 +369,8 @@ void EndpointsPage::reload(const QString &select)
     if (!m_workspace)
         return;
     auto workspace = m_workspace;
-    runInBackground(
-        m_pool, this,
-        [workspace] {
-            auto endpoints = workspace->endpoints().list();
-            workspace->database().releaseThreadConnection();
-            return endpoints;
-        },
+    runWorkspaceTask(
+        m_pool, workspace, this, [](Workspace &workspace) { return workspace.endpoints().list(); },
         [this, workspace, select](Result<QList<StoredEndpoint>> endpoints) {
             if (workspace != m_workspace)
                 return;
@@ -591,13 +586,9 @@ void EndpointsPage::save()
     auto workspace = m_workspace;
     m_save->setEnabled(false);
     showFormMessage(tr("Saving…"), false);
-    runInBackground(
-        m_pool, this,
-        [workspace, config] {
-            auto saved = workspace->endpoints().save(config);
-            workspace->database().releaseThreadConnection();
-            return saved;
-        },
+    runWorkspaceTask(
+        m_pool, workspace, this,
+        [config](Workspace &workspace) { return workspace.endpoints().save(config); },
         [this, workspace, config](Result<void> saved) {
             if (workspace != m_workspace)
                 return;
@@ -639,13 +630,8 @@ void EndpointsPage::remove(const QString &name)
     auto workspace = m_workspace;
     if (!workspace)
         return;
-    runInBackground(
-        m_pool, this,
-        [workspace, name] {
-            auto removed = workspace->endpoints().remove(name);
-            workspace->database().releaseThreadConnection();
-            return removed;
-        },
+    runWorkspaceTask(
+        m_pool, workspace, this, [name](Workspace &workspace) { return workspace.endpoints().remove(name); },
         [this, workspace, name](Result<void> removed) {
             if (workspace != m_workspace)
                 return;
@@ -782,15 +768,13 @@ void EndpointsPage::refreshUsage()
         return;
     auto workspace = m_workspace;
     LlmClient *client = &workspace->llm();
-    runInBackground(
-        m_pool, this,
-        [workspace, client]() -> Result<Usage> {
-            Usage usage;
+    runWorkspaceTask(
+        m_pool, workspace, this,
+        [client](Workspace &) -> Result<Usage> {
             // Rows still waiting in the client's batch belong in the summary.
             auto flushed = client->flushLog();
             auto summary = flushed ? client->requestLog()->summarize({}) : flushed.error();
             auto stats = client->cache()->stats();
-            workspace->database().releaseThreadConnection();
             if (!summary)
                 return summary.error();
             if (!stats)
@@ -843,13 +827,9 @@ void EndpointsPage::clearCache()
     auto workspace = m_workspace;
     LlmClient *client = &workspace->llm();
     m_clearCache->setEnabled(false);
-    runInBackground(
-        m_pool, this,
-        [workspace, client] {
-            auto cleared = client->cache()->clear(workspace->operators());
-            workspace->database().releaseThreadConnection();
-            return cleared;
-        },
+    runWorkspaceTask(
+        m_pool, workspace, this,
+        [client](Workspace &workspace) { return client->cache()->clear(workspace.operators()); },
         [this, workspace](Result<qint64> cleared) {
             if (workspace != m_workspace)
                 return;

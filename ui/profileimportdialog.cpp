@@ -1,9 +1,9 @@
 #include "profileimportdialog.h"
 
-#include "backgroundtask.h"
 #include "errorbox.h"
 #include "profiles/profileimporter.h"
 #include "text/controlcharacters.h"
+#include "workspacetask.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -649,12 +649,10 @@ void ProfileImportDialog::startImport()
             },
             Qt::QueuedConnection);
     };
-    runInBackground(
-        m_pool, this,
-        [workspace = m_workspace, request = request(), cancel = m_cancel, progress] {
-            auto report = workspace->profileImporter().run(request, progress, cancel.get());
-            workspace->database().releaseThreadConnection();
-            return report;
+    runWorkspaceTask(
+        m_pool, m_workspace, this,
+        [request = request(), cancel = m_cancel, progress](Workspace &workspace) {
+            return workspace.profileImporter().run(request, progress, cancel.get());
         },
         [this](Result<ImportReport> report) {
             const bool cancelled = m_cancel && m_cancel->load();

@@ -1,11 +1,11 @@
 #include "profilespage.h"
 
-#include "backgroundtask.h"
 #include "errorbox.h"
 #include "models/profiletablemodel.h"
 #include "profileimportdialog.h"
 #include "widgets/activitytimeline.h"
 #include "widgets/interestchart.h"
+#include "workspacetask.h"
 
 #include <QCalendarWidget>
 #include <QComboBox>
@@ -210,24 +210,6 @@ ProfilesPage::ProfilesPage(QThreadPool *workspacePool, QWidget *parent)
             &ProfilesPage::selectionChanged);
 }
 
-template<typename Work, typename Done> void ProfilesPage::run(Work work, Done done)
-{
-    if (!m_workspace)
-        return;
-    const quint64 generation = m_generation;
-    runInBackground(
-        m_pool, this,
-        [workspace = m_workspace, work = std::move(work)]() mutable {
-            auto result = work(*workspace);
-            workspace->database().releaseThreadConnection();
-            return result;
-        },
-        [this, generation, done = std::move(done)](auto result) mutable {
-            if (generation == m_generation)
-                done(std::move(result));
-        });
-}
-
 QWidget *ProfilesPage::createFilterBar()
 {
     auto *bar = new QWidget(this);
@@ -407,7 +389,8 @@ QWidget *ProfilesPage::createDetailPane()
 void ProfilesPage::setWorkspace(std::shared_ptr<Workspace> workspace)
 {
     m_workspace = std::move(workspace);
-    ++m_generation;
+    m_generation.advance();
+    m_detailGeneration.advance();
     m_user.clear();
     m_detailStack->setCurrentIndex(0);
     m_stack->setCurrentIndex(m_workspace ? 1 : 0);
@@ -442,7 +425,9 @@ void ProfilesPage::loadStats()
 {
     if (!m_workspace)
         return;
-    run([](Workspace &workspace) { return workspace.profiles().stats(); },
+    runWorkspaceTask(
+        m_pool, m_workspace, this, m_generation,
+        [](Workspace &workspace) { return workspace.profiles().stats(); },
         [this](Result<ProfileStats> stats) {
             if (!stats) {
                 ErrorBox::show(this, tr("Profiles"), stats.error().message);
@@ -540,7 +525,9 @@ void ProfilesPage::applySegment(int index)
         return;
     }
     const QString name = m_segments->itemData(index).toString();
-    run([name](Workspace &workspace) { return workspace.segments().get(name); },
+    runWorkspaceTask(
+        m_pool, m_workspace, this, m_generation,
+        [name](Workspace &workspace) { return workspace.segments().get(name); },
         [this](Result<Segment> segment) {
             if (!segment) {
                 ErrorBox::show(this, tr("Segments"), segment.error().message);
@@ -586,7 +573,9 @@ void ProfilesPage::saveSegment()
     connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &text) {
         const QString name = text.trimmed();
         const ProfileFilter filter = currentFilter();
-        run([name, filter](Workspace &workspace) { return workspace.segments().create(name, filter); },
+        runWorkspaceTask(
+            m_pool, m_workspace, this, m_generation,
+            [name, filter](Workspace &workspace) { return workspace.segments().create(name, filter); },
             [this](Result<Segment> segment) {
                 if (!segment) {
                     ErrorBox::show(this, tr("Save as segment"), segment.error().message);
@@ -600,7 +589,9 @@ void ProfilesPage::saveSegment()
 
 void ProfilesPage::loadSegments(const QString &select)
 {
-    run([](Workspace &workspace) { return workspace.segments().list(); },
+    runWorkspaceTask(
+        m_pool, m_workspace, this, m_generation,
+        [](Workspace &workspace) { return workspace.segments().list(); },
         [this, select](Result<QList<Segment>> segments) {
             if (!segments)
                 return; // Listing needs no permission; a failure here leaves the combo as it was.
@@ -651,7 +642,9 @@ void ProfilesPage::deleteSegment()
         if (box->buttonRole(button) != QMessageBox::DestructiveRole)
             return;
         m_deleteSegment->setEnabled(false);
-        run([name](Workspace &workspace) { return workspace.segments().remove(name); },
+        runWorkspaceTask(
+            m_pool, m_workspace, this, m_generation,
+            [name](Workspace &workspace) { return workspace.segments().remove(name); },
             [this, name](Result<void> removed) {
                 if (!removed) {
                     updateSegmentButtons();
@@ -692,12 +685,12 @@ void ProfilesPage::selectionChanged()
         return;
     }
     m_user = row->userId;
-    const quint64 generation = ++m_detailGeneration;
+    m_detailGeneration.advance();
     const QString user = m_user;
-    run([user](Workspace &workspace) { return workspace.profiles().detail(user, false, 50); },
-        [this, generation](Result<ProfileDetail> detail) {
-            if (generation != m_detailGeneration)
-                return;
+    runWorkspaceTask(
+        m_pool, m_workspace, this, m_detailGeneration,
+        [user](Workspace &workspace) { return workspace.profiles().detail(user, false, 50); },
+        [this](Result<ProfileDetail> detail) {
             if (!detail) {
                 ErrorBox::show(this, tr("Profile"), detail.error().message);
                 return;
@@ -794,7 +787,9 @@ void ProfilesPage::reveal()
         return;
     const QString user = m_user;
     m_revealButton->setEnabled(false);
-    run([user](Workspace &workspace) { return workspace.profiles().reveal(user); },
+    runWorkspaceTask(
+        m_pool, m_workspace, this, m_generation,
+        [user](Workspace &workspace) { return workspace.profiles().reveal(user); },
         [this, user](Result<QList<ProfileAttribute>> revealed) {
             m_revealButton->setEnabled(true);
             if (user == m_user) {

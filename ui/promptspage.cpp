@@ -1,6 +1,5 @@
 #include "promptspage.h"
 
-#include "backgroundtask.h"
 #include "displayformat.h"
 #include "errorbox.h"
 #include "models/prompttreemodel.h"
@@ -10,6 +9,7 @@
 #include "widgets/diffview.h"
 #include "widgets/promptpreview.h"
 #include "widgets/templateeditor.h"
+#include "workspacetask.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -200,23 +200,6 @@ PromptsPage::PromptsPage(QThreadPool *workspacePool, QWidget *parent)
     connect(&m_compileTimer, &QTimer::timeout, this, &PromptsPage::compileEditorText);
 
     setWorkspace(nullptr);
-}
-
-template<typename Work, typename Done> void PromptsPage::run(Work work, Done done)
-{
-    auto workspace = m_workspace;
-    const quint64 generation = m_generation;
-    runInBackground(
-        m_pool, this,
-        [workspace, work = std::move(work)]() mutable {
-            auto result = work(*workspace);
-            workspace->database().releaseThreadConnection();
-            return result;
-        },
-        [this, generation, done = std::move(done)](auto result) mutable {
-            if (generation == m_generation)
-                done(std::move(result));
-        });
 }
 
 QWidget *PromptsPage::createTreePane()
@@ -536,8 +519,8 @@ QWidget *PromptsPage::createDiffTab()
 
 void PromptsPage::setWorkspace(std::shared_ptr<Workspace> workspace)
 {
-    ++m_generation;
-    ++m_promptGeneration;
+    m_generation.advance();
+    m_promptGeneration.advance();
     m_workspace = std::move(workspace);
     m_prompt.clear();
     m_folder.clear();
@@ -585,7 +568,8 @@ void PromptsPage::showStatus(const QString &text)
 
 void PromptsPage::reloadTree(const QString &selectPath)
 {
-    run(
+    runWorkspaceTask(
+        m_pool, m_workspace, this, m_generation,
         [](Workspace &workspace) -> Result<TreeContents> {
             auto prompts = workspace.prompts().list();
             if (!prompts)
@@ -707,8 +691,9 @@ QString PromptsPage::selectedTreeFolder() const
 
 void PromptsPage::openPrompt(const QString &name, EditorText mode)
 {
-    const quint64 promptGeneration = ++m_promptGeneration;
-    run(
+    m_promptGeneration.advance();
+    runWorkspaceTask(
+        m_pool, m_workspace, this, m_promptGeneration,
         [name](Workspace &workspace) -> Result<PromptDetails> {
             PromptRegistry &registry = workspace.prompts();
             auto latest = registry.resolve(name);
@@ -726,9 +711,7 @@ void PromptsPage::openPrompt(const QString &name, EditorText mode)
             return PromptDetails{std::move(latest).value(), std::move(versions).value(),
                                  std::move(labels).value(), std::move(history).value()};
         },
-        [this, promptGeneration, mode](Result<PromptDetails> details) {
-            if (promptGeneration != m_promptGeneration)
-                return;
+        [this, mode](Result<PromptDetails> details) {
             if (!details) {
                 ErrorBox::show(this, tr("Cannot open the prompt"), details.error().message);
                 return;
@@ -916,7 +899,9 @@ void PromptsPage::newFolder()
                              .trimmed();
     if (!ok || path.isEmpty())
         return;
-    run([path](Workspace &workspace) { return workspace.prompts().createFolder(path); },
+    runWorkspaceTask(
+        m_pool, m_workspace, this, m_generation,
+        [path](Workspace &workspace) { return workspace.prompts().createFolder(path); },
         [this, path](Result<void> created) {
             if (!created) {
                 ErrorBox::show(this, tr("Cannot create the folder"), created.error().message);
@@ -938,7 +923,9 @@ void PromptsPage::newPrompt()
     const QString folder = dialog.folder();
     const QString content = dialog.content();
     const QString message = tr("Created in Tailor");
-    run([=](Workspace &workspace) { return workspace.prompts().create(name, folder, content, message); },
+    runWorkspaceTask(
+        m_pool, m_workspace, this, m_generation,
+        [=](Workspace &workspace) { return workspace.prompts().create(name, folder, content, message); },
         [this, name](Result<PromptVersion> created) {
             if (!created) {
                 ErrorBox::show(this, tr("Cannot create the prompt"), created.error().message);
@@ -959,7 +946,9 @@ void PromptsPage::importFiles()
     if (paths.isEmpty())
         return;
     const QString message = tr("Imported in Tailor");
-    run([paths, message](Workspace &workspace) { return workspace.prompts().importFiles(paths, message); },
+    runWorkspaceTask(
+        m_pool, m_workspace, this, m_generation,
+        [paths, message](Workspace &workspace) { return workspace.prompts().importFiles(paths, message); },
         [this](Result<QList<ImportOutcome>> imported) {
             if (!imported) {
                 ErrorBox::show(this, tr("Nothing was imported"), imported.error().message);
@@ -990,8 +979,11 @@ void PromptsPage::exportPrompts()
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     if (directory.isEmpty())
         return;
-    run([directory,
-         names](Workspace &workspace) { return workspace.prompts().exportTo(directory, names, {}); },
+    runWorkspaceTask(
+        m_pool, m_workspace, this, m_generation,
+        [directory, names](Workspace &workspace) {
+            return workspace.prompts().exportTo(directory, names, {});
+        },
         [this, directory](Result<QStringList> written) {
             if (!written) {
                 ErrorBox::show(this, tr("Cannot export the prompts"), written.error().message);
@@ -1023,8 +1015,11 @@ void PromptsPage::saveVersion(const std::function<void()> &then)
     m_saving = true;
     updateActions();
     showStatus(tr("Saving…"));
-    run([name, base, text,
-         message](Workspace &workspace) { return workspace.prompts().save(name, base, text, message); },
+    runWorkspaceTask(
+        m_pool, m_workspace, this, m_generation,
+        [name, base, text, message](Workspace &workspace) {
+            return workspace.prompts().save(name, base, text, message);
+        },
         [this, name, then](Result<SaveOutcome> saved) {
             m_saving = false;
             updateActions();
@@ -1080,8 +1075,11 @@ void PromptsPage::revertToSelected()
     }
     const QString name = m_prompt;
     const int base = m_latestVersion;
-    run([name, version,
-         base](Workspace &workspace) { return workspace.prompts().revert(name, version, base, QString()); },
+    runWorkspaceTask(
+        m_pool, m_workspace, this, m_generation,
+        [name, version, base](Workspace &workspace) {
+            return workspace.prompts().revert(name, version, base, QString());
+        },
         [this, name, version](Result<SaveOutcome> reverted) {
             if (!reverted) {
                 ErrorBox::show(this, tr("Cannot revert"), reverted.error().message);
@@ -1113,8 +1111,11 @@ void PromptsPage::moveLabel()
     const QString name = m_prompt;
     const QString label = dialog.label();
     const QString note = dialog.note();
-    run([name, label, version,
-         note](Workspace &workspace) { return workspace.prompts().moveLabel(name, label, version, note); },
+    runWorkspaceTask(
+        m_pool, m_workspace, this, m_generation,
+        [name, label, version, note](Workspace &workspace) {
+            return workspace.prompts().moveLabel(name, label, version, note);
+        },
         [this, name, label, version](Result<void> moved) {
             if (!moved) {
                 ErrorBox::show(this, tr("Cannot move the label"), moved.error().message);
@@ -1133,7 +1134,9 @@ void PromptsPage::removeLabel()
         return;
     const QString name = m_prompt;
     const QString label = m_labelsTable->item(row, 0)->text();
-    run([name, label](Workspace &workspace) { return workspace.prompts().removeLabel(name, label); },
+    runWorkspaceTask(
+        m_pool, m_workspace, this, m_generation,
+        [name, label](Workspace &workspace) { return workspace.prompts().removeLabel(name, label); },
         [this, name, label](Result<void> removed) {
             if (!removed) {
                 ErrorBox::show(this, tr("Cannot remove the label"), removed.error().message);
@@ -1204,8 +1207,8 @@ void PromptsPage::updateDiff()
     }
     if (!missing.isEmpty()) {
         const QString name = m_prompt;
-        const quint64 promptGeneration = m_promptGeneration;
-        run(
+        runWorkspaceTask(
+            m_pool, m_workspace, this, m_promptGeneration,
             [name, missing](Workspace &workspace) -> Result<QList<PromptVersion>> {
                 QList<PromptVersion> versions;
                 for (int number : missing) {
@@ -1216,9 +1219,7 @@ void PromptsPage::updateDiff()
                 }
                 return versions;
             },
-            [this, promptGeneration](Result<QList<PromptVersion>> versions) {
-                if (promptGeneration != m_promptGeneration)
-                    return;
+            [this](Result<QList<PromptVersion>> versions) {
                 if (!versions) {
                     ErrorBox::show(this, tr("Cannot read the versions"), versions.error().message);
                     return;

@@ -8,6 +8,7 @@
 #include "prompts/compiledprompt.h"
 #include "prompts/promptregistry.h"
 #include "workspace/workspace.h"
+#include "workspacetask.h"
 
 #include <QHash>
 #include <QTimer>
@@ -89,8 +90,6 @@ private:
         KeepEdits, // keep the editor's text when it has unsaved changes
     };
 
-    template<typename Work, typename Done> void run(Work work, Done done);
-
     QWidget *createTreePane();
     QWidget *createDetailPane();
     QWidget *createVersionsPane();
@@ -128,8 +127,8 @@ private:
 
     QThreadPool *m_pool = nullptr;
     std::shared_ptr<Workspace> m_workspace;
-    quint64 m_generation = 0;       // bumps when the workspace changes: drops late results
-    quint64 m_promptGeneration = 0; // bumps when another prompt is opened
+    TaskGeneration m_generation;       // advances when the workspace changes: drops late results
+    TaskGeneration m_promptGeneration; // advances when the workspace changes or another prompt opens
 
     QString m_prompt;
     QString m_folder;

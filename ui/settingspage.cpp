@@ -1,10 +1,10 @@
 #include "settingspage.h"
 
-#include "backgroundtask.h"
 #include "endpointspage.h"
 #include "errorbox.h"
 #include "settings/settings.h"
 #include "storage/auditlog.h"
+#include "workspacetask.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -393,8 +393,8 @@ void SettingsPage::refresh()
     if (!m_workspace)
         return;
     auto workspace = m_workspace;
-    runInBackground(
-        m_pool, this, [workspace] { return WorkspaceSnapshot::load(*workspace); },
+    runWorkspaceTask(
+        m_pool, workspace, this, [](Workspace &workspace) { return WorkspaceSnapshot::load(workspace); },
         [this, workspace](Result<WorkspaceSnapshot> snapshot) {
             if (workspace != m_workspace)
                 return;
@@ -498,13 +498,9 @@ void SettingsPage::verifyAudit()
     auto workspace = m_workspace;
     m_verify->setEnabled(false);
     showAuditMessage(tr("Verifying…"), QString());
-    runInBackground(
-        m_pool, this,
-        [workspace, anchors = anchors.value()] {
-            auto verification = workspace->audit().verify(anchors);
-            workspace->database().releaseThreadConnection();
-            return verification;
-        },
+    runWorkspaceTask(
+        m_pool, workspace, this,
+        [anchors = anchors.value()](Workspace &workspace) { return workspace.audit().verify(anchors); },
         [this, workspace](Result<AuditVerification> verification) {
             if (workspace != m_workspace)
                 return;
@@ -554,13 +550,8 @@ void SettingsPage::copyAnchor()
     auto workspace = m_workspace;
     m_copyAnchor->setEnabled(false);
     showAuditMessage(tr("Verifying…"), QString());
-    runInBackground(
-        m_pool, this,
-        [workspace] {
-            auto anchor = workspace->audit().anchor();
-            workspace->database().releaseThreadConnection();
-            return anchor;
-        },
+    runWorkspaceTask(
+        m_pool, workspace, this, [](Workspace &workspace) { return workspace.audit().anchor(); },
         [this, workspace](Result<AuditAnchor> anchor) {
             if (workspace != m_workspace)
                 return;
@@ -591,13 +582,9 @@ void SettingsPage::grantRole()
         return;
     auto workspace = m_workspace;
     m_grant->setEnabled(false);
-    runInBackground(
-        m_pool, this,
-        [workspace, name, role = *role] {
-            auto granted = workspace->operators().grant(name, role);
-            workspace->database().releaseThreadConnection();
-            return granted;
-        },
+    runWorkspaceTask(
+        m_pool, workspace, this,
+        [name, role = *role](Workspace &workspace) { return workspace.operators().grant(name, role); },
         [this, workspace, name](Result<void> granted) {
             if (workspace != m_workspace)
                 return;
@@ -619,13 +606,8 @@ void SettingsPage::revokeRole()
     const QString name = m_operatorsTable->item(selected.first()->row(), 0)->text();
     auto workspace = m_workspace;
     m_revoke->setEnabled(false);
-    runInBackground(
-        m_pool, this,
-        [workspace, name] {
-            auto revoked = workspace->operators().revoke(name);
-            workspace->database().releaseThreadConnection();
-            return revoked;
-        },
+    runWorkspaceTask(
+        m_pool, workspace, this, [name](Workspace &workspace) { return workspace.operators().revoke(name); },
         [this, workspace, name](Result<void> revoked) {
             if (workspace != m_workspace)
                 return;
