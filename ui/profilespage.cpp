@@ -1,10 +1,12 @@
 #include "profilespage.h"
 
+#include "appstyle.h"
 #include "errorbox.h"
 #include "models/profiletablemodel.h"
 #include "profileimportdialog.h"
 #include "widgets/activitytimeline.h"
 #include "widgets/interestchart.h"
+#include "widgets/pagewidgets.h"
 #include "workspacetask.h"
 
 #include <QCalendarWidget>
@@ -40,37 +42,6 @@ namespace {
 // The date edits' "any" value: early enough for any real log (MovieLens 100K is from 1997), so every
 // activity date can be picked.
 const QDate NoDate(1900, 1, 1);
-
-QLabel *paneTitle(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setObjectName(QStringLiteral("paneTitle"));
-    return label;
-}
-
-void setupTable(QTableView *table)
-{
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setAlternatingRowColors(true);
-    table->setShowGrid(false);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(24);
-    table->horizontalHeader()->setHighlightSections(false);
-    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    table->horizontalHeader()->setStretchLastSection(true);
-}
-
-QTableWidget *createTable(const QStringList &headers, const QString &objectName, QWidget *parent)
-{
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
-    table->setObjectName(objectName);
-    table->setHorizontalHeaderLabels(headers);
-    setupTable(table);
-    return table;
-}
 
 QDateEdit *createDateEdit(const QString &objectName, QWidget *parent)
 {
@@ -117,16 +88,14 @@ ProfilesPage::ProfilesPage(QThreadPool *workspacePool, QWidget *parent)
 
     auto *header = new QHBoxLayout;
     header->setSpacing(16);
-    auto *title = new QLabel(tr("Profiles"), content);
-    title->setObjectName(QStringLiteral("pageTitle"));
-    header->addWidget(title);
+    header->addWidget(pageTitle(tr("Profiles"), content));
     m_count = new QLabel(content);
     m_count->setObjectName(QStringLiteral("profileCount"));
     header->addWidget(m_count);
     header->addStretch(1);
     auto *importButton = new QPushButton(tr("Import…"), content);
     importButton->setObjectName(QStringLiteral("importButton"));
-    importButton->setProperty("primary", true);
+    markPrimary(importButton);
     header->addWidget(importButton);
     layout->addLayout(header);
 
@@ -134,8 +103,11 @@ ProfilesPage::ProfilesPage(QThreadPool *workspacePool, QWidget *parent)
         tr("Synthetic demo data: these users and interactions were generated, not collected."), content);
     m_banner->setObjectName(QStringLiteral("demoBanner"));
     m_banner->setStyleSheet(
-        QStringLiteral("QLabel#demoBanner { background: #fff4ce; color: #5c4400; "
-                       "border: 1px solid #f0d58c; border-radius: 4px; padding: 6px 10px; }"));
+        QStringLiteral("QLabel#demoBanner { background: %1; color: %2; border: 1px solid %3; "
+                       "border-radius: 4px; padding: 6px 10px; }")
+            .arg(AppStyle::color(AppStyle::Color::NoticeBackground).name(),
+                 AppStyle::color(AppStyle::Color::NoticeText).name(),
+                 AppStyle::color(AppStyle::Color::NoticeBorder).name()));
     m_banner->hide();
     layout->addWidget(m_banner);
 

@@ -1,5 +1,6 @@
 #include "promptspage.h"
 
+#include "appstyle.h"
 #include "displayformat.h"
 #include "errorbox.h"
 #include "models/prompttreemodel.h"
@@ -7,6 +8,7 @@
 #include "movelabeldialog.h"
 #include "newpromptdialog.h"
 #include "widgets/diffview.h"
+#include "widgets/pagewidgets.h"
 #include "widgets/promptpreview.h"
 #include "widgets/templateeditor.h"
 #include "workspacetask.h"
@@ -47,47 +49,6 @@ constexpr int LineRole = Qt::UserRole + 1;
 constexpr int ColumnRole = Qt::UserRole + 2;
 // Above this many prompts the tree opens with only its top level expanded.
 constexpr int ExpandAllLimit = 300;
-
-QLabel *paneTitle(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setObjectName(QStringLiteral("paneTitle"));
-    return label;
-}
-
-QLabel *hint(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setObjectName(QStringLiteral("hint"));
-    label->setWordWrap(true);
-    return label;
-}
-
-void setupTable(QAbstractItemView *view)
-{
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setAlternatingRowColors(true);
-    if (auto *table = qobject_cast<QTableView *>(view)) {
-        table->setShowGrid(false);
-        table->setWordWrap(false);
-        table->verticalHeader()->hide();
-        table->verticalHeader()->setDefaultSectionSize(24);
-        table->horizontalHeader()->setHighlightSections(false);
-        table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-        table->horizontalHeader()->setStretchLastSection(true);
-    }
-}
-
-QTableWidget *createTable(const QStringList &headers, const QString &objectName, QWidget *parent)
-{
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
-    table->setObjectName(objectName);
-    table->setHorizontalHeaderLabels(headers);
-    setupTable(table);
-    return table;
-}
 
 // Labels read from the left ("production@3, …"), while names elide in the middle to keep their endings.
 class ElideRightDelegate : public QStyledItemDelegate
@@ -133,12 +94,6 @@ QString versionOrNone(int version, const QString &none)
     return version > 0 ? QString::number(version) : none;
 }
 
-// A small light-blue pill for the primary action of a pane.
-void markPrimary(QPushButton *button)
-{
-    button->setProperty("primary", true);
-}
-
 } // namespace
 
 PromptsPage::PromptsPage(QThreadPool *workspacePool, QWidget *parent)
@@ -151,9 +106,7 @@ PromptsPage::PromptsPage(QThreadPool *workspacePool, QWidget *parent)
 
     auto *header = new QHBoxLayout;
     header->setSpacing(16);
-    auto *title = new QLabel(tr("Prompts"), this);
-    title->setObjectName(QStringLiteral("pageTitle"));
-    header->addWidget(title);
+    header->addWidget(pageTitle(tr("Prompts"), this));
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("promptStatus"));
     m_status->setWordWrap(true);
@@ -508,7 +461,7 @@ QWidget *PromptsPage::createDiffTab()
     m_diffChanges->setObjectName(QStringLiteral("diffChanges"));
 
     layout->addWidget(m_diffChanges);
-    m_diffNote = hint(QString(), tab);
+    m_diffNote = createNote(QString(), tab);
     m_diffNote->setObjectName(QStringLiteral("diffNote"));
     layout->addWidget(m_diffNote);
     m_diffView = new DiffView(tab);
@@ -766,19 +719,17 @@ void PromptsPage::showLabels(const QMap<QString, int> &labels, const QList<Label
     m_labelsTable->setRowCount(int(labels.size()));
     int row = 0;
     for (auto it = labels.cbegin(); it != labels.cend(); ++it, ++row) {
-        m_labelsTable->setItem(row, 0, new QTableWidgetItem(it.key()));
-        m_labelsTable->setItem(row, 1, new QTableWidgetItem(QString::number(it.value())));
+        setRow(m_labelsTable, row, {it.key(), QString::number(it.value())});
     }
     m_historyTable->setRowCount(0);
     m_historyTable->setRowCount(int(history.size()));
     for (qsizetype i = 0; i < history.size(); ++i) {
         const LabelMove &move = history.at(i);
-        const QStringList cells = {move.label,
-                                   tr("%1 → %2").arg(versionOrNone(move.fromVersion, tr("new")),
-                                                     versionOrNone(move.toVersion, tr("removed"))),
-                                   move.movedBy, displayTime(move.movedAt), move.note};
-        for (int column = 0; column < cells.size(); ++column)
-            m_historyTable->setItem(int(i), column, new QTableWidgetItem(cells.at(column)));
+        setRow(m_historyTable, int(i),
+               {move.label,
+                tr("%1 → %2").arg(versionOrNone(move.fromVersion, tr("new")),
+                                  versionOrNone(move.toVersion, tr("removed"))),
+                move.movedBy, displayTime(move.movedAt), move.note});
     }
 }
 
@@ -865,13 +816,13 @@ void PromptsPage::showDiagnostics(const QList<PromptDiagnostic> &diagnostics)
     }
     if (diagnostics.isEmpty()) {
         m_diagnosticsSummary->setText(tr("No problems: every variable is declared and every input used."));
-        m_diagnosticsSummary->setStyleSheet(QStringLiteral("color: #0b735a;"));
+        m_diagnosticsSummary->setStyleSheet(AppStyle::textStyle(AppStyle::Color::SuccessText));
     } else {
         m_diagnosticsSummary->setText(
             (errors == 1 ? tr("1 error") : tr("%n errors", nullptr, errors)) + QStringLiteral(", ") +
             (warnings == 1 ? tr("1 warning") : tr("%n warnings", nullptr, warnings)));
-        m_diagnosticsSummary->setStyleSheet(errors > 0 ? QStringLiteral("color: #b42318;")
-                                                       : QStringLiteral("color: #9a6700;"));
+        m_diagnosticsSummary->setStyleSheet(
+            AppStyle::textStyle(errors > 0 ? AppStyle::Color::ErrorText : AppStyle::Color::WarningText));
     }
     // The list keeps one height, four rows, whatever it holds, so the editor above it changes size only
     // when findings appear or go; then the line being typed is scrolled back into view if it was in view.
