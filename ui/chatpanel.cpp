@@ -1,5 +1,6 @@
 #include "chatpanel.h"
 
+#include "appstyle.h"
 #include "displayformat.h"
 #include "llm/chatrequest.h"
 #include "llm/llmclient.h"
@@ -20,8 +21,8 @@ namespace tailor {
 
 namespace {
 
-const QString okColor = QStringLiteral("#1e7a3c");
-const QString errorColor = QStringLiteral("#b3261e");
+const QString okStyle = AppStyle::textStyle(AppStyle::Color::SuccessText);
+const QString errorStyle = AppStyle::textStyle(AppStyle::Color::ErrorText);
 
 } // namespace
 
@@ -123,7 +124,7 @@ ChatPanel::ChatPanel(EndpointSource endpoint, QWidget *parent)
     m_error->setObjectName(QStringLiteral("chatError"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(errorColor));
+    m_error->setStyleSheet(errorStyle);
     m_error->hide();
     layout->addWidget(m_error);
 }
@@ -166,7 +167,7 @@ void ChatPanel::send()
             endpoint = valid.error();
     }
     if (!endpoint) {
-        showStatus(tr("Cannot send: %1").arg(endpoint.error().message), errorColor);
+        showStatus(tr("Cannot send: %1").arg(endpoint.error().message), errorStyle);
         return;
     }
     ChatRequest request;
@@ -218,7 +219,7 @@ void ChatPanel::restartAnswer(quint64 id, int attempt, int maxAttempts, const QS
     // What streamed so far belongs to the failed attempt; the next one starts the answer again.
     m_answer->clear();
     m_receivedDelta = false;
-    showStatus(tr("Retrying (attempt %1 of %2): %3").arg(attempt).arg(maxAttempts).arg(reason), errorColor);
+    showStatus(tr("Retrying (attempt %1 of %2): %3").arg(attempt).arg(maxAttempts).arg(reason), errorStyle);
 }
 
 void ChatPanel::showResult(quint64 id, const ChatResult &result)
@@ -235,19 +236,19 @@ void ChatPanel::showResult(quint64 id, const ChatResult &result)
     switch (result.status) {
     case ChatStatus::Ok:
         if (result.dryRun)
-            showStatus(tr("Dry run: nothing was sent; the tokens are counted."), okColor);
+            showStatus(tr("Dry run: nothing was sent; the tokens are counted."), okStyle);
         else
             showStatus(tr("Answered by %1%2.")
                            .arg(result.model, result.finishReason.isEmpty()
                                                   ? QString()
                                                   : tr(" (finish reason: %1)").arg(result.finishReason)),
-                       okColor);
+                       okStyle);
         break;
     case ChatStatus::Cancelled:
-        showStatus(tr("Cancelled."), errorColor);
+        showStatus(tr("Cancelled."), errorStyle);
         break;
     case ChatStatus::Failed:
-        showStatus(tr("Failed (%1).").arg(chatFailureId(result.failure)), errorColor);
+        showStatus(tr("Failed (%1).").arg(chatFailureId(result.failure)), errorStyle);
         break;
     }
 
@@ -280,9 +281,9 @@ void ChatPanel::setBusy(bool busy)
     m_cancel->setEnabled(busy);
 }
 
-void ChatPanel::showStatus(const QString &text, const QString &color)
+void ChatPanel::showStatus(const QString &text, const QString &style)
 {
-    m_status->setStyleSheet(color.isEmpty() ? QString() : QStringLiteral("color: %1;").arg(color));
+    m_status->setStyleSheet(style);
     m_status->setText(text);
 }
 

@@ -51,7 +51,7 @@ private:
     void showResult(quint64 id, const tailor::ChatResult &result);
     void clearAccounting();
     void setBusy(bool busy);
-    void showStatus(const QString &text, const QString &color = {});
+    void showStatus(const QString &text, const QString &style = {});
 
     EndpointSource m_endpoint;
     LlmClient *m_client = nullptr;

@@ -1,5 +1,7 @@
 #include "emptystatepage.h"
 
+#include "widgets/pagewidgets.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -26,9 +28,7 @@ EmptyStatePage::EmptyStatePage(const Content &content, QWidget *parent)
     layout->setContentsMargins(36, 28, 36, 28);
     layout->setSpacing(0);
 
-    auto *title = new QLabel(content.title, this);
-    title->setObjectName(QStringLiteral("pageTitle"));
-    layout->addWidget(title);
+    layout->addWidget(pageTitle(content.title, this));
     layout->addStretch(2);
 
     auto *column = new QWidget(this);

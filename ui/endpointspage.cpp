@@ -1,10 +1,12 @@
 #include "endpointspage.h"
 
-#include "backgroundtask.h"
+#include "appstyle.h"
 #include "chatpanel.h"
 #include "displayformat.h"
 #include "llm/secretstore.h"
 #include "widgets/endpointform.h"
+#include "widgets/pagewidgets.h"
+#include "workspacetask.h"
 
 #include <QFontMetrics>
 #include <QFutureWatcher>
@@ -30,23 +32,8 @@ namespace tailor {
 
 namespace {
 
-const QString okColor = QStringLiteral("#1e7a3c");
-const QString errorColor = QStringLiteral("#b3261e");
-
-QLabel *createNote(const QString &text, QWidget *parent)
-{
-    auto *note = new QLabel(text, parent);
-    note->setObjectName(QStringLiteral("hint"));
-    note->setWordWrap(true);
-    return note;
-}
-
-QLabel *createTitle(const QString &text, QWidget *parent)
-{
-    auto *title = new QLabel(text, parent);
-    title->setObjectName(QStringLiteral("paneTitle"));
-    return title;
-}
+const QString okStyle = AppStyle::textStyle(AppStyle::Color::SuccessText);
+const QString errorStyle = AppStyle::textStyle(AppStyle::Color::ErrorText);
 
 QLabel *addValue(QGridLayout *grid, int row, const QString &name, const QString &objectName)
 {
@@ -59,11 +46,6 @@ QLabel *addValue(QGridLayout *grid, int row, const QString &name, const QString 
     grid->addWidget(nameLabel, row, 0, Qt::AlignLeft | Qt::AlignTop);
     grid->addWidget(value, row, 1, Qt::AlignTop);
     return value;
-}
-
-QString colored(const QString &color)
-{
-    return color.isEmpty() ? QString() : QStringLiteral("color: %1;").arg(color);
 }
 
 } // namespace
@@ -106,7 +88,7 @@ QWidget *EndpointsPage::createListPane()
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 14, 0);
     layout->setSpacing(8);
-    layout->addWidget(createTitle(tr("Endpoints"), pane));
+    layout->addWidget(paneTitle(tr("Endpoints"), pane));
 
     m_table = new QTableWidget(0, 5, pane);
     m_table->setObjectName(QStringLiteral("endpointsTable"));
@@ -179,7 +161,7 @@ QWidget *EndpointsPage::createUsageBox(QWidget *parent)
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
-    layout->addWidget(createTitle(tr("Usage in this workspace"), box));
+    layout->addWidget(paneTitle(tr("Usage in this workspace"), box));
 
     auto *gridHost = new QWidget(box);
     auto *grid = new QGridLayout(gridHost);
@@ -330,11 +312,11 @@ QWidget *EndpointsPage::createTestTab()
     m_testErrors->setObjectName(QStringLiteral("testErrors"));
     m_testErrors->setWordWrap(true);
     m_testErrors->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_testErrors->setStyleSheet(colored(errorColor));
+    m_testErrors->setStyleSheet(errorStyle);
     m_testErrors->hide();
     layout->addWidget(m_testErrors);
 
-    layout->addWidget(createTitle(tr("Models the server lists"), tab));
+    layout->addWidget(paneTitle(tr("Models the server lists"), tab));
     m_models = new QListWidget(tab);
     m_models->setObjectName(QStringLiteral("modelsList"));
     m_models->setMinimumHeight(80);
@@ -376,13 +358,8 @@ void EndpointsPage::reload(const QString &select)
     if (!m_workspace)
         return;
     auto workspace = m_workspace;
-    runInBackground(
-        m_pool, this,
-        [workspace] {
-            auto endpoints = workspace->endpoints().list();
-            workspace->database().releaseThreadConnection();
-            return endpoints;
-        },
+    runWorkspaceTask(
+        m_pool, workspace, this, [](Workspace &workspace) { return workspace.endpoints().list(); },
         [this, workspace, select](Result<QList<StoredEndpoint>> endpoints) {
             if (workspace != m_workspace)
                 return;
@@ -598,13 +575,9 @@ void EndpointsPage::save()
     auto workspace = m_workspace;
     m_save->setEnabled(false);
     showFormMessage(tr("Saving…"), false);
-    runInBackground(
-        m_pool, this,
-        [workspace, config] {
-            auto saved = workspace->endpoints().save(config);
-            workspace->database().releaseThreadConnection();
-            return saved;
-        },
+    runWorkspaceTask(
+        m_pool, workspace, this,
+        [config](Workspace &workspace) { return workspace.endpoints().save(config); },
         [this, workspace, config](Result<void> saved) {
             if (workspace != m_workspace)
                 return;
@@ -646,13 +619,8 @@ void EndpointsPage::remove(const QString &name)
     auto workspace = m_workspace;
     if (!workspace)
         return;
-    runInBackground(
-        m_pool, this,
-        [workspace, name] {
-            auto removed = workspace->endpoints().remove(name);
-            workspace->database().releaseThreadConnection();
-            return removed;
-        },
+    runWorkspaceTask(
+        m_pool, workspace, this, [name](Workspace &workspace) { return workspace.endpoints().remove(name); },
         [this, workspace, name](Result<void> removed) {
             if (workspace != m_workspace)
                 return;
@@ -711,7 +679,7 @@ void EndpointsPage::testConnection()
     auto endpoint = formEndpoint();
     if (!endpoint) {
         showReport({});
-        m_testSummary->setStyleSheet(colored(errorColor));
+        m_testSummary->setStyleSheet(errorStyle);
         m_testSummary->setText(tr("Cannot test: %1").arg(endpoint.error().message));
         return;
     }
@@ -732,7 +700,7 @@ void EndpointsPage::testConnection()
         m_testing = false;
         m_test->setEnabled(true);
         if (watcher->future().resultCount() == 0) {
-            m_testSummary->setStyleSheet(colored(errorColor));
+            m_testSummary->setStyleSheet(errorStyle);
             m_testSummary->setText(tr("The test was interrupted."));
             return;
         }
@@ -748,7 +716,7 @@ void EndpointsPage::testConnection()
 void EndpointsPage::showReport(const ConnectionReport &report)
 {
     const bool empty = report.endpoint.isEmpty();
-    m_testSummary->setStyleSheet(colored(empty ? QString() : report.ok() ? okColor : errorColor));
+    m_testSummary->setStyleSheet(empty ? QString() : report.ok() ? okStyle : errorStyle);
     // A failure's cause is said once, in the lines below the headline; the model list and the chat request
     // usually fail for the same reason (a refused connection), and then share one line.
     m_testSummary->setText(empty         ? QString()
@@ -789,15 +757,13 @@ void EndpointsPage::refreshUsage()
         return;
     auto workspace = m_workspace;
     LlmClient *client = &workspace->llm();
-    runInBackground(
-        m_pool, this,
-        [workspace, client]() -> Result<Usage> {
-            Usage usage;
+    runWorkspaceTask(
+        m_pool, workspace, this,
+        [client](Workspace &) -> Result<Usage> {
             // Rows still waiting in the client's batch belong in the summary.
             auto flushed = client->flushLog();
             auto summary = flushed ? client->requestLog()->summarize({}) : flushed.error();
             auto stats = client->cache()->stats();
-            workspace->database().releaseThreadConnection();
             if (!summary)
                 return summary.error();
             if (!stats)
@@ -808,7 +774,7 @@ void EndpointsPage::refreshUsage()
             if (workspace != m_workspace)
                 return;
             if (!usage) {
-                m_usageMessage->setStyleSheet(colored(errorColor));
+                m_usageMessage->setStyleSheet(errorStyle);
                 m_usageMessage->setText(tr("Cannot read the request log: %1").arg(usage.error().message));
                 return;
             }
@@ -850,23 +816,19 @@ void EndpointsPage::clearCache()
     auto workspace = m_workspace;
     LlmClient *client = &workspace->llm();
     m_clearCache->setEnabled(false);
-    runInBackground(
-        m_pool, this,
-        [workspace, client] {
-            auto cleared = client->cache()->clear(workspace->operators());
-            workspace->database().releaseThreadConnection();
-            return cleared;
-        },
+    runWorkspaceTask(
+        m_pool, workspace, this,
+        [client](Workspace &workspace) { return client->cache()->clear(workspace.operators()); },
         [this, workspace](Result<qint64> cleared) {
             if (workspace != m_workspace)
                 return;
             m_clearCache->setEnabled(true);
             if (!cleared) {
-                m_usageMessage->setStyleSheet(colored(errorColor));
+                m_usageMessage->setStyleSheet(errorStyle);
                 m_usageMessage->setText(tr("Cannot clear the cache: %1").arg(cleared.error().message));
                 return;
             }
-            m_usageMessage->setStyleSheet(colored(okColor));
+            m_usageMessage->setStyleSheet(okStyle);
             m_usageMessage->setText(
                 tr("Cache cleared; answers removed: %1.").arg(QLocale().toString(cleared.value())));
             refreshUsage();
@@ -875,7 +837,7 @@ void EndpointsPage::clearCache()
 
 void EndpointsPage::showFormMessage(const QString &text, bool error)
 {
-    m_formMessage->setStyleSheet(colored(error ? errorColor : okColor));
+    m_formMessage->setStyleSheet(error ? errorStyle : okStyle);
     m_formMessage->setText(text);
 }
 

@@ -364,7 +364,7 @@ void MainWindow::openWorkspace(const DatabaseUrl &url, OpenMode mode)
             if (!workspace)
                 return workspace.error();
             auto info = workspace.value()->info();
-            workspace.value()->database().releaseThreadConnection();
+            workspace.value()->releaseThreadResources();
             if (!info)
                 return info.error();
             return Opened{workspace.value(), info.value()};

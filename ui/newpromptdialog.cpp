@@ -1,5 +1,6 @@
 #include "newpromptdialog.h"
 
+#include "appstyle.h"
 #include "prompts/promptregistry.h"
 
 #include <QComboBox>
@@ -44,7 +45,7 @@ NewPromptDialog::NewPromptDialog(const QStringList &folders, const QString &fold
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("newPromptProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b42318;"));
+    m_problem->setStyleSheet(AppStyle::textStyle(AppStyle::Color::ErrorText));
     layout->addWidget(m_problem);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

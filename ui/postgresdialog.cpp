@@ -1,5 +1,7 @@
 #include "postgresdialog.h"
 
+#include "appstyle.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -66,7 +68,7 @@ PostgresDialog::PostgresDialog(QWidget *parent)
 
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->setStyleSheet(AppStyle::textStyle(AppStyle::Color::ErrorText));
     m_error->hide();
     layout->addWidget(m_error);
 

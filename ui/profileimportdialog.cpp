@@ -1,9 +1,10 @@
 #include "profileimportdialog.h"
 
-#include "backgroundtask.h"
+#include "appstyle.h"
 #include "errorbox.h"
 #include "profiles/profileimporter.h"
 #include "text/controlcharacters.h"
+#include "workspacetask.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -42,8 +43,11 @@ enum AttributeColumn
     AttributePersonal
 };
 
-const char *const MissingStyle =
-    "QComboBox { border: 1px solid #c62828; border-radius: 3px; padding: 1px 6px; }";
+QString missingStyle()
+{
+    return QStringLiteral("QComboBox { border: 1px solid %1; border-radius: 3px; padding: 1px 6px; }")
+        .arg(AppStyle::color(AppStyle::Color::ErrorBorder).name());
+}
 
 QString formatName(ImportFormat format)
 {
@@ -275,7 +279,7 @@ ProfileImportDialog::ProfileImportDialog(std::shared_ptr<Workspace> workspace, Q
     m_mappingError = new QLabel(mappingBox);
     m_mappingError->setObjectName(QStringLiteral("mappingError"));
     m_mappingError->setWordWrap(true);
-    m_mappingError->setStyleSheet(QStringLiteral("QLabel#mappingError { color: #b71c1c; }"));
+    m_mappingError->setStyleSheet(AppStyle::textStyle(AppStyle::Color::ErrorText));
     m_mappingError->hide();
     mappingLayout->addWidget(m_mappingError);
     mappingBox->hide();
@@ -299,7 +303,7 @@ ProfileImportDialog::ProfileImportDialog(std::shared_ptr<Workspace> workspace, Q
     m_command->setWordWrap(true);
     m_command->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_command->setToolTip(tr("The same import from the command line"));
-    m_command->setStyleSheet(QStringLiteral("QLabel#importCommand { color: #5b6478; }"));
+    m_command->setStyleSheet(AppStyle::textStyle(AppStyle::Color::MutedText));
     layout->addWidget(m_command);
 
     m_skipBadRows =
@@ -527,7 +531,7 @@ void ProfileImportDialog::fillMappingEditor(const ImportPreview &preview)
             index = combo->count() - 1;
         }
         combo->setCurrentIndex(qMax(0, index));
-        combo->setStyleSheet(role.required && current.isEmpty() ? QLatin1String(MissingStyle) : QString());
+        combo->setStyleSheet(role.required && current.isEmpty() ? missingStyle() : QString());
     }
 
     m_attributeColumns->setRowCount(0);
@@ -584,7 +588,7 @@ void ProfileImportDialog::showPreview(const ImportPreview &preview)
         if (row < preview.errors.size() && !preview.errors.at(row).isEmpty()) {
             ++problems;
             auto *problem = new QTableWidgetItem(preview.errors.at(row));
-            problem->setForeground(QColor(0xb7, 0x1c, 0x1c));
+            problem->setForeground(AppStyle::color(AppStyle::Color::ErrorText));
             m_preview->setItem(row, int(headers.size()) - 1, problem);
         }
     }
@@ -649,12 +653,10 @@ void ProfileImportDialog::startImport()
             },
             Qt::QueuedConnection);
     };
-    runInBackground(
-        m_pool, this,
-        [workspace = m_workspace, request = request(), cancel = m_cancel, progress] {
-            auto report = workspace->profileImporter().run(request, progress, cancel.get());
-            workspace->database().releaseThreadConnection();
-            return report;
+    runWorkspaceTask(
+        m_pool, m_workspace, this,
+        [request = request(), cancel = m_cancel, progress](Workspace &workspace) {
+            return workspace.profileImporter().run(request, progress, cancel.get());
         },
         [this](Result<ImportReport> report) {
             const bool cancelled = m_cancel && m_cancel->load();

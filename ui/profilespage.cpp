@@ -1,11 +1,13 @@
 #include "profilespage.h"
 
-#include "backgroundtask.h"
+#include "appstyle.h"
 #include "errorbox.h"
 #include "models/profiletablemodel.h"
 #include "profileimportdialog.h"
 #include "widgets/activitytimeline.h"
 #include "widgets/interestchart.h"
+#include "widgets/pagewidgets.h"
+#include "workspacetask.h"
 
 #include <QCalendarWidget>
 #include <QComboBox>
@@ -40,37 +42,6 @@ namespace {
 // The date edits' "any" value: early enough for any real log (MovieLens 100K is from 1997), so every
 // activity date can be picked.
 const QDate NoDate(1900, 1, 1);
-
-QLabel *paneTitle(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setObjectName(QStringLiteral("paneTitle"));
-    return label;
-}
-
-void setupTable(QTableView *table)
-{
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setAlternatingRowColors(true);
-    table->setShowGrid(false);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(24);
-    table->horizontalHeader()->setHighlightSections(false);
-    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    table->horizontalHeader()->setStretchLastSection(true);
-}
-
-QTableWidget *createTable(const QStringList &headers, const QString &objectName, QWidget *parent)
-{
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
-    table->setObjectName(objectName);
-    table->setHorizontalHeaderLabels(headers);
-    setupTable(table);
-    return table;
-}
 
 QDateEdit *createDateEdit(const QString &objectName, QWidget *parent)
 {
@@ -117,16 +88,14 @@ ProfilesPage::ProfilesPage(QThreadPool *workspacePool, QWidget *parent)
 
     auto *header = new QHBoxLayout;
     header->setSpacing(16);
-    auto *title = new QLabel(tr("Profiles"), content);
-    title->setObjectName(QStringLiteral("pageTitle"));
-    header->addWidget(title);
+    header->addWidget(pageTitle(tr("Profiles"), content));
     m_count = new QLabel(content);
     m_count->setObjectName(QStringLiteral("profileCount"));
     header->addWidget(m_count);
     header->addStretch(1);
     auto *importButton = new QPushButton(tr("Import…"), content);
     importButton->setObjectName(QStringLiteral("importButton"));
-    importButton->setProperty("primary", true);
+    markPrimary(importButton);
     header->addWidget(importButton);
     layout->addLayout(header);
 
@@ -134,8 +103,11 @@ ProfilesPage::ProfilesPage(QThreadPool *workspacePool, QWidget *parent)
         tr("Synthetic demo data: these users and interactions were generated, not collected."), content);
     m_banner->setObjectName(QStringLiteral("demoBanner"));
     m_banner->setStyleSheet(
-        QStringLiteral("QLabel#demoBanner { background: #fff4ce; color: #5c4400; "
-                       "border: 1px solid #f0d58c; border-radius: 4px; padding: 6px 10px; }"));
+        QStringLiteral("QLabel#demoBanner { background: %1; color: %2; border: 1px solid %3; "
+                       "border-radius: 4px; padding: 6px 10px; }")
+            .arg(AppStyle::color(AppStyle::Color::NoticeBackground).name(),
+                 AppStyle::color(AppStyle::Color::NoticeText).name(),
+                 AppStyle::color(AppStyle::Color::NoticeBorder).name()));
     m_banner->hide();
     layout->addWidget(m_banner);
 
@@ -208,24 +180,6 @@ ProfilesPage::ProfilesPage(QThreadPool *workspacePool, QWidget *parent)
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ProfilesPage::selectionChanged);
-}
-
-template<typename Work, typename Done> void ProfilesPage::run(Work work, Done done)
-{
-    if (!m_workspace)
-        return;
-    const quint64 generation = m_generation;
-    runInBackground(
-        m_pool, this,
-        [workspace = m_workspace, work = std::move(work)]() mutable {
-            auto result = work(*workspace);
-            workspace->database().releaseThreadConnection();
-            return result;
-        },
-        [this, generation, done = std::move(done)](auto result) mutable {
-            if (generation == m_generation)
-                done(std::move(result));
-        });
 }
 
 QWidget *ProfilesPage::createFilterBar()
@@ -407,7 +361,8 @@ QWidget *ProfilesPage::createDetailPane()
 void ProfilesPage::setWorkspace(std::shared_ptr<Workspace> workspace)
 {
     m_workspace = std::move(workspace);
-    ++m_generation;
+    m_generation.advance();
+    m_detailGeneration.advance();
     m_user.clear();
     m_detailStack->setCurrentIndex(0);
     m_stack->setCurrentIndex(m_workspace ? 1 : 0);
@@ -442,7 +397,9 @@ void ProfilesPage::loadStats()
 {
     if (!m_workspace)
         return;
-    run([](Workspace &workspace) { return workspace.profiles().stats(); },
+    runWorkspaceTask(
+        m_pool, m_workspace, this, m_generation,
+        [](Workspace &workspace) { return workspace.profiles().stats(); },
         [this](Result<ProfileStats> stats) {
             if (!stats) {
                 ErrorBox::show(this, tr("Profiles"), stats.error().message);
@@ -540,7 +497,9 @@ void ProfilesPage::applySegment(int index)
         return;
     }
     const QString name = m_segments->itemData(index).toString();
-    run([name](Workspace &workspace) { return workspace.segments().get(name); },
+    runWorkspaceTask(
+        m_pool, m_workspace, this, m_generation,
+        [name](Workspace &workspace) { return workspace.segments().get(name); },
         [this](Result<Segment> segment) {
             if (!segment) {
                 ErrorBox::show(this, tr("Segments"), segment.error().message);
@@ -586,7 +545,9 @@ void ProfilesPage::saveSegment()
     connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &text) {
         const QString name = text.trimmed();
         const ProfileFilter filter = currentFilter();
-        run([name, filter](Workspace &workspace) { return workspace.segments().create(name, filter); },
+        runWorkspaceTask(
+            m_pool, m_workspace, this, m_generation,
+            [name, filter](Workspace &workspace) { return workspace.segments().create(name, filter); },
             [this](Result<Segment> segment) {
                 if (!segment) {
                     ErrorBox::show(this, tr("Save as segment"), segment.error().message);
@@ -600,7 +561,9 @@ void ProfilesPage::saveSegment()
 
 void ProfilesPage::loadSegments(const QString &select)
 {
-    run([](Workspace &workspace) { return workspace.segments().list(); },
+    runWorkspaceTask(
+        m_pool, m_workspace, this, m_generation,
+        [](Workspace &workspace) { return workspace.segments().list(); },
         [this, select](Result<QList<Segment>> segments) {
             if (!segments)
                 return; // Listing needs no permission; a failure here leaves the combo as it was.
@@ -651,7 +614,9 @@ void ProfilesPage::deleteSegment()
         if (box->buttonRole(button) != QMessageBox::DestructiveRole)
             return;
         m_deleteSegment->setEnabled(false);
-        run([name](Workspace &workspace) { return workspace.segments().remove(name); },
+        runWorkspaceTask(
+            m_pool, m_workspace, this, m_generation,
+            [name](Workspace &workspace) { return workspace.segments().remove(name); },
             [this, name](Result<void> removed) {
                 if (!removed) {
                     updateSegmentButtons();
@@ -692,12 +657,12 @@ void ProfilesPage::selectionChanged()
         return;
     }
     m_user = row->userId;
-    const quint64 generation = ++m_detailGeneration;
+    m_detailGeneration.advance();
     const QString user = m_user;
-    run([user](Workspace &workspace) { return workspace.profiles().detail(user, false, 50); },
-        [this, generation](Result<ProfileDetail> detail) {
-            if (generation != m_detailGeneration)
-                return;
+    runWorkspaceTask(
+        m_pool, m_workspace, this, m_detailGeneration,
+        [user](Workspace &workspace) { return workspace.profiles().detail(user, false, 50); },
+        [this](Result<ProfileDetail> detail) {
             if (!detail) {
                 ErrorBox::show(this, tr("Profile"), detail.error().message);
                 return;
@@ -794,7 +759,9 @@ void ProfilesPage::reveal()
         return;
     const QString user = m_user;
     m_revealButton->setEnabled(false);
-    run([user](Workspace &workspace) { return workspace.profiles().reveal(user); },
+    runWorkspaceTask(
+        m_pool, m_workspace, this, m_generation,
+        [user](Workspace &workspace) { return workspace.profiles().reveal(user); },
         [this, user](Result<QList<ProfileAttribute>> revealed) {
             m_revealButton->setEnabled(true);
             if (user == m_user) {

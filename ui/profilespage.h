@@ -8,6 +8,7 @@
 #include "profiles/profilestore.h"
 #include "profiles/segmentstore.h"
 #include "workspace/workspace.h"
+#include "workspacetask.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -67,8 +68,6 @@ signals:
     void segmentDeleteFinished(bool deleted);
 
 private:
-    template<typename Work, typename Done> void run(Work work, Done done);
-
     void loadStats();
     QWidget *createFilterBar();
     QWidget *createDetailPane();
@@ -90,8 +89,8 @@ private:
 
     QThreadPool *m_pool = nullptr;
     std::shared_ptr<Workspace> m_workspace;
-    quint64 m_generation = 0;
-    quint64 m_detailGeneration = 0;
+    TaskGeneration m_generation;       // advances when the workspace changes: drops late results
+    TaskGeneration m_detailGeneration; // advances when the workspace or the selected user changes
     QString m_user;
     // What an applied segment filters by beyond what the widgets show (attributes, minimum activity, …).
     ProfileFilter m_segmentExtra;

@@ -1,145 +1,32 @@
 #include "promptspage.h"
 
-#include "backgroundtask.h"
-#include "displayformat.h"
 #include "errorbox.h"
 #include "models/prompttreemodel.h"
-#include "models/promptversionmodel.h"
 #include "movelabeldialog.h"
 #include "newpromptdialog.h"
-#include "widgets/diffview.h"
+#include "promptdifftab.h"
+#include "prompteditortab.h"
+#include "prompthistorypane.h"
+#include "prompttreepane.h"
+#include "widgets/pagewidgets.h"
 #include "widgets/promptpreview.h"
-#include "widgets/templateeditor.h"
 
-#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QFrame>
-#include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
-#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRegularExpression>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
-#include <QStyledItemDelegate>
-#include <QTableView>
-#include <QTableWidget>
 #include <QTabWidget>
 #include <QThreadPool>
-#include <QToolButton>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace tailor {
-
-namespace {
-
-constexpr int LineRole = Qt::UserRole + 1;
-constexpr int ColumnRole = Qt::UserRole + 2;
-// Above this many prompts the tree opens with only its top level expanded.
-constexpr int ExpandAllLimit = 300;
-
-QLabel *paneTitle(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setObjectName(QStringLiteral("paneTitle"));
-    return label;
-}
-
-QLabel *hint(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setObjectName(QStringLiteral("hint"));
-    label->setWordWrap(true);
-    return label;
-}
-
-void setupTable(QAbstractItemView *view)
-{
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setAlternatingRowColors(true);
-    if (auto *table = qobject_cast<QTableView *>(view)) {
-        table->setShowGrid(false);
-        table->setWordWrap(false);
-        table->verticalHeader()->hide();
-        table->verticalHeader()->setDefaultSectionSize(24);
-        table->horizontalHeader()->setHighlightSections(false);
-        table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-        table->horizontalHeader()->setStretchLastSection(true);
-    }
-}
-
-QTableWidget *createTable(const QStringList &headers, const QString &objectName, QWidget *parent)
-{
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
-    table->setObjectName(objectName);
-    table->setHorizontalHeaderLabels(headers);
-    setupTable(table);
-    return table;
-}
-
-// Labels read from the left ("production@3, …"), while names elide in the middle to keep their endings.
-class ElideRightDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        option->textElideMode = Qt::ElideRight;
-    }
-};
-
-// Whether `message` already says where it is: it holds the line number, and then the column, as numbers
-// of their own ("at line 5, column 14", "in Zeile 5, Spalte 14", "第 5 行第 14 列"), whatever the language.
-bool namesOwnPosition(const QString &message, int line, int column)
-{
-    if (line <= 0)
-        return false;
-    const QString number = QStringLiteral("(?<!\\d)%1(?!\\d)");
-    QString pattern = number.arg(line);
-    if (column > 0)
-        pattern += QStringLiteral("\\D+") + number.arg(column);
-    return QRegularExpression(pattern).match(message).hasMatch();
-}
-
-// Shows a list as tall as its rows, up to `most` of them, and hides it when empty.
-void fitToRows(QListWidget *list, int most)
-{
-    list->setVisible(list->count() > 0);
-    if (list->count() == 0)
-        return;
-    int height = 2 * list->frameWidth() + 4;
-    for (int row = 0; row < qMin(most, list->count()); ++row)
-        height += list->sizeHintForRow(row);
-    list->setFixedHeight(height);
-}
-
-QString versionOrNone(int version, const QString &none)
-{
-    return version > 0 ? QString::number(version) : none;
-}
-
-// A small light-blue pill for the primary action of a pane.
-void markPrimary(QPushButton *button)
-{
-    button->setProperty("primary", true);
-}
-
-} // namespace
 
 PromptsPage::PromptsPage(QThreadPool *workspacePool, QWidget *parent)
     : QWidget(parent)
@@ -151,9 +38,7 @@ PromptsPage::PromptsPage(QThreadPool *workspacePool, QWidget *parent)
 
     auto *header = new QHBoxLayout;
     header->setSpacing(16);
-    auto *title = new QLabel(tr("Prompts"), this);
-    title->setObjectName(QStringLiteral("pageTitle"));
-    header->addWidget(title);
+    header->addWidget(pageTitle(tr("Prompts"), this));
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("promptStatus"));
     m_status->setWordWrap(true);
@@ -187,7 +72,8 @@ PromptsPage::PromptsPage(QThreadPool *workspacePool, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, m_stack);
     splitter->setObjectName(QStringLiteral("promptsSplitter"));
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(createTreePane());
+    m_treePane = new PromptTreePane(splitter);
+    splitter->addWidget(m_treePane);
     splitter->addWidget(createDetailPane());
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
@@ -195,107 +81,8 @@ PromptsPage::PromptsPage(QThreadPool *workspacePool, QWidget *parent)
     m_stack->addWidget(splitter);
     layout->addWidget(m_stack, 1);
 
-    m_compileTimer.setSingleShot(true);
-    m_compileTimer.setInterval(250);
-    connect(&m_compileTimer, &QTimer::timeout, this, &PromptsPage::compileEditorText);
-
+    connectChildren();
     setWorkspace(nullptr);
-}
-
-template<typename Work, typename Done> void PromptsPage::run(Work work, Done done)
-{
-    auto workspace = m_workspace;
-    const quint64 generation = m_generation;
-    runInBackground(
-        m_pool, this,
-        [workspace, work = std::move(work)]() mutable {
-            auto result = work(*workspace);
-            workspace->database().releaseThreadConnection();
-            return result;
-        },
-        [this, generation, done = std::move(done)](auto result) mutable {
-            if (generation == m_generation)
-                done(std::move(result));
-        });
-}
-
-QWidget *PromptsPage::createTreePane()
-{
-    auto *pane = new QWidget(this);
-    pane->setMinimumWidth(220);
-    auto *layout = new QVBoxLayout(pane);
-    layout->setContentsMargins(0, 0, 8, 0);
-    layout->setSpacing(8);
-
-    m_search = new QLineEdit(pane);
-    m_search->setObjectName(QStringLiteral("promptSearch"));
-    m_search->setPlaceholderText(tr("Search by name or folder"));
-    m_search->setClearButtonEnabled(true);
-    layout->addWidget(m_search);
-
-    m_treeModel = new PromptTreeModel(this);
-    m_filter = new QSortFilterProxyModel(this);
-    m_filter->setSourceModel(m_treeModel);
-    m_filter->setFilterRole(PromptTreeModel::SearchRole);
-    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_filter->setRecursiveFilteringEnabled(true);
-    m_filter->setAutoAcceptChildRows(true);
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_filter->setFilterFixedString(text.trimmed());
-        if (!text.trimmed().isEmpty())
-            m_tree->expandAll();
-    });
-
-    m_tree = new QTreeView(pane);
-    m_tree->setObjectName(QStringLiteral("promptTree"));
-    m_tree->setModel(m_filter);
-    m_tree->setUniformRowHeights(true);
-    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tree->setIconSize(QSize(16, 16));
-    m_tree->setIndentation(14);
-    m_tree->setTextElideMode(Qt::ElideMiddle);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setMinimumSectionSize(24);
-    m_tree->header()->setSectionResizeMode(PromptTreeModel::NameColumn, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(PromptTreeModel::VersionColumn, QHeaderView::Fixed);
-    m_tree->header()->resizeSection(PromptTreeModel::VersionColumn, 36);
-    m_tree->setItemDelegateForColumn(PromptTreeModel::LabelsColumn, new ElideRightDelegate(m_tree));
-    m_tree->header()->setSectionResizeMode(PromptTreeModel::LabelsColumn, QHeaderView::Interactive);
-    m_tree->header()->resizeSection(PromptTreeModel::LabelsColumn, 72);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { treeCurrentChanged(current); });
-    layout->addWidget(m_tree, 1);
-
-    m_count = new QLabel(pane);
-    m_count->setObjectName(QStringLiteral("promptCount"));
-    layout->addWidget(m_count);
-
-    auto *buttons = new QGridLayout;
-    buttons->setSpacing(6);
-    auto *newFolderButton = new QPushButton(tr("New &folder…"), pane);
-    newFolderButton->setObjectName(QStringLiteral("newFolderButton"));
-    connect(newFolderButton, &QPushButton::clicked, this, &PromptsPage::newFolder);
-    auto *newPromptButton = new QPushButton(tr("&New prompt…"), pane);
-    newPromptButton->setObjectName(QStringLiteral("newPromptButton"));
-    connect(newPromptButton, &QPushButton::clicked, this, &PromptsPage::newPrompt);
-    auto *importButton = new QPushButton(tr("&Import .prompty…"), pane);
-    importButton->setObjectName(QStringLiteral("importButton"));
-    importButton->setToolTip(
-        tr("Import .prompty files as new prompts, or as new versions of prompts with the "
-           "same name."));
-    connect(importButton, &QPushButton::clicked, this, &PromptsPage::importFiles);
-    m_exportButton = new QPushButton(tr("E&xport…"), pane);
-    m_exportButton->setObjectName(QStringLiteral("exportButton"));
-    m_exportButton->setToolTip(tr("Write the selected prompt, the selected folder's prompts, or all prompts "
-                                  "as .prompty files into a folder."));
-    connect(m_exportButton, &QPushButton::clicked, this, &PromptsPage::exportPrompts);
-    buttons->addWidget(newFolderButton, 0, 0);
-    buttons->addWidget(newPromptButton, 0, 1);
-    buttons->addWidget(importButton, 1, 0);
-    buttons->addWidget(m_exportButton, 1, 1);
-    layout->addLayout(buttons);
-    return pane;
 }
 
 QWidget *PromptsPage::createDetailPane()
@@ -343,24 +130,20 @@ QWidget *PromptsPage::createDetailPane()
     auto *vertical = new QSplitter(Qt::Vertical, detail);
     vertical->setObjectName(QStringLiteral("detailSplitter"));
     vertical->setChildrenCollapsible(false);
-    auto *top = new QSplitter(Qt::Horizontal, vertical);
-    top->setChildrenCollapsible(false);
-    top->addWidget(createVersionsPane());
-    top->addWidget(createLabelsPane());
-    top->setStretchFactor(0, 3);
-    top->setStretchFactor(1, 2);
-    top->setSizes({500, 220});
+    m_historyPane = new PromptHistoryPane(vertical);
 
     m_tabs = new QTabWidget(vertical);
     m_tabs->setObjectName(QStringLiteral("promptTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(createEditTab(), tr("Edit"));
+    m_editorTab = new PromptEditorTab(m_tabs);
+    m_tabs->addTab(m_editorTab, tr("Edit"));
     m_preview = new PromptPreview(m_tabs);
     m_preview->setObjectName(QStringLiteral("promptPreview"));
     m_tabs->addTab(m_preview, tr("Preview"));
-    m_tabs->addTab(createDiffTab(), tr("Diff"));
+    m_diffTab = new PromptDiffTab(m_tabs);
+    m_tabs->addTab(m_diffTab, tr("Diff"));
 
-    vertical->addWidget(top);
+    vertical->addWidget(m_historyPane);
     vertical->addWidget(m_tabs);
     vertical->setStretchFactor(0, 0);
     vertical->setStretchFactor(1, 1);
@@ -370,187 +153,42 @@ QWidget *PromptsPage::createDetailPane()
     return m_detailStack;
 }
 
-QWidget *PromptsPage::createVersionsPane()
+void PromptsPage::connectChildren()
 {
-    auto *pane = new QWidget(this);
-    auto *layout = new QVBoxLayout(pane);
-    layout->setContentsMargins(0, 0, 4, 4);
-    layout->setSpacing(6);
-    auto *header = new QHBoxLayout;
-    header->addWidget(paneTitle(tr("Versions"), pane));
-    header->addStretch();
-    m_revertButton = new QPushButton(tr("&Revert to this version"), pane);
-    m_revertButton->setObjectName(QStringLiteral("revertButton"));
-    m_revertButton->setToolTip(tr("Save a new version with the selected version's content."));
-    connect(m_revertButton, &QPushButton::clicked, this, &PromptsPage::revertToSelected);
-    header->addWidget(m_revertButton);
-    layout->addLayout(header);
+    connect(m_treePane, &PromptTreePane::promptChosen, this, &PromptsPage::promptChosen);
+    connect(m_treePane, &PromptTreePane::newFolderRequested, this, &PromptsPage::newFolder);
+    connect(m_treePane, &PromptTreePane::newPromptRequested, this, &PromptsPage::newPrompt);
+    connect(m_treePane, &PromptTreePane::importRequested, this, &PromptsPage::importFiles);
+    connect(m_treePane, &PromptTreePane::exportRequested, this, &PromptsPage::exportPrompts);
 
-    m_versionModel = new PromptVersionModel(this);
-    m_versionTable = new QTableView(pane);
-    m_versionTable->setObjectName(QStringLiteral("versionTable"));
-    m_versionTable->setModel(m_versionModel);
-    setupTable(m_versionTable);
-    auto *columns = m_versionTable->horizontalHeader();
-    columns->setSectionResizeMode(PromptVersionModel::VersionColumn, QHeaderView::ResizeToContents);
-    columns->setSectionResizeMode(PromptVersionModel::AuthorColumn, QHeaderView::ResizeToContents);
-    columns->setSectionResizeMode(PromptVersionModel::TimeColumn, QHeaderView::ResizeToContents);
-    columns->setSectionResizeMode(PromptVersionModel::MessageColumn, QHeaderView::Stretch);
-    columns->setSectionResizeMode(PromptVersionModel::LabelsColumn, QHeaderView::ResizeToContents);
-    columns->setStretchLastSection(false);
-    connect(m_versionTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        updateActions();
-        chooseDiffDefaults();
-    });
-    layout->addWidget(m_versionTable, 1);
-    return pane;
-}
+    connect(m_historyPane, &PromptHistoryPane::versionSelected, this,
+            [this](int version) { m_diffTab->chooseDefaults(version, m_latestVersion); });
+    connect(m_historyPane, &PromptHistoryPane::revertRequested, this, &PromptsPage::revertTo);
+    connect(m_historyPane, &PromptHistoryPane::moveLabelRequested, this, &PromptsPage::moveLabel);
+    connect(m_historyPane, &PromptHistoryPane::removeLabelRequested, this, &PromptsPage::removeLabel);
 
-QWidget *PromptsPage::createLabelsPane()
-{
-    auto *tabs = new QTabWidget(this);
-    tabs->setObjectName(QStringLiteral("labelTabs"));
-    tabs->setDocumentMode(true);
+    connect(m_editorTab, &PromptEditorTab::textChanged, this, &PromptsPage::updateHeader);
+    connect(m_editorTab, &PromptEditorTab::compiled, this, &PromptsPage::editorCompiled);
 
-    auto *labelsPane = new QWidget(tabs);
-    auto *labelsLayout = new QVBoxLayout(labelsPane);
-    labelsLayout->setContentsMargins(0, 6, 0, 4);
-    labelsLayout->setSpacing(6);
-    m_labelsTable = createTable({tr("Label"), tr("Version")}, QStringLiteral("labelsTable"), labelsPane);
-    m_labelsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_labelsTable->horizontalHeader()->setStretchLastSection(false);
-    m_labelsTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    connect(m_labelsTable, &QTableWidget::itemSelectionChanged, this, &PromptsPage::updateActions);
-    labelsLayout->addWidget(m_labelsTable, 1);
-    auto *buttons = new QHBoxLayout;
-    m_moveLabelButton = new QPushButton(tr("&Move label…"), labelsPane);
-    m_moveLabelButton->setObjectName(QStringLiteral("moveLabelButton"));
-    m_moveLabelButton->setToolTip(tr("Point a label at the version selected in the list."));
-    connect(m_moveLabelButton, &QPushButton::clicked, this, &PromptsPage::moveLabel);
-    m_removeLabelButton = new QPushButton(tr("Remove label"), labelsPane);
-    m_removeLabelButton->setObjectName(QStringLiteral("removeLabelButton"));
-    connect(m_removeLabelButton, &QPushButton::clicked, this, &PromptsPage::removeLabel);
-    buttons->addWidget(m_moveLabelButton);
-    buttons->addWidget(m_removeLabelButton);
-    buttons->addStretch();
-    labelsLayout->addLayout(buttons);
-    tabs->addTab(labelsPane, tr("Labels"));
-
-    m_historyTable = createTable({tr("Label"), tr("From → to"), tr("Who"), tr("When"), tr("Note")},
-                                 QStringLiteral("labelHistoryTable"), tabs);
-    for (int column = 0; column < 4; ++column)
-        m_historyTable->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    tabs->addTab(m_historyTable, tr("Label history"));
-    return tabs;
-}
-
-QWidget *PromptsPage::createEditTab()
-{
-    auto *tab = new QWidget(this);
-    auto *layout = new QVBoxLayout(tab);
-    layout->setContentsMargins(0, 8, 0, 0);
-    layout->setSpacing(6);
-
-    auto *toolbar = new QHBoxLayout;
-    toolbar->setSpacing(6);
-    m_undo = new QToolButton(tab);
-    m_undo->setObjectName(QStringLiteral("undoButton"));
-    m_undo->setText(tr("Undo"));
-    m_undo->setToolTip(
-        tr("Undo (%1)").arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
-    m_undo->setEnabled(false);
-    m_redo = new QToolButton(tab);
-    m_redo->setObjectName(QStringLiteral("redoButton"));
-    m_redo->setText(tr("Redo"));
-    m_redo->setToolTip(
-        tr("Redo (%1)").arg(QKeySequence(QKeySequence::Redo).toString(QKeySequence::NativeText)));
-    m_redo->setEnabled(false);
-    toolbar->addWidget(m_undo);
-    toolbar->addWidget(m_redo);
-    toolbar->addSpacing(8);
-    m_diagnosticsSummary = new QLabel(tab);
-    m_diagnosticsSummary->setObjectName(QStringLiteral("diagnosticsSummary"));
-    toolbar->addWidget(m_diagnosticsSummary, 1);
-    layout->addLayout(toolbar);
-
-    m_editor = new TemplateEditor(tab);
-    m_editor->setObjectName(QStringLiteral("templateEditor"));
-    connect(m_undo, &QToolButton::clicked, m_editor, &QPlainTextEdit::undo);
-    connect(m_redo, &QToolButton::clicked, m_editor, &QPlainTextEdit::redo);
-    connect(m_editor, &QPlainTextEdit::undoAvailable, m_undo, &QToolButton::setEnabled);
-    connect(m_editor, &QPlainTextEdit::redoAvailable, m_redo, &QToolButton::setEnabled);
-    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
-        m_compileTimer.start();
-        updateHeader();
-    });
-    layout->addWidget(m_editor, 1);
-
-    m_diagnostics = new QListWidget(tab);
-    m_diagnostics->setObjectName(QStringLiteral("diagnosticsList"));
-    m_diagnostics->setUniformItemSizes(true);
-    m_diagnostics->hide();
-    m_diagnostics->setToolTip(tr("Click a finding to go to it in the text."));
-    connect(m_diagnostics, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
-        m_editor->jumpTo(item->data(LineRole).toInt(), item->data(ColumnRole).toInt());
-    });
-    layout->addWidget(m_diagnostics);
-    return tab;
-}
-
-QWidget *PromptsPage::createDiffTab()
-{
-    auto *tab = new QWidget(this);
-    auto *layout = new QVBoxLayout(tab);
-    layout->setContentsMargins(0, 8, 0, 0);
-    layout->setSpacing(6);
-
-    auto *choice = new QHBoxLayout;
-    choice->setSpacing(8);
-    choice->addWidget(new QLabel(tr("Compare"), tab));
-    m_diffFrom = new QComboBox(tab);
-    m_diffFrom->setObjectName(QStringLiteral("diffFrom"));
-    m_diffFrom->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    choice->addWidget(m_diffFrom);
-    choice->addWidget(new QLabel(tr("with"), tab));
-    m_diffTo = new QComboBox(tab);
-    m_diffTo->setObjectName(QStringLiteral("diffTo"));
-    m_diffTo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    choice->addWidget(m_diffTo);
-    choice->addStretch();
-    layout->addLayout(choice);
-    connect(m_diffFrom, &QComboBox::currentIndexChanged, this, &PromptsPage::updateDiff);
-    connect(m_diffTo, &QComboBox::currentIndexChanged, this, &PromptsPage::updateDiff);
-
-    m_diffChanges = new QListWidget(tab);
-    m_diffChanges->setObjectName(QStringLiteral("diffChanges"));
-
-    layout->addWidget(m_diffChanges);
-    m_diffNote = hint(QString(), tab);
-    m_diffNote->setObjectName(QStringLiteral("diffNote"));
-    layout->addWidget(m_diffNote);
-    m_diffView = new DiffView(tab);
-    m_diffView->setObjectName(QStringLiteral("diffView"));
-    layout->addWidget(m_diffView, 1);
-    return tab;
+    connect(m_diffTab, &PromptDiffTab::contentsNeeded, this, &PromptsPage::loadContents);
+    connect(m_diffTab, &PromptDiffTab::diffShown, this, &PromptsPage::diffShown);
 }
 
 void PromptsPage::setWorkspace(std::shared_ptr<Workspace> workspace)
 {
-    ++m_generation;
-    ++m_promptGeneration;
+    m_generation.advance();
+    m_promptGeneration.advance();
     m_workspace = std::move(workspace);
     m_prompt.clear();
     m_folder.clear();
     m_baseVersion = 0;
     m_latestVersion = 0;
     m_baseText.clear();
-    m_contents.clear();
-    m_labels.clear();
-    m_firstTreeLoad = true;
     m_saving = false;
     m_status->clear();
-    m_treeModel->setContents({}, {});
-    m_count->clear();
+    m_treePane->clear();
+    m_historyPane->clear();
+    m_diffTab->clear();
     m_detailStack->setCurrentIndex(0);
     m_stack->setCurrentIndex(m_workspace ? 1 : 0);
     updateActions();
@@ -566,14 +204,17 @@ void PromptsPage::refresh()
 
 void PromptsPage::selectPrompt(const QString &name)
 {
-    const QModelIndex index = m_filter->mapFromSource(m_treeModel->indexOfPrompt(name));
-    if (index.isValid())
-        m_tree->setCurrentIndex(index);
+    m_treePane->selectPrompt(name);
 }
 
 bool PromptsPage::hasUnsavedChanges() const
 {
-    return !m_prompt.isEmpty() && m_editor->toPlainText() != m_baseText;
+    return !m_prompt.isEmpty() && m_editorTab->text() != m_baseText;
+}
+
+PromptTreeModel *PromptsPage::treeModel() const
+{
+    return m_treePane->model();
 }
 
 void PromptsPage::showStatus(const QString &text)
@@ -585,7 +226,8 @@ void PromptsPage::showStatus(const QString &text)
 
 void PromptsPage::reloadTree(const QString &selectPath)
 {
-    run(
+    runWorkspaceTask(
+        m_pool, m_workspace, this, m_generation,
         [](Workspace &workspace) -> Result<TreeContents> {
             auto prompts = workspace.prompts().list();
             if (!prompts)
@@ -606,69 +248,24 @@ void PromptsPage::reloadTree(const QString &selectPath)
 
 void PromptsPage::showTree(const TreeContents &contents, const QString &selectPath)
 {
-    QStringList expanded;
-    if (!m_firstTreeLoad) {
-        for (const QString &path : m_treeModel->folderPaths()) {
-            if (m_tree->isExpanded(m_filter->mapFromSource(m_treeModel->indexOfFolder(path))))
-                expanded << path;
-        }
-    }
-    const QString current = m_prompt;
-    m_restoringSelection = true;
-    m_treeModel->setContents(contents.prompts, contents.folders);
-    if (m_firstTreeLoad) {
-        if (m_treeModel->promptCount() <= ExpandAllLimit)
-            m_tree->expandAll();
-        else
-            m_tree->expandToDepth(0);
-    } else {
-        for (const QString &path : std::as_const(expanded))
-            m_tree->expand(m_filter->mapFromSource(m_treeModel->indexOfFolder(path)));
-    }
-    if (!m_search->text().trimmed().isEmpty())
-        m_tree->expandAll();
-    m_firstTreeLoad = false;
-
-    QModelIndex select = m_treeModel->indexOfPrompt(selectPath.isEmpty() ? current : selectPath);
-    if (!select.isValid() && !selectPath.isEmpty())
-        select = m_treeModel->indexOfFolder(selectPath);
-    if (select.isValid()) {
-        const QModelIndex proxy = m_filter->mapFromSource(select);
-        m_tree->setCurrentIndex(proxy);
-        m_tree->scrollTo(proxy);
-    }
-    m_restoringSelection = false;
-    const int prompts = m_treeModel->promptCount();
-    const int folders = int(m_treeModel->folderPaths().size());
-    m_count->setText((prompts == 1 ? tr("1 prompt") : tr("%n prompts", nullptr, prompts)) +
-                     QStringLiteral(" · ") +
-                     (folders == 1 ? tr("1 folder") : tr("%n folders", nullptr, folders)));
+    const QString chosen = m_treePane->showContents(contents.prompts, contents.folders, selectPath, m_prompt);
     updateActions();
     emit treeLoaded();
 
     // A prompt chosen by name (new, imported) opens as if clicked — unless the editor holds unsaved text,
     // which stays where it is.
-    const PromptSummary *chosen = m_treeModel->prompt(select);
-    if (chosen && chosen->name != m_prompt) {
-        if (!hasUnsavedChanges()) {
-            openPrompt(chosen->name);
-        } else {
-            m_restoringSelection = true;
-            m_tree->setCurrentIndex(m_filter->mapFromSource(m_treeModel->indexOfPrompt(m_prompt)));
-            m_restoringSelection = false;
-        }
+    if (!chosen.isEmpty() && chosen != m_prompt) {
+        if (!hasUnsavedChanges())
+            openPrompt(chosen);
+        else
+            m_treePane->restoreSelection(m_prompt);
     }
 }
 
-void PromptsPage::treeCurrentChanged(const QModelIndex &current)
+void PromptsPage::promptChosen(const QString &name)
 {
-    updateActions();
-    if (m_restoringSelection)
+    if (name == m_prompt)
         return;
-    const PromptSummary *summary = m_treeModel->prompt(m_filter->mapToSource(current));
-    if (!summary || summary->name == m_prompt)
-        return;
-    const QString name = summary->name;
     if (hasUnsavedChanges()) {
         QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
                         tr("You changed %1 since version %2. Save your text as a new version before "
@@ -681,15 +278,11 @@ void PromptsPage::treeCurrentChanged(const QModelIndex &current)
         box.setDefaultButton(QMessageBox::Save);
         const int answer = box.exec();
         if (answer == QMessageBox::Cancel) {
-            m_restoringSelection = true;
-            m_tree->setCurrentIndex(m_filter->mapFromSource(m_treeModel->indexOfPrompt(m_prompt)));
-            m_restoringSelection = false;
+            m_treePane->restoreSelection(m_prompt);
             return;
         }
         if (answer == QMessageBox::Save) {
-            m_restoringSelection = true;
-            m_tree->setCurrentIndex(m_filter->mapFromSource(m_treeModel->indexOfPrompt(m_prompt)));
-            m_restoringSelection = false;
+            m_treePane->restoreSelection(m_prompt);
             saveVersion([this, name] { selectPrompt(name); });
             return;
         }
@@ -697,18 +290,13 @@ void PromptsPage::treeCurrentChanged(const QModelIndex &current)
     openPrompt(name);
 }
 
-QString PromptsPage::selectedTreeFolder() const
-{
-    const QModelIndex current = m_filter->mapToSource(m_tree->currentIndex());
-    return current.isValid() ? current.data(PromptTreeModel::FolderRole).toString() : QString();
-}
-
 // ---- one prompt ----------------------------------------------------------------------------------------
 
 void PromptsPage::openPrompt(const QString &name, EditorText mode)
 {
-    const quint64 promptGeneration = ++m_promptGeneration;
-    run(
+    m_promptGeneration.advance();
+    runWorkspaceTask(
+        m_pool, m_workspace, this, m_promptGeneration,
         [name](Workspace &workspace) -> Result<PromptDetails> {
             PromptRegistry &registry = workspace.prompts();
             auto latest = registry.resolve(name);
@@ -726,9 +314,7 @@ void PromptsPage::openPrompt(const QString &name, EditorText mode)
             return PromptDetails{std::move(latest).value(), std::move(versions).value(),
                                  std::move(labels).value(), std::move(history).value()};
         },
-        [this, promptGeneration, mode](Result<PromptDetails> details) {
-            if (promptGeneration != m_promptGeneration)
-                return;
+        [this, mode](Result<PromptDetails> details) {
             if (!details) {
                 ErrorBox::show(this, tr("Cannot open the prompt"), details.error().message);
                 return;
@@ -741,62 +327,33 @@ void PromptsPage::showDetails(const PromptDetails &details, EditorText mode)
 {
     const bool samePrompt = details.latest.promptName == m_prompt;
     const bool keepEdits = samePrompt && mode == EditorText::KeepEdits && hasUnsavedChanges();
-    const int previouslySelected = samePrompt ? (m_selectOnLoad > 0 ? m_selectOnLoad : selectedVersion()) : 0;
+    const int previouslySelected =
+        samePrompt ? (m_selectOnLoad > 0 ? m_selectOnLoad : m_historyPane->selectedVersion()) : 0;
     m_selectOnLoad = 0;
-    if (!samePrompt) {
-        m_contents.clear();
+    if (!samePrompt)
         m_status->clear(); // a message about the previous prompt would read as if about this one
-    }
 
     m_prompt = details.latest.promptName;
     m_folder = details.latest.folder;
     m_latestVersion = details.latest.version;
     m_baseVersion = details.latest.version;
     m_baseText = details.latest.content;
-    m_contents.insert(details.latest.version, details.latest.content);
 
-    if (!keepEdits && m_editor->toPlainText() != details.latest.content) {
-        m_editor->setPlainText(details.latest.content);
-        m_compileTimer.stop();
-    }
-    compileEditorText();
+    if (!keepEdits && m_editorTab->text() != details.latest.content)
+        m_editorTab->setText(details.latest.content);
+    m_editorTab->compile();
     if (!samePrompt)
         m_preview->resetInputs();
 
-    m_versionModel->setVersions(details.versions);
-    const int row = m_versionModel->rowOf(previouslySelected);
-    m_versionTable->selectRow(row >= 0 ? row : 0);
-    showLabels(details.labels, details.history);
-
-    fillDiffChoices();
-    chooseDiffDefaults();
+    m_diffTab->setVersions(m_prompt, details.versions);
+    m_diffTab->addContent(details.latest.version, details.latest.content);
+    m_historyPane->showHistory(details.versions, m_latestVersion, details.labels, details.history,
+                               previouslySelected);
+    m_diffTab->chooseDefaults(m_historyPane->selectedVersion(), m_latestVersion);
     m_detailStack->setCurrentIndex(1);
     updateHeader();
     updateActions();
     emit promptLoaded(m_prompt);
-}
-
-void PromptsPage::showLabels(const QMap<QString, int> &labels, const QList<LabelMove> &history)
-{
-    m_labels = labels;
-    m_labelsTable->setRowCount(0);
-    m_labelsTable->setRowCount(int(labels.size()));
-    int row = 0;
-    for (auto it = labels.cbegin(); it != labels.cend(); ++it, ++row) {
-        m_labelsTable->setItem(row, 0, new QTableWidgetItem(it.key()));
-        m_labelsTable->setItem(row, 1, new QTableWidgetItem(QString::number(it.value())));
-    }
-    m_historyTable->setRowCount(0);
-    m_historyTable->setRowCount(int(history.size()));
-    for (qsizetype i = 0; i < history.size(); ++i) {
-        const LabelMove &move = history.at(i);
-        const QStringList cells = {move.label,
-                                   tr("%1 → %2").arg(versionOrNone(move.fromVersion, tr("new")),
-                                                     versionOrNone(move.toVersion, tr("removed"))),
-                                   move.movedBy, displayTime(move.movedAt), move.note};
-        for (int column = 0; column < cells.size(); ++column)
-            m_historyTable->setItem(int(i), column, new QTableWidgetItem(cells.at(column)));
-    }
 }
 
 void PromptsPage::updateHeader()
@@ -812,94 +369,16 @@ void PromptsPage::updateHeader()
     m_promptInfo->setText(info);
 }
 
-int PromptsPage::selectedVersion() const
-{
-    const QModelIndex current = m_versionTable->currentIndex();
-    return current.isValid() ? current.data(PromptVersionModel::VersionRole).toInt() : 0;
-}
-
 void PromptsPage::updateActions()
 {
-    const bool open = m_workspace != nullptr;
-    const bool hasPrompt = open && !m_prompt.isEmpty();
-    const int selected = selectedVersion();
-    m_exportButton->setEnabled(open && m_treeModel->promptCount() > 0);
-    m_saveButton->setEnabled(hasPrompt && !m_saving);
-    m_revertButton->setEnabled(hasPrompt && selected > 0 && selected != m_latestVersion);
-    m_moveLabelButton->setEnabled(hasPrompt && selected > 0);
-    m_removeLabelButton->setEnabled(hasPrompt && m_labelsTable->currentRow() >= 0 &&
-                                    !m_labelsTable->selectedItems().isEmpty());
+    m_saveButton->setEnabled(m_workspace && !m_prompt.isEmpty() && !m_saving);
 }
 
-// ---- diagnostics -------------------------------------------------------------------------------------
-
-void PromptsPage::compileEditorText()
+void PromptsPage::editorCompiled(const std::optional<CompiledPrompt> &prompt, const QString &problem)
 {
-    m_compileTimer.stop();
-    PromptDiagnostic failure;
-    auto compiled = CompiledPrompt::compile(m_editor->toPlainText(), &failure);
-    QList<PromptDiagnostic> diagnostics;
-    if (!compiled) {
-        failure.severity = PromptDiagnostic::Severity::Error;
-        if (failure.message.isEmpty())
-            failure.message = compiled.error().message;
-        diagnostics << failure;
-        m_preview->setPrompt(std::nullopt, compiled.error().message);
-    } else {
-        diagnostics = compiled->checkDeclarations();
-        m_preview->setPrompt(compiled.value(), QString());
-    }
-    showDiagnostics(diagnostics);
+    m_preview->setPrompt(prompt, problem);
     updateHeader();
     emit diagnosticsUpdated();
-}
-
-void PromptsPage::showDiagnostics(const QList<PromptDiagnostic> &diagnostics)
-{
-    m_editor->setDiagnostics(diagnostics);
-    m_diagnostics->clear();
-    int errors = 0;
-    int warnings = 0;
-    for (const PromptDiagnostic &diagnostic : diagnostics) {
-        diagnostic.isError() ? ++errors : ++warnings;
-        const bool positioned =
-            diagnostic.line > 0 && !namesOwnPosition(diagnostic.message, diagnostic.line, diagnostic.column);
-        const QString where =
-            positioned ? (diagnostic.column > 0
-                              ? tr("Line %1, column %2").arg(diagnostic.line).arg(diagnostic.column)
-                              : tr("Line %1").arg(diagnostic.line))
-                       : QString();
-        const QString kind = diagnostic.isError() ? tr("error") : tr("warning");
-        auto *item =
-            new QListWidgetItem(where.isEmpty() ? tr("%1: %2").arg(kind, diagnostic.message)
-                                                : tr("%1 — %2: %3").arg(where, kind, diagnostic.message),
-                                m_diagnostics);
-        item->setForeground(diagnostic.isError() ? TemplateEditor::errorColor()
-                                                 : TemplateEditor::warningColor());
-        item->setData(LineRole, diagnostic.line);
-        item->setData(ColumnRole, diagnostic.column);
-        item->setToolTip(item->text());
-    }
-    if (diagnostics.isEmpty()) {
-        m_diagnosticsSummary->setText(tr("No problems: every variable is declared and every input used."));
-        m_diagnosticsSummary->setStyleSheet(QStringLiteral("color: #0b735a;"));
-    } else {
-        m_diagnosticsSummary->setText(
-            (errors == 1 ? tr("1 error") : tr("%n errors", nullptr, errors)) + QStringLiteral(", ") +
-            (warnings == 1 ? tr("1 warning") : tr("%n warnings", nullptr, warnings)));
-        m_diagnosticsSummary->setStyleSheet(errors > 0 ? QStringLiteral("color: #b42318;")
-                                                       : QStringLiteral("color: #9a6700;"));
-    }
-    // The list keeps one height, four rows, whatever it holds, so the editor above it changes size only
-    // when findings appear or go; then the line being typed is scrolled back into view if it was in view.
-    const bool cursorInView = m_editor->viewport()->rect().intersects(m_editor->cursorRect());
-    const bool wasShown = !m_diagnostics->isHidden();
-    m_diagnostics->setHidden(m_diagnostics->count() == 0);
-    if (m_diagnostics->count() > 0)
-        m_diagnostics->setFixedHeight(2 * m_diagnostics->frameWidth() + 4 +
-                                      4 * m_diagnostics->sizeHintForRow(0));
-    if (wasShown != !m_diagnostics->isHidden() && cursorInView)
-        QTimer::singleShot(0, m_editor, [editor = m_editor] { editor->ensureCursorVisible(); });
 }
 
 // ---- actions -----------------------------------------------------------------------------------------
@@ -908,7 +387,7 @@ void PromptsPage::newFolder()
 {
     if (!m_workspace)
         return;
-    const QString parent = selectedTreeFolder();
+    const QString parent = m_treePane->selectedFolder();
     bool ok = false;
     const QString path = QInputDialog::getText(this, tr("New folder"),
                                                tr("Folder path (use / to nest folders):"), QLineEdit::Normal,
@@ -916,7 +395,9 @@ void PromptsPage::newFolder()
                              .trimmed();
     if (!ok || path.isEmpty())
         return;
-    run([path](Workspace &workspace) { return workspace.prompts().createFolder(path); },
+    runWorkspaceTask(
+        m_pool, m_workspace, this, m_generation,
+        [path](Workspace &workspace) { return workspace.prompts().createFolder(path); },
         [this, path](Result<void> created) {
             if (!created) {
                 ErrorBox::show(this, tr("Cannot create the folder"), created.error().message);
@@ -931,14 +412,16 @@ void PromptsPage::newPrompt()
 {
     if (!m_workspace)
         return;
-    NewPromptDialog dialog(m_treeModel->folderPaths(), selectedTreeFolder(), this);
+    NewPromptDialog dialog(m_treePane->model()->folderPaths(), m_treePane->selectedFolder(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString name = dialog.name();
     const QString folder = dialog.folder();
     const QString content = dialog.content();
     const QString message = tr("Created in Tailor");
-    run([=](Workspace &workspace) { return workspace.prompts().create(name, folder, content, message); },
+    runWorkspaceTask(
+        m_pool, m_workspace, this, m_generation,
+        [=](Workspace &workspace) { return workspace.prompts().create(name, folder, content, message); },
         [this, name](Result<PromptVersion> created) {
             if (!created) {
                 ErrorBox::show(this, tr("Cannot create the prompt"), created.error().message);
@@ -959,7 +442,9 @@ void PromptsPage::importFiles()
     if (paths.isEmpty())
         return;
     const QString message = tr("Imported in Tailor");
-    run([paths, message](Workspace &workspace) { return workspace.prompts().importFiles(paths, message); },
+    runWorkspaceTask(
+        m_pool, m_workspace, this, m_generation,
+        [paths, message](Workspace &workspace) { return workspace.prompts().importFiles(paths, message); },
         [this](Result<QList<ImportOutcome>> imported) {
             if (!imported) {
                 ErrorBox::show(this, tr("Nothing was imported"), imported.error().message);
@@ -980,8 +465,7 @@ void PromptsPage::exportPrompts()
 {
     if (!m_workspace)
         return;
-    const QModelIndex current = m_filter->mapToSource(m_tree->currentIndex());
-    const QStringList names = current.isValid() ? m_treeModel->promptNamesUnder(current) : QStringList();
+    const QStringList names = m_treePane->selectedPromptNames();
     const QString directory = QFileDialog::getExistingDirectory(
         this,
         names.isEmpty() ? tr("Export all prompts to")
@@ -990,8 +474,11 @@ void PromptsPage::exportPrompts()
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     if (directory.isEmpty())
         return;
-    run([directory,
-         names](Workspace &workspace) { return workspace.prompts().exportTo(directory, names, {}); },
+    runWorkspaceTask(
+        m_pool, m_workspace, this, m_generation,
+        [directory, names](Workspace &workspace) {
+            return workspace.prompts().exportTo(directory, names, {});
+        },
         [this, directory](Result<QStringList> written) {
             if (!written) {
                 ErrorBox::show(this, tr("Cannot export the prompts"), written.error().message);
@@ -1018,13 +505,16 @@ void PromptsPage::saveVersion(const std::function<void()> &then)
     if (!ok)
         return;
     const QString name = m_prompt;
-    const QString text = m_editor->toPlainText();
+    const QString text = m_editorTab->text();
     const int base = m_baseVersion;
     m_saving = true;
     updateActions();
     showStatus(tr("Saving…"));
-    run([name, base, text,
-         message](Workspace &workspace) { return workspace.prompts().save(name, base, text, message); },
+    runWorkspaceTask(
+        m_pool, m_workspace, this, m_generation,
+        [name, base, text, message](Workspace &workspace) {
+            return workspace.prompts().save(name, base, text, message);
+        },
         [this, name, then](Result<SaveOutcome> saved) {
             m_saving = false;
             updateActions();
@@ -1046,7 +536,7 @@ void PromptsPage::saveVersion(const std::function<void()> &then)
             if (!saved->created) {
                 showStatus(
                     tr("No changes: version %1 already has this content.").arg(saved->version.version));
-                m_baseText = m_editor->toPlainText();
+                m_baseText = m_editorTab->text();
                 updateHeader();
                 if (then)
                     then();
@@ -1062,9 +552,8 @@ void PromptsPage::saveVersion(const std::function<void()> &then)
         });
 }
 
-void PromptsPage::revertToSelected()
+void PromptsPage::revertTo(int version)
 {
-    const int version = selectedVersion();
     if (!m_workspace || m_prompt.isEmpty() || version <= 0 || version == m_latestVersion)
         return;
     if (hasUnsavedChanges()) {
@@ -1080,8 +569,11 @@ void PromptsPage::revertToSelected()
     }
     const QString name = m_prompt;
     const int base = m_latestVersion;
-    run([name, version,
-         base](Workspace &workspace) { return workspace.prompts().revert(name, version, base, QString()); },
+    runWorkspaceTask(
+        m_pool, m_workspace, this, m_generation,
+        [name, version, base](Workspace &workspace) {
+            return workspace.prompts().revert(name, version, base, QString());
+        },
         [this, name, version](Result<SaveOutcome> reverted) {
             if (!reverted) {
                 ErrorBox::show(this, tr("Cannot revert"), reverted.error().message);
@@ -1097,12 +589,11 @@ void PromptsPage::revertToSelected()
         });
 }
 
-void PromptsPage::moveLabel()
+void PromptsPage::moveLabel(int version)
 {
-    const int version = selectedVersion();
     if (!m_workspace || m_prompt.isEmpty() || version <= 0)
         return;
-    QStringList labels = m_labels.keys();
+    QStringList labels = m_historyPane->labels().keys();
     for (const QString &known : {QStringLiteral("staging"), QStringLiteral("production")}) {
         if (!labels.contains(known))
             labels << known;
@@ -1113,8 +604,11 @@ void PromptsPage::moveLabel()
     const QString name = m_prompt;
     const QString label = dialog.label();
     const QString note = dialog.note();
-    run([name, label, version,
-         note](Workspace &workspace) { return workspace.prompts().moveLabel(name, label, version, note); },
+    runWorkspaceTask(
+        m_pool, m_workspace, this, m_generation,
+        [name, label, version, note](Workspace &workspace) {
+            return workspace.prompts().moveLabel(name, label, version, note);
+        },
         [this, name, label, version](Result<void> moved) {
             if (!moved) {
                 ErrorBox::show(this, tr("Cannot move the label"), moved.error().message);
@@ -1126,14 +620,14 @@ void PromptsPage::moveLabel()
         });
 }
 
-void PromptsPage::removeLabel()
+void PromptsPage::removeLabel(const QString &label)
 {
-    const int row = m_labelsTable->currentRow();
-    if (!m_workspace || m_prompt.isEmpty() || row < 0 || !m_labelsTable->item(row, 0))
+    if (!m_workspace || m_prompt.isEmpty() || label.isEmpty())
         return;
     const QString name = m_prompt;
-    const QString label = m_labelsTable->item(row, 0)->text();
-    run([name, label](Workspace &workspace) { return workspace.prompts().removeLabel(name, label); },
+    runWorkspaceTask(
+        m_pool, m_workspace, this, m_generation,
+        [name, label](Workspace &workspace) { return workspace.prompts().removeLabel(name, label); },
         [this, name, label](Result<void> removed) {
             if (!removed) {
                 ErrorBox::show(this, tr("Cannot remove the label"), removed.error().message);
@@ -1145,121 +639,27 @@ void PromptsPage::removeLabel()
         });
 }
 
-// ---- diff --------------------------------------------------------------------------------------------
-
-void PromptsPage::fillDiffChoices()
+void PromptsPage::loadContents(const QString &name, const QList<int> &versions)
 {
-    const QSignalBlocker blockFrom(m_diffFrom);
-    const QSignalBlocker blockTo(m_diffTo);
-    m_diffFrom->clear();
-    m_diffTo->clear();
-    for (const PromptVersion &version : m_versionModel->versions()) {
-        QString text = tr("Version %1").arg(version.version);
-        if (!version.labels.isEmpty())
-            text += QStringLiteral(" (") + version.labels.join(QStringLiteral(", ")) + QLatin1Char(')');
-        m_diffFrom->addItem(text, version.version);
-        m_diffTo->addItem(text, version.version);
-    }
-}
-
-void PromptsPage::chooseDiffDefaults()
-{
-    if (m_versionModel->rowCount() == 0)
-        return;
-    const int selected = selectedVersion() > 0 ? selectedVersion() : m_latestVersion;
-    int from = selected;
-    int to = m_latestVersion;
-    if (selected == m_latestVersion) {
-        // The newest version: compare it with the one before.
-        const int row = m_versionModel->rowOf(selected);
-        from =
-            row + 1 < m_versionModel->rowCount() ? m_versionModel->versions().at(row + 1).version : selected;
-    }
-    {
-        const QSignalBlocker blockFrom(m_diffFrom);
-        const QSignalBlocker blockTo(m_diffTo);
-        m_diffFrom->setCurrentIndex(m_diffFrom->findData(from));
-        m_diffTo->setCurrentIndex(m_diffTo->findData(to));
-    }
-    updateDiff();
-}
-
-void PromptsPage::updateDiff()
-{
-    const int from = m_diffFrom->currentData().toInt();
-    const int to = m_diffTo->currentData().toInt();
-    if (from <= 0 || to <= 0)
-        return;
-    if (m_versionModel->rowCount() < 2) {
-        m_diffChanges->hide();
-        m_diffNote->setText(tr("%1 has one version: save another to compare.").arg(m_prompt));
-        m_diffView->clear();
-        emit diffShown();
-        return;
-    }
-    QList<int> missing;
-    for (int version : {from, to}) {
-        if (!m_contents.contains(version) && !missing.contains(version))
-            missing << version;
-    }
-    if (!missing.isEmpty()) {
-        const QString name = m_prompt;
-        const quint64 promptGeneration = m_promptGeneration;
-        run(
-            [name, missing](Workspace &workspace) -> Result<QList<PromptVersion>> {
-                QList<PromptVersion> versions;
-                for (int number : missing) {
-                    auto version = workspace.prompts().version(name, number);
-                    if (!version)
-                        return version.error();
-                    versions << version.value();
-                }
-                return versions;
-            },
-            [this, promptGeneration](Result<QList<PromptVersion>> versions) {
-                if (promptGeneration != m_promptGeneration)
-                    return;
-                if (!versions) {
-                    ErrorBox::show(this, tr("Cannot read the versions"), versions.error().message);
-                    return;
-                }
-                for (const PromptVersion &version : versions.value())
-                    m_contents.insert(version.version, version.content);
-                updateDiff();
-            });
-        return;
-    }
-
-    auto diff = PromptDiff::compute(m_contents.value(from), m_contents.value(to));
-    m_diffChanges->clear();
-    if (!diff) {
-        m_diffChanges->hide();
-        m_diffNote->setText(diff.error().message);
-        m_diffView->clear();
-        emit diffShown();
-        return;
-    }
-    for (const PromptDiff::Change &change : diff->changes())
-        m_diffChanges->addItem(change.summary());
-    fitToRows(m_diffChanges, 4);
-    QString note;
-    if (from == to)
-        note = tr("Both sides show version %1.").arg(from);
-    else if (diff->isEmpty())
-        note = tr("Versions %1 and %2 have the same content.").arg(from).arg(to);
-    else if (!diff->bodyChanged())
-        note = diff->changes().isEmpty()
-                   ? tr("The body is the same; the front matter differs only in comments "
-                        "or layout.")
-                   : tr("The body is the same; the front matter changes are listed above.");
-    else
-        note =
-            diff->changes().isEmpty()
-                ? tr("The body lines of both versions, side by side; changed words are marked.")
-                : tr("Front matter changes above; the body lines side by side below, changed words marked.");
-    m_diffNote->setText(note);
-    m_diffView->setRows(diff->rows(), tr("Version %1").arg(from), tr("Version %1").arg(to));
-    emit diffShown();
+    runWorkspaceTask(
+        m_pool, m_workspace, this, m_promptGeneration,
+        [name, versions](Workspace &workspace) -> Result<QList<PromptVersion>> {
+            QList<PromptVersion> found;
+            for (int number : versions) {
+                auto version = workspace.prompts().version(name, number);
+                if (!version)
+                    return version.error();
+                found << version.value();
+            }
+            return found;
+        },
+        [this](Result<QList<PromptVersion>> found) {
+            if (!found) {
+                ErrorBox::show(this, tr("Cannot read the versions"), found.error().message);
+                return;
+            }
+            m_diffTab->addContents(found.value());
+        });
 }
 
 } // namespace tailor

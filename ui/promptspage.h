@@ -1,43 +1,36 @@
 // PromptsPage is where prompt templates are edited: a tree of folders and prompts with search, the selected
 // prompt's versions and labels with the label history, and tabs to edit the template (highlighting, undo,
-// inline diagnostics), preview it rendered live, and diff any two versions side by side. Every database
-// call runs on the workspace pool and the page shows what core answers — conflicts, refusals, "no changes" —
-// without ever dropping the text in the editor.
+// inline diagnostics), preview it rendered live, and diff any two versions side by side. The panes and tabs
+// are child widgets that say what the user asked for; the page holds the open prompt, runs every database
+// call on the workspace pool and shows what core answers — conflicts, refusals, "no changes" — without
+// ever dropping the text in the editor.
 #pragma once
 
 #include "prompts/compiledprompt.h"
 #include "prompts/promptregistry.h"
 #include "workspace/workspace.h"
+#include "workspacetask.h"
 
-#include <QHash>
-#include <QTimer>
 #include <QWidget>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
-class QComboBox;
 class QLabel;
-class QLineEdit;
-class QListWidget;
-class QModelIndex;
 class QPushButton;
-class QSortFilterProxyModel;
 class QStackedWidget;
 class QTabWidget;
-class QTableView;
-class QTableWidget;
 class QThreadPool;
-class QToolButton;
-class QTreeView;
 
 namespace tailor {
 
-class DiffView;
+class PromptDiffTab;
+class PromptEditorTab;
+class PromptHistoryPane;
 class PromptPreview;
 class PromptTreeModel;
-class PromptVersionModel;
-class TemplateEditor;
+class PromptTreePane;
 
 class PromptsPage : public QWidget
 {
@@ -58,7 +51,7 @@ public:
     // The version the editor's text started from; a save must be on top of it.
     int baseVersion() const { return m_baseVersion; }
     bool hasUnsavedChanges() const;
-    PromptTreeModel *treeModel() const { return m_treeModel; }
+    PromptTreeModel *treeModel() const;
 
 signals:
     // The tree holds the workspace's prompts (after every load).
@@ -89,47 +82,33 @@ private:
         KeepEdits, // keep the editor's text when it has unsaved changes
     };
 
-    template<typename Work, typename Done> void run(Work work, Done done);
-
-    QWidget *createTreePane();
     QWidget *createDetailPane();
-    QWidget *createVersionsPane();
-    QWidget *createLabelsPane();
-    QWidget *createEditTab();
-    QWidget *createDiffTab();
+    void connectChildren();
 
     void reloadTree(const QString &selectPath = {});
     void showTree(const TreeContents &contents, const QString &selectPath);
-    void treeCurrentChanged(const QModelIndex &current);
+    void promptChosen(const QString &name);
     void openPrompt(const QString &name, EditorText mode = EditorText::Replace);
     void showDetails(const PromptDetails &details, EditorText mode);
-    void showLabels(const QMap<QString, int> &labels, const QList<LabelMove> &history);
     void updateHeader();
     void updateActions();
-    int selectedVersion() const;
-    QString selectedTreeFolder() const;
-
-    void compileEditorText();
-    void showDiagnostics(const QList<PromptDiagnostic> &diagnostics);
+    void editorCompiled(const std::optional<CompiledPrompt> &prompt, const QString &problem);
 
     void newFolder();
     void newPrompt();
     void importFiles();
     void exportPrompts();
     void saveVersion(const std::function<void()> &then = {});
-    void revertToSelected();
-    void moveLabel();
-    void removeLabel();
-
-    void fillDiffChoices();
-    void chooseDiffDefaults();
-    void updateDiff();
+    void revertTo(int version);
+    void moveLabel(int version);
+    void removeLabel(const QString &label);
+    void loadContents(const QString &name, const QList<int> &versions);
     void showStatus(const QString &text);
 
     QThreadPool *m_pool = nullptr;
     std::shared_ptr<Workspace> m_workspace;
-    quint64 m_generation = 0;       // bumps when the workspace changes: drops late results
-    quint64 m_promptGeneration = 0; // bumps when another prompt is opened
+    TaskGeneration m_generation;       // advances when the workspace changes: drops late results
+    TaskGeneration m_promptGeneration; // advances when the workspace changes or another prompt opens
 
     QString m_prompt;
     QString m_folder;
@@ -137,46 +116,20 @@ private:
     int m_latestVersion = 0;
     int m_selectOnLoad = 0; // the version a save or revert created: selected when the prompt reloads
     QString m_baseText;
-    QHash<int, QString> m_contents; // version → text, for the diff
-    QMap<QString, int> m_labels;
-    bool m_restoringSelection = false;
-    bool m_firstTreeLoad = true;
     bool m_saving = false;
-    QTimer m_compileTimer;
 
     QLabel *m_status = nullptr;
     QStackedWidget *m_stack = nullptr;
-    QLineEdit *m_search = nullptr;
-    QTreeView *m_tree = nullptr;
-    PromptTreeModel *m_treeModel = nullptr;
-    QSortFilterProxyModel *m_filter = nullptr;
-    QLabel *m_count = nullptr;
-    QPushButton *m_exportButton = nullptr;
-
+    PromptTreePane *m_treePane = nullptr;
     QStackedWidget *m_detailStack = nullptr;
     QLabel *m_promptTitle = nullptr;
     QLabel *m_promptInfo = nullptr;
     QPushButton *m_saveButton = nullptr;
-    QTableView *m_versionTable = nullptr;
-    PromptVersionModel *m_versionModel = nullptr;
-    QPushButton *m_revertButton = nullptr;
-    QTableWidget *m_labelsTable = nullptr;
-    QTableWidget *m_historyTable = nullptr;
-    QPushButton *m_moveLabelButton = nullptr;
-    QPushButton *m_removeLabelButton = nullptr;
-
+    PromptHistoryPane *m_historyPane = nullptr;
     QTabWidget *m_tabs = nullptr;
-    TemplateEditor *m_editor = nullptr;
-    QToolButton *m_undo = nullptr;
-    QToolButton *m_redo = nullptr;
-    QLabel *m_diagnosticsSummary = nullptr;
-    QListWidget *m_diagnostics = nullptr;
+    PromptEditorTab *m_editorTab = nullptr;
     PromptPreview *m_preview = nullptr;
-    QComboBox *m_diffFrom = nullptr;
-    QComboBox *m_diffTo = nullptr;
-    QListWidget *m_diffChanges = nullptr;
-    QLabel *m_diffNote = nullptr;
-    DiffView *m_diffView = nullptr;
+    PromptDiffTab *m_diffTab = nullptr;
 };
 
 } // namespace tailor

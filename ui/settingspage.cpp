@@ -1,14 +1,16 @@
 #include "settingspage.h"
 
-#include "backgroundtask.h"
+#include "appstyle.h"
+#include "displayformat.h"
 #include "endpointspage.h"
 #include "errorbox.h"
 #include "settings/settings.h"
 #include "storage/auditlog.h"
+#include "widgets/pagewidgets.h"
+#include "workspacetask.h"
 
 #include <QClipboard>
 #include <QComboBox>
-#include <QDateTime>
 #include <QFrame>
 #include <QGridLayout>
 #include <QGuiApplication>
@@ -33,15 +35,6 @@ const QString noWorkspaceText()
     return SettingsPage::tr("No workspace open — use File → New workspace or Open workspace.");
 }
 
-// Audit and metadata times are stored as UTC ISO 8601; people read them in local time, to the second.
-QString localTime(const QString &isoUtc)
-{
-    const QDateTime time = QDateTime::fromString(isoUtc, Qt::ISODateWithMs);
-    if (!time.isValid())
-        return isoUtc;
-    return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-}
-
 QFrame *createSection(const QString &title, QWidget *parent, QVBoxLayout **body)
 {
     auto *section = new QFrame(parent);
@@ -54,38 +47,6 @@ QFrame *createSection(const QString &title, QWidget *parent, QVBoxLayout **body)
     layout->addWidget(heading);
     *body = layout;
     return section;
-}
-
-QLabel *createNote(const QString &text, QWidget *parent)
-{
-    auto *note = new QLabel(text, parent);
-    note->setObjectName(QStringLiteral("hint"));
-    note->setWordWrap(true);
-    return note;
-}
-
-QTableWidget *createTable(const QStringList &headers, const QString &objectName, QWidget *parent)
-{
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
-    table->setObjectName(objectName);
-    table->setHorizontalHeaderLabels(headers);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setAlternatingRowColors(true);
-    table->setShowGrid(false);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setHighlightSections(false);
-    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
-
-void setRow(QTableWidget *table, int row, const QStringList &cells)
-{
-    for (int column = 0; column < cells.size(); ++column)
-        table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
 }
 
 } // namespace
@@ -101,9 +62,7 @@ SettingsPage::SettingsPage(Settings &settings, QThreadPool *workspacePool, QWidg
 
     auto *header = new QVBoxLayout;
     header->setSpacing(4);
-    auto *title = new QLabel(tr("Settings"), this);
-    title->setObjectName(QStringLiteral("pageTitle"));
-    header->addWidget(title);
+    header->addWidget(pageTitle(tr("Settings"), this));
     auto *subtitle = new QLabel(
         tr("The open workspace, who may change it, its LLM endpoints, and how Tailor looks to you."), this);
     subtitle->setObjectName(QStringLiteral("pageSubtitle"));
@@ -393,8 +352,8 @@ void SettingsPage::refresh()
     if (!m_workspace)
         return;
     auto workspace = m_workspace;
-    runInBackground(
-        m_pool, this, [workspace] { return WorkspaceSnapshot::load(*workspace); },
+    runWorkspaceTask(
+        m_pool, workspace, this, [](Workspace &workspace) { return WorkspaceSnapshot::load(workspace); },
         [this, workspace](Result<WorkspaceSnapshot> snapshot) {
             if (workspace != m_workspace)
                 return;
@@ -425,7 +384,7 @@ void SettingsPage::showSnapshot(const WorkspaceSnapshot &snapshot)
             ? tr("%1 (latest)").arg(info.schemaVersion)
             : tr("%1 (this Tailor knows up to %2)").arg(info.schemaVersion).arg(info.latestSchemaVersion));
     m_workspaceId->setText(info.workspaceId);
-    m_created->setText(tr("%1 by %2").arg(localTime(info.createdAt), info.createdBy));
+    m_created->setText(tr("%1 by %2").arg(displayTime(info.createdAt), info.createdBy));
     m_fileSizeName->setVisible(info.fileSize >= 0);
     m_fileSize->setVisible(info.fileSize >= 0);
     m_fileSize->setText(locale.formattedDataSize(info.fileSize));
@@ -438,7 +397,7 @@ void SettingsPage::showSnapshot(const WorkspaceSnapshot &snapshot)
     for (int row = 0; row < snapshot.recentAudit.size(); ++row) {
         const AuditEntry &entry = snapshot.recentAudit.at(row);
         setRow(m_auditTable, row,
-               {localTime(entry.at), entry.operatorName, AuditLog::actionName(entry.action), entry.entity});
+               {displayTime(entry.at), entry.operatorName, AuditLog::actionName(entry.action), entry.entity});
         m_auditTable->item(row, 2)->setToolTip(entry.action); // the id, as the CLI and exports show it
         m_auditTable->item(row, 0)->setToolTip(tr("Entry %1, %2 UTC").arg(entry.seq).arg(entry.at));
         m_auditTable->item(row, 3)->setToolTip(entry.payload);
@@ -448,7 +407,7 @@ void SettingsPage::showSnapshot(const WorkspaceSnapshot &snapshot)
     for (int row = 0; row < snapshot.operators.size(); ++row) {
         const OperatorRecord &record = snapshot.operators.at(row);
         setRow(m_operatorsTable, row,
-               {record.name, roleDisplayName(record.role), record.grantedBy, localTime(record.grantedAt)});
+               {record.name, roleDisplayName(record.role), record.grantedBy, displayTime(record.grantedAt)});
     }
     m_adminControls->setVisible(snapshot.canManageOperators);
     m_readOnlyNote->setVisible(!snapshot.canManageOperators);
@@ -474,9 +433,9 @@ void SettingsPage::showAuditLines(const QList<std::pair<QString, QString>> &line
 
 namespace {
 
-const QString okStyle = QStringLiteral("color: #1e7a3c;");
-const QString errorStyle = QStringLiteral("color: #b3261e;");
-const QString brokenStyle = QStringLiteral("color: #b3261e; font-weight: 600;");
+const QString okStyle = AppStyle::textStyle(AppStyle::Color::SuccessText);
+const QString errorStyle = AppStyle::textStyle(AppStyle::Color::ErrorText);
+const QString brokenStyle = errorStyle + QStringLiteral(" font-weight: 600;");
 
 // An anchor for reading: the sequence number and the start of the hash.
 QString shortAnchor(const AuditAnchor &anchor)
@@ -498,13 +457,9 @@ void SettingsPage::verifyAudit()
     auto workspace = m_workspace;
     m_verify->setEnabled(false);
     showAuditMessage(tr("Verifying…"), QString());
-    runInBackground(
-        m_pool, this,
-        [workspace, anchors = anchors.value()] {
-            auto verification = workspace->audit().verify(anchors);
-            workspace->database().releaseThreadConnection();
-            return verification;
-        },
+    runWorkspaceTask(
+        m_pool, workspace, this,
+        [anchors = anchors.value()](Workspace &workspace) { return workspace.audit().verify(anchors); },
         [this, workspace](Result<AuditVerification> verification) {
             if (workspace != m_workspace)
                 return;
@@ -554,13 +509,8 @@ void SettingsPage::copyAnchor()
     auto workspace = m_workspace;
     m_copyAnchor->setEnabled(false);
     showAuditMessage(tr("Verifying…"), QString());
-    runInBackground(
-        m_pool, this,
-        [workspace] {
-            auto anchor = workspace->audit().anchor();
-            workspace->database().releaseThreadConnection();
-            return anchor;
-        },
+    runWorkspaceTask(
+        m_pool, workspace, this, [](Workspace &workspace) { return workspace.audit().anchor(); },
         [this, workspace](Result<AuditAnchor> anchor) {
             if (workspace != m_workspace)
                 return;
@@ -575,7 +525,7 @@ void SettingsPage::copyAnchor()
                                 "rewritten since.")
                                  .arg(shortAnchor(anchor.value()))
                                  .arg(anchor->seq)
-                                 .arg(localTime(anchor->at)),
+                                 .arg(displayTime(anchor->at)),
                              okStyle);
             refresh();
         });
@@ -591,13 +541,9 @@ void SettingsPage::grantRole()
         return;
     auto workspace = m_workspace;
     m_grant->setEnabled(false);
-    runInBackground(
-        m_pool, this,
-        [workspace, name, role = *role] {
-            auto granted = workspace->operators().grant(name, role);
-            workspace->database().releaseThreadConnection();
-            return granted;
-        },
+    runWorkspaceTask(
+        m_pool, workspace, this,
+        [name, role = *role](Workspace &workspace) { return workspace.operators().grant(name, role); },
         [this, workspace, name](Result<void> granted) {
             if (workspace != m_workspace)
                 return;
@@ -619,13 +565,8 @@ void SettingsPage::revokeRole()
     const QString name = m_operatorsTable->item(selected.first()->row(), 0)->text();
     auto workspace = m_workspace;
     m_revoke->setEnabled(false);
-    runInBackground(
-        m_pool, this,
-        [workspace, name] {
-            auto revoked = workspace->operators().revoke(name);
-            workspace->database().releaseThreadConnection();
-            return revoked;
-        },
+    runWorkspaceTask(
+        m_pool, workspace, this, [name](Workspace &workspace) { return workspace.operators().revoke(name); },
         [this, workspace, name](Result<void> revoked) {
             if (workspace != m_workspace)
                 return;

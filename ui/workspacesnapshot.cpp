@@ -2,9 +2,7 @@
 
 namespace tailor {
 
-namespace {
-
-Result<WorkspaceSnapshot> read(Workspace &workspace)
+Result<WorkspaceSnapshot> WorkspaceSnapshot::load(Workspace &workspace)
 {
     WorkspaceSnapshot snapshot;
     auto info = workspace.info();
@@ -29,15 +27,6 @@ Result<WorkspaceSnapshot> read(Workspace &workspace)
     if (!allowed && allowed.error().kind != Error::Kind::PermissionDenied)
         return allowed.error();
     snapshot.canManageOperators = allowed.ok();
-    return snapshot;
-}
-
-} // namespace
-
-Result<WorkspaceSnapshot> WorkspaceSnapshot::load(Workspace &workspace)
-{
-    auto snapshot = read(workspace);
-    workspace.database().releaseThreadConnection();
     return snapshot;
 }
 

@@ -21,7 +21,7 @@ struct WorkspaceSnapshot
     QList<OperatorRecord> operators;
     bool canManageOperators = false;
 
-    // Runs on the calling thread and releases that thread's connection afterwards.
+    // Runs on the calling thread: a workspace task (runWorkspaceTask) on the workspace pool.
     static Result<WorkspaceSnapshot> load(Workspace &workspace);
 };
 

@@ -170,6 +170,12 @@ void Database::releaseThreadConnection()
     QSqlDatabase::removeDatabase(name);
 }
 
+int Database::connectionCount()
+{
+    QMutexLocker lock(&m_mutex);
+    return int(m_connections.size());
+}
+
 Result<QSqlDatabase> Database::openConnection(const QString &name)
 {
     if (m_url.isSqlite()) {

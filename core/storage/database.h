@@ -40,6 +40,8 @@ public:
     Result<QSqlDatabase> tryConnection();
     // Closes the calling thread's connection; worker threads call this before they end.
     void releaseThreadConnection();
+    // How many threads hold an open connection now: tests check that workers give theirs back.
+    int connectionCount();
 
     // The SQL dialect's name for messages: "SQLite" or "PostgreSQL".
     QString dialectName() const;

@@ -55,6 +55,11 @@ Workspace::~Workspace()
         m_llm.release()->deleteLater();
 }
 
+void Workspace::releaseThreadResources()
+{
+    m_database->releaseThreadConnection();
+}
+
 LlmClient &Workspace::llm()
 {
     if (!m_llm) {

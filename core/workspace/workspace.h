@@ -61,6 +61,9 @@ public:
     static Result<std::shared_ptr<Workspace>> init(const DatabaseUrl &url, const QString &operatorOverride);
 
     Database &database() { return *m_database; }
+    // Gives back what the calling thread holds of the workspace (its database connection). A pool thread
+    // that worked on the workspace calls it when its task ends, so idle threads hold no connections.
+    void releaseThreadResources();
     const DatabaseUrl &url() const { return m_database->url(); }
     const OperatorIdentity &identity() const { return m_identity; }
     Role role() const { return m_role.load(std::memory_order_relaxed); }

@@ -1,7 +1,5 @@
 #include "profiletablemodel.h"
 
-#include "backgroundtask.h"
-
 #include <QLocale>
 #include <QThreadPool>
 
@@ -52,7 +50,7 @@ void ProfileTableModel::setFilter(const ProfileFilter &filter)
 void ProfileTableModel::reload()
 {
     beginResetModel();
-    ++m_generation;
+    m_generation.advance();
     m_rows.clear();
     m_total = 0;
     m_estimate = false;
@@ -160,17 +158,10 @@ void ProfileTableModel::fetch(qint64 offset)
     m_loading = true;
     ProfileQuery query = m_query;
     query.offset = offset;
-    const quint64 generation = m_generation;
-    runInBackground(
-        m_pool, this,
-        [workspace = m_workspace, query] {
-            auto page = workspace->profiles().page(query);
-            workspace->database().releaseThreadConnection();
-            return page;
-        },
-        [this, generation](Result<ProfilePage> page) {
-            if (generation != m_generation)
-                return;
+    runWorkspaceTask(
+        m_pool, m_workspace, this, m_generation,
+        [query](Workspace &workspace) { return workspace.profiles().page(query); },
+        [this](Result<ProfilePage> page) {
             m_loading = false;
             if (!page) {
                 emit loadFailed(page.error().message);

@@ -6,6 +6,7 @@
 
 #include "profiles/profilestore.h"
 #include "workspace/workspace.h"
+#include "workspacetask.h"
 
 #include <QAbstractTableModel>
 
@@ -71,7 +72,7 @@ private:
     qint64 m_total = 0;
     bool m_estimate = false;
     bool m_loading = false;
-    quint64 m_generation = 0; // bumps on every reset: drops pages of an older query
+    TaskGeneration m_generation; // advances on every reset: drops pages of an older query
 };
 
 } // namespace tailor

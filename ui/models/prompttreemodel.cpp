@@ -189,7 +189,7 @@ QVariant PromptTreeModel::data(const QModelIndex &index, int role) const
             .arg(summary->updatedBy, summary->labels.join(QStringLiteral(", ")));
     case Qt::ForegroundRole:
         if (index.column() != NameColumn)
-            return QColor(0x5b, 0x64, 0x78);
+            return AppStyle::color(AppStyle::Color::MutedText);
         return {};
     case IsFolderRole:
         return summary == nullptr;

@@ -1,5 +1,6 @@
 #include "promptversionmodel.h"
 
+#include "appstyle.h"
 #include "displayformat.h"
 
 #include <QColor>
@@ -69,7 +70,7 @@ QVariant PromptVersionModel::data(const QModelIndex &index, int role) const
     if (role == VersionRole)
         return version.version;
     if (role == Qt::ForegroundRole && index.column() == LabelsColumn)
-        return QColor(0x2b, 0x4f, 0xc0);
+        return AppStyle::color(AppStyle::Color::AccentText);
     if (role == Qt::ToolTipRole && index.column() == MessageColumn)
         return version.message;
     if (role == Qt::ToolTipRole && index.column() == TimeColumn)

@@ -1,5 +1,7 @@
 #include "activitytimeline.h"
 
+#include "appstyle.h"
+
 #include <QLocale>
 #include <QToolTip>
 
@@ -38,12 +40,12 @@ ActivityTimeline::ActivityTimeline(QWidget *parent)
     m_bars = new QCPBars(xAxis, yAxis);
     m_bars->setWidth(0.8);
     m_bars->setPen(Qt::NoPen);
-    m_bars->setBrush(QColor(0x3f, 0x6f, 0xc4));
+    m_bars->setBrush(AppStyle::color(AppStyle::Color::ChartBar));
     m_empty = new QCPItemText(this);
     m_empty->position->setType(QCPItemPosition::ptAxisRectRatio);
     m_empty->position->setCoords(0.5, 0.5);
     m_empty->setText(tr("No activity recorded for this user."));
-    m_empty->setColor(QColor(0x5b, 0x64, 0x78));
+    m_empty->setColor(AppStyle::color(AppStyle::Color::MutedText));
     m_empty->setFont(font());
     setTimeline({});
 }

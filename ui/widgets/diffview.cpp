@@ -1,5 +1,6 @@
 #include "diffview.h"
 
+#include "appstyle.h"
 #include "prompthighlighter.h"
 #include "templateeditor.h"
 
@@ -36,7 +37,7 @@ void showSide(TemplateEditor *editor, const QStringList &lines, const QList<int>
             row.kind == PromptDiff::Row::Kind::Changed ||
             row.kind == (oldSide ? PromptDiff::Row::Kind::Removed : PromptDiff::Row::Kind::Added);
         if (empty)
-            selections << lineTint(block, QColor(0xf1, 0xf3, 0xf6));
+            selections << lineTint(block, AppStyle::color(AppStyle::Color::DiffEmptyLine));
         else if (changed)
             selections << lineTint(block,
                                    oldSide ? DiffView::removedLineColor() : DiffView::addedLineColor());
@@ -95,22 +96,22 @@ DiffView::DiffView(QWidget *parent)
 
 QColor DiffView::removedLineColor()
 {
-    return {0xfd, 0xec, 0xec};
+    return AppStyle::color(AppStyle::Color::DiffRemovedLine);
 }
 
 QColor DiffView::addedLineColor()
 {
-    return {0xe8, 0xf7, 0xec};
+    return AppStyle::color(AppStyle::Color::DiffAddedLine);
 }
 
 QColor DiffView::removedWordColor()
 {
-    return {0xf6, 0xb8, 0xb8};
+    return AppStyle::color(AppStyle::Color::DiffRemovedWord);
 }
 
 QColor DiffView::addedWordColor()
 {
-    return {0xa9, 0xe2, 0xb8};
+    return AppStyle::color(AppStyle::Color::DiffAddedWord);
 }
 
 void DiffView::setRows(const QList<PromptDiff::Row> &rows, const QString &oldTitle, const QString &newTitle)

@@ -1,5 +1,7 @@
 #include "endpointform.h"
 
+#include "pagewidgets.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -49,13 +51,6 @@ std::optional<qint64> parseInteger(const QString &text)
 QString numberText(std::optional<double> value)
 {
     return value ? QLocale::c().toString(*value, 'g', 6) : QString();
-}
-
-QLabel *groupTitle(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setObjectName(QStringLiteral("paneTitle"));
-    return label;
 }
 
 QFormLayout *createFormLayout(QWidget *host)
@@ -145,7 +140,7 @@ QWidget *EndpointForm::createConnectionGroup()
     auto *layout = new QVBoxLayout(group);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
-    layout->addWidget(groupTitle(tr("Connection"), group));
+    layout->addWidget(paneTitle(tr("Connection"), group));
 
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(12);
@@ -228,7 +223,7 @@ QWidget *EndpointForm::createParametersGroup()
     auto *layout = new QVBoxLayout(group);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
-    layout->addWidget(groupTitle(tr("Request defaults"), group));
+    layout->addWidget(paneTitle(tr("Request defaults"), group));
     auto *formHost = new QWidget(group);
     QFormLayout *form = createFormLayout(formHost);
 
@@ -291,7 +286,7 @@ QWidget *EndpointForm::createLimitsGroup()
     auto *layout = new QVBoxLayout(group);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
-    layout->addWidget(groupTitle(tr("Limits and cost"), group));
+    layout->addWidget(paneTitle(tr("Limits and cost"), group));
     auto *formHost = new QWidget(group);
     QFormLayout *form = createFormLayout(formHost);
 

@@ -1,5 +1,6 @@
 #include "interestchart.h"
 
+#include "appstyle.h"
 #include "profiles/interestformula.h"
 
 #include <QLocale>
@@ -62,13 +63,13 @@ QColor InterestChart::bandColor(InterestBand band)
 {
     switch (band) {
     case InterestBand::High:
-        return QColor(0x2e, 0x7d, 0x32);
+        return AppStyle::color(AppStyle::Color::InterestHigh);
     case InterestBand::Medium:
-        return QColor(0xf9, 0xa8, 0x25);
+        return AppStyle::color(AppStyle::Color::InterestMedium);
     case InterestBand::Low:
-        return QColor(0x90, 0xa4, 0xae);
+        return AppStyle::color(AppStyle::Color::InterestLow);
     case InterestBand::Dislike:
-        return QColor(0xc6, 0x28, 0x28);
+        return AppStyle::color(AppStyle::Color::InterestDislike);
     }
     return {};
 }
@@ -125,8 +126,9 @@ void InterestChart::addValueLabel(int row, const ProfileInterest &interest)
     label->setPadding(QMargins(4, 0, 4, 0));
     label->setFont(font());
     label->setText(QLocale().toString(strength, 'f', 2));
-    label->setColor(inside && interest.band != InterestBand::Medium ? QColor(Qt::white)
-                                                                    : palette().text().color());
+    label->setColor(inside && interest.band != InterestBand::Medium
+                        ? AppStyle::color(AppStyle::Color::ChartTextOnBar)
+                        : palette().text().color());
     m_valueLabels.append(label);
 }
 

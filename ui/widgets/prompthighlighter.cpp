@@ -1,5 +1,7 @@
 #include "prompthighlighter.h"
 
+#include "appstyle.h"
+
 namespace tailor {
 
 PromptHighlighter::PromptHighlighter(QTextDocument *document)
@@ -9,23 +11,23 @@ PromptHighlighter::PromptHighlighter(QTextDocument *document)
                     QRegularExpression::CaseInsensitiveOption)
     , m_tagPattern(QStringLiteral("\\{\\{(\\{?)\\s*([#^/!>&=]?)[^}]*\\}\\}\\}?"))
 {
-    m_delimiter.setForeground(QColor(0x8a, 0x93, 0xa6));
+    m_delimiter.setForeground(AppStyle::color(AppStyle::Color::SyntaxDelimiter));
     m_delimiter.setFontWeight(QFont::Bold);
-    m_frontMatter.setForeground(QColor(0x4a, 0x5a, 0x7a));
-    m_frontMatter.setBackground(QColor(0xf6, 0xf7, 0xfb));
+    m_frontMatter.setForeground(AppStyle::color(AppStyle::Color::SyntaxFrontMatter));
+    m_frontMatter.setBackground(AppStyle::color(AppStyle::Color::SyntaxFrontMatterBackground));
     m_yamlKey = m_frontMatter;
-    m_yamlKey.setForeground(QColor(0x2b, 0x4f, 0xc0));
+    m_yamlKey.setForeground(AppStyle::color(AppStyle::Color::SyntaxKey));
     m_yamlComment = m_frontMatter;
-    m_yamlComment.setForeground(QColor(0x9a, 0xa1, 0xb2));
+    m_yamlComment.setForeground(AppStyle::color(AppStyle::Color::SyntaxComment));
     m_yamlComment.setFontItalic(true);
-    m_role.setForeground(QColor(0x7a, 0x3e, 0x9d));
+    m_role.setForeground(AppStyle::color(AppStyle::Color::SyntaxRole));
     m_role.setFontWeight(QFont::Bold);
-    m_variable.setForeground(QColor(0x0b, 0x73, 0x5a));
-    m_variable.setBackground(QColor(0xe8, 0xf6, 0xf1));
-    m_section.setForeground(QColor(0xb0, 0x52, 0x00));
+    m_variable.setForeground(AppStyle::color(AppStyle::Color::SyntaxVariable));
+    m_variable.setBackground(AppStyle::color(AppStyle::Color::SyntaxVariableBackground));
+    m_section.setForeground(AppStyle::color(AppStyle::Color::SyntaxSection));
     m_section.setFontWeight(QFont::Bold);
-    m_partial.setForeground(QColor(0x7a, 0x3e, 0x9d));
-    m_comment.setForeground(QColor(0x9a, 0xa1, 0xb2));
+    m_partial.setForeground(AppStyle::color(AppStyle::Color::SyntaxPartial));
+    m_comment.setForeground(AppStyle::color(AppStyle::Color::SyntaxComment));
     m_comment.setFontItalic(true);
 }
 

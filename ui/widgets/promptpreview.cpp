@@ -1,5 +1,7 @@
 #include "promptpreview.h"
 
+#include "appstyle.h"
+#include "pagewidgets.h"
 #include "templateeditor.h"
 
 #include <QFontDatabase>
@@ -18,13 +20,6 @@ namespace tailor {
 
 namespace {
 
-QLabel *heading(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setObjectName(QStringLiteral("paneTitle"));
-    return label;
-}
-
 QString roleTitle(const QString &role)
 {
     if (role == QLatin1String("system"))
@@ -39,10 +34,10 @@ QString roleTitle(const QString &role)
 QString roleColor(const QString &role)
 {
     if (role == QLatin1String("system"))
-        return QStringLiteral("#7a3e9d");
+        return AppStyle::color(AppStyle::Color::MessageSystem).name();
     if (role == QLatin1String("assistant"))
-        return QStringLiteral("#0b735a");
-    return QStringLiteral("#2b4fc0");
+        return AppStyle::color(AppStyle::Color::MessageAssistant).name();
+    return AppStyle::color(AppStyle::Color::MessageUser).name();
 }
 
 } // namespace
@@ -61,7 +56,7 @@ PromptPreview::PromptPreview(QWidget *parent)
     inputsLayout->setContentsMargins(0, 0, 6, 0);
     inputsLayout->setSpacing(6);
     auto *inputsHeader = new QHBoxLayout;
-    inputsHeader->addWidget(heading(tr("Inputs (JSON)"), inputsPane));
+    inputsHeader->addWidget(paneTitle(tr("Inputs (JSON)"), inputsPane));
     inputsHeader->addStretch();
     m_reset = new QPushButton(tr("Use sample inputs"), inputsPane);
     m_reset->setObjectName(QStringLiteral("previewResetInputs"));
@@ -83,7 +78,7 @@ PromptPreview::PromptPreview(QWidget *parent)
     m_jsonError = new QLabel(inputsPane);
     m_jsonError->setObjectName(QStringLiteral("previewJsonError"));
     m_jsonError->setWordWrap(true);
-    m_jsonError->setStyleSheet(QStringLiteral("color: #b42318;"));
+    m_jsonError->setStyleSheet(AppStyle::textStyle(AppStyle::Color::ErrorText));
     m_jsonError->hide();
     inputsLayout->addWidget(m_jsonError);
     m_inputDiagnostics = new QListWidget(inputsPane);
@@ -98,7 +93,7 @@ PromptPreview::PromptPreview(QWidget *parent)
     outputLayout->setContentsMargins(6, 0, 0, 0);
     outputLayout->setSpacing(6);
     auto *outputHeader = new QHBoxLayout;
-    outputHeader->addWidget(heading(tr("Rendered messages"), outputPane));
+    outputHeader->addWidget(paneTitle(tr("Rendered messages"), outputPane));
     outputHeader->addStretch();
     m_stats = new QLabel(outputPane);
     m_stats->setObjectName(QStringLiteral("previewStats"));
@@ -155,7 +150,8 @@ void PromptPreview::showProblem(const QString &problem)
     m_tokens = 0;
     m_characters = 0;
     m_stats->clear();
-    m_messages->setHtml(QStringLiteral("<p style=\"color:#b42318;\">%1</p>").arg(problem.toHtmlEscaped()));
+    m_messages->setHtml(QStringLiteral("<p style=\"%1\">%2</p>")
+                            .arg(AppStyle::textStyle(AppStyle::Color::ErrorText), problem.toHtmlEscaped()));
 }
 
 void PromptPreview::render()
@@ -210,13 +206,13 @@ void PromptPreview::render()
     QString html;
     for (const ChatMessage &message : messages.value()) {
         m_characters += int(message.content.size());
-        html +=
-            QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" bgcolor=\"#f7f8fb\" "
-                           "style=\"border: 1px solid #e2e6ee; margin-bottom: 10px;\"><tr><td>"
-                           "<p style=\"margin: 0 0 4px 0; color: %1; font-weight: 600;\">%2</p>"
-                           "<p style=\"margin: 0; white-space: pre-wrap;\">%3</p></td></tr></table>")
-                .arg(roleColor(message.role), roleTitle(message.role).toHtmlEscaped(),
-                     message.content.toHtmlEscaped());
+        html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" bgcolor=\"%1\" "
+                               "style=\"border: 1px solid %2; margin-bottom: 10px;\"><tr><td>"
+                               "<p style=\"margin: 0 0 4px 0; color: %3; font-weight: 600;\">%4</p>"
+                               "<p style=\"margin: 0; white-space: pre-wrap;\">%5</p></td></tr></table>")
+                    .arg(AppStyle::color(AppStyle::Color::MessageBackground).name(),
+                         AppStyle::color(AppStyle::Color::MessageBorder).name(), roleColor(message.role),
+                         roleTitle(message.role).toHtmlEscaped(), message.content.toHtmlEscaped());
     }
     m_messages->setHtml(html);
     m_stats->setText((m_tokens == 1 ? tr("≈ 1 token") : tr("≈ %n tokens", nullptr, m_tokens)) +

@@ -1,5 +1,6 @@
 #include "templateeditor.h"
 
+#include "appstyle.h"
 #include "prompthighlighter.h"
 
 #include <QFontDatabase>
@@ -45,12 +46,12 @@ TemplateEditor::TemplateEditor(QWidget *parent)
 
 QColor TemplateEditor::errorColor()
 {
-    return {0xd1, 0x2f, 0x2f};
+    return AppStyle::color(AppStyle::Color::ErrorMark);
 }
 
 QColor TemplateEditor::warningColor()
 {
-    return {0xd9, 0x8e, 0x04};
+    return AppStyle::color(AppStyle::Color::WarningMark);
 }
 
 int TemplateEditor::gutterWidth() const
@@ -89,11 +90,11 @@ void TemplateEditor::resizeEvent(QResizeEvent *event)
 void TemplateEditor::paintGutter(QPaintEvent *event)
 {
     QPainter painter(m_gutter);
-    painter.fillRect(event->rect(), QColor(0xf5, 0xf7, 0xfa));
-    painter.setPen(QColor(0xe2, 0xe6, 0xee));
+    painter.fillRect(event->rect(), AppStyle::color(AppStyle::Color::GutterBackground));
+    painter.setPen(AppStyle::color(AppStyle::Color::GutterLine));
     painter.drawLine(m_gutter->width() - 1, event->rect().top(), m_gutter->width() - 1,
                      event->rect().bottom());
-    painter.setPen(QColor(0x8a, 0x93, 0xa6));
+    painter.setPen(AppStyle::color(AppStyle::Color::GutterText));
     QTextBlock block = firstVisibleBlock();
     int top = qRound(blockBoundingGeometry(block).translated(contentOffset()).top());
     int bottom = top + qRound(blockBoundingRect(block).height());
