@@ -1305,21 +1305,6 @@ Optionen:
         <translation>--min-interactions erwartet eine ganze Zahl.</translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="330"/>
-        <source>granted</source>
-        <translation>erteilt</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/profilecommands.cpp" line="331"/>
-        <source>refused</source>
-        <translation>verweigert</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/profilecommands.cpp" line="332"/>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
         <location filename="../app/cli/profilecommands.cpp" line="369"/>
         <source>--limit needs a whole number</source>
         <translation>--limit erwartet eine ganze Zahl</translation>
@@ -2724,6 +2709,24 @@ Optionen:
         <location filename="../core/llm/connectionreport.cpp" line="17"/>
         <source>&apos;%1&apos; works: a chat request answered in %2 ms (the server does not list its models).</source>
         <translation>„%1“ funktioniert: eine Chat-Anfrage in %2 ms beantwortet (der Server listet seine Modelle nicht auf).</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::Consent</name>
+    <message>
+        <location filename="../core/profiles/consent.cpp" line="39"/>
+        <source>granted</source>
+        <translation>erteilt</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/consent.cpp" line="41"/>
+        <source>refused</source>
+        <translation>verweigert</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/consent.cpp" line="45"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -5053,21 +5056,6 @@ Optionen:
         <translation>Oben nicht zugeordnete Spalten: als Attribute behalten und die mit personenbezogenen Daten kennzeichnen (maskiert, sofern ein Bediener sie nicht aufdecken darf)</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="264"/>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <location filename="../ui/profileimportdialog.cpp" line="265"/>
-        <source>granted</source>
-        <translation>erteilt</translation>
-    </message>
-    <message>
-        <location filename="../ui/profileimportdialog.cpp" line="266"/>
-        <source>refused</source>
-        <translation>verweigert</translation>
-    </message>
-    <message>
         <location filename="../ui/profileimportdialog.cpp" line="267"/>
         <source>The consent of new users when the file has no consent column</source>
         <translation>Die Einwilligung neuer Nutzer, wenn die Datei keine Einwilligungsspalte hat</translation>
@@ -5433,24 +5421,6 @@ Optionen:
 <context>
     <name>tailor::ProfileTableModel</name>
     <message>
-        <location filename="../ui/models/profiletablemodel.cpp" line="105"/>
-        <location filename="../ui/profilespage.cpp" line="165"/>
-        <source>Granted</source>
-        <translation>Erteilt</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/profiletablemodel.cpp" line="105"/>
-        <location filename="../ui/profilespage.cpp" line="165"/>
-        <source>Refused</source>
-        <translation>Verweigert</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/profiletablemodel.cpp" line="105"/>
-        <location filename="../ui/profilespage.cpp" line="165"/>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
         <location filename="../ui/models/profiletablemodel.cpp" line="119"/>
         <source>User</source>
         <translation>Nutzer</translation>
@@ -5495,21 +5465,6 @@ Optionen:
         <location filename="../ui/profilespage.cpp" line="81"/>
         <source>any</source>
         <translation>beliebig</translation>
-    </message>
-    <message>
-        <location filename="../ui/profilespage.cpp" line="89"/>
-        <source>granted</source>
-        <translation>erteilt</translation>
-    </message>
-    <message>
-        <location filename="../ui/profilespage.cpp" line="90"/>
-        <source>refused</source>
-        <translation>verweigert</translation>
-    </message>
-    <message>
-        <location filename="../ui/profilespage.cpp" line="91"/>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
     </message>
     <message>
         <location filename="../ui/profilespage.cpp" line="105"/>

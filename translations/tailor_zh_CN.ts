@@ -1305,21 +1305,6 @@ Options:
         <translation>--min-interactions 需要一个整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="330"/>
-        <source>granted</source>
-        <translation>已授权</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/profilecommands.cpp" line="331"/>
-        <source>refused</source>
-        <translation>已拒绝</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/profilecommands.cpp" line="332"/>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
         <location filename="../app/cli/profilecommands.cpp" line="369"/>
         <source>--limit needs a whole number</source>
         <translation>--limit 需要一个整数</translation>
@@ -2723,6 +2708,24 @@ Options:
         <location filename="../core/llm/connectionreport.cpp" line="17"/>
         <source>&apos;%1&apos; works: a chat request answered in %2 ms (the server does not list its models).</source>
         <translation>“%1”工作正常：对话请求在 %2 毫秒内得到响应（服务器不提供模型列表）。</translation>
+    </message>
+</context>
+<context>
+    <name>tailor::Consent</name>
+    <message>
+        <location filename="../core/profiles/consent.cpp" line="39"/>
+        <source>granted</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/consent.cpp" line="41"/>
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/consent.cpp" line="45"/>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -5052,21 +5055,6 @@ Options:
         <translation>上方未映射的列：作为属性保留，并标记包含个人数据的列（除非操作员有权显示，否则将被遮蔽）</translation>
     </message>
     <message>
-        <location filename="../ui/profileimportdialog.cpp" line="264"/>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <location filename="../ui/profileimportdialog.cpp" line="265"/>
-        <source>granted</source>
-        <translation>已同意</translation>
-    </message>
-    <message>
-        <location filename="../ui/profileimportdialog.cpp" line="266"/>
-        <source>refused</source>
-        <translation>已拒绝</translation>
-    </message>
-    <message>
         <location filename="../ui/profileimportdialog.cpp" line="267"/>
         <source>The consent of new users when the file has no consent column</source>
         <translation>文件没有同意列时新用户的同意状态</translation>
@@ -5429,24 +5417,6 @@ Options:
 <context>
     <name>tailor::ProfileTableModel</name>
     <message>
-        <location filename="../ui/models/profiletablemodel.cpp" line="105"/>
-        <location filename="../ui/profilespage.cpp" line="165"/>
-        <source>Granted</source>
-        <translation>已同意</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/profiletablemodel.cpp" line="105"/>
-        <location filename="../ui/profilespage.cpp" line="165"/>
-        <source>Refused</source>
-        <translation>已拒绝</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/profiletablemodel.cpp" line="105"/>
-        <location filename="../ui/profilespage.cpp" line="165"/>
-        <source>Unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
         <location filename="../ui/models/profiletablemodel.cpp" line="119"/>
         <source>User</source>
         <translation>用户</translation>
@@ -5491,21 +5461,6 @@ Options:
         <location filename="../ui/profilespage.cpp" line="81"/>
         <source>any</source>
         <translation>任意</translation>
-    </message>
-    <message>
-        <location filename="../ui/profilespage.cpp" line="89"/>
-        <source>granted</source>
-        <translation>已同意</translation>
-    </message>
-    <message>
-        <location filename="../ui/profilespage.cpp" line="90"/>
-        <source>refused</source>
-        <translation>已拒绝</translation>
-    </message>
-    <message>
-        <location filename="../ui/profilespage.cpp" line="91"/>
-        <source>unknown</source>
-        <translation>未知</translation>
     </message>
     <message>
         <location filename="../ui/profilespage.cpp" line="105"/>

@@ -265,9 +265,8 @@ ProfileImportDialog::ProfileImportDialog(std::shared_ptr<Workspace> workspace, Q
     consentRow->setContentsMargins(0, 0, 0, 0);
     m_defaultConsent = new QComboBox(m_defaultConsentRow);
     m_defaultConsent->setObjectName(QStringLiteral("defaultConsent"));
-    m_defaultConsent->addItem(tr("unknown"), -1);
-    m_defaultConsent->addItem(tr("granted"), 1);
-    m_defaultConsent->addItem(tr("refused"), 0);
+    for (const Consent consent : {Consent::Unknown, Consent::Granted, Consent::Refused})
+        m_defaultConsent->addItem(consentName(consent), int(consent));
     m_defaultConsent->setToolTip(tr("The consent of new users when the file has no consent column"));
     consentRow->addWidget(
         new QLabel(tr("Consent of new users when the file has no consent column:"), m_defaultConsentRow));
@@ -378,7 +377,7 @@ ImportRequest ProfileImportDialog::request() const
     if (!m_categorySeparator->text().isEmpty())
         request.mapping.categorySeparator = m_categorySeparator->text();
     if (request.target == ImportTarget::Users)
-        request.defaultConsent = m_defaultConsent->currentData().toInt();
+        request.defaultConsent = consentFromStored(m_defaultConsent->currentData().toInt());
     request.skipBadRows = m_skipBadRows->isChecked();
     return request;
 }

@@ -55,13 +55,6 @@ QDateEdit *createDateEdit(const QString &objectName, QWidget *parent)
     return edit;
 }
 
-QString consentText(int consent)
-{
-    return consent == 1   ? QCoreApplication::translate("tailor::ProfilesPage", "granted")
-           : consent == 0 ? QCoreApplication::translate("tailor::ProfilesPage", "refused")
-                          : QCoreApplication::translate("tailor::ProfilesPage", "unknown");
-}
-
 } // namespace
 
 ProfilesPage::ProfilesPage(QThreadPool *workspacePool, QWidget *parent)
@@ -134,8 +127,7 @@ ProfilesPage::ProfilesPage(QThreadPool *workspacePool, QWidget *parent)
         {ProfileTableModel::LastColumn, {longDate}},
         {ProfileTableModel::TopColumn, {QStringLiteral("Documentary")}},
         {ProfileTableModel::ConsentColumn,
-         {ProfileTableModel::tr("Granted"), ProfileTableModel::tr("Refused"),
-          ProfileTableModel::tr("Unknown")}}};
+         {consentName(Consent::Granted), consentName(Consent::Refused), consentName(Consent::Unknown)}}};
     m_tableWidth = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width();
     for (const auto &[column, samples] : widest) {
         // The header is bold (tailor.qss) with 16 px of padding and room for the sort arrow.
@@ -681,7 +673,7 @@ void ProfilesPage::showDetail(const ProfileDetail &detail)
     QString info =
         (row.interactions == 1 ? tr("Consent %1 · 1 interaction")
                                : tr("Consent %1 · %Ln interactions", nullptr, int(row.interactions)))
-            .arg(consentText(row.consent));
+            .arg(consentName(row.consent));
     if (!kinds.isEmpty())
         info += tr(" (%1)").arg(kinds.join(tr(", ")));
     if (row.firstActivity.isValid())

@@ -125,14 +125,12 @@ Result<ImportRequest> importRequest(const QCommandLineParser &parser, ImportTarg
             parser.value(QStringLiteral("pii")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (parser.isSet(QStringLiteral("consent-default"))) {
         const QString consent = parser.value(QStringLiteral("consent-default")).trimmed().toLower();
-        if (consent == QLatin1String("granted"))
-            request.defaultConsent = 1;
-        else if (consent == QLatin1String("refused"))
-            request.defaultConsent = 0;
-        else if (consent != QLatin1String("unknown"))
+        const std::optional<Consent> parsed = parseConsentId(consent);
+        if (!parsed)
             return Error::badInput(QCoreApplication::translate(
                                        "tailor-cli", "Unknown consent '%1': use unknown, granted or refused.")
                                        .arg(consent));
+        request.defaultConsent = *parsed;
     }
     request.skipBadRows = parser.isSet(QStringLiteral("skip-bad-rows"));
     request.rejectsPath = parser.value(QStringLiteral("rejects"));
@@ -325,13 +323,6 @@ QString dateText(const QDateTime &time)
     return time.isValid() ? time.toString(QStringLiteral("yyyy-MM-dd")) : QStringLiteral("-");
 }
 
-QString consentText(int consent)
-{
-    return consent == 1   ? QCoreApplication::translate("tailor-cli", "granted")
-           : consent == 0 ? QCoreApplication::translate("tailor-cli", "refused")
-                          : QCoreApplication::translate("tailor-cli", "unknown");
-}
-
 QString interestsText(const QList<ProfileInterest> &interests)
 {
     QStringList parts;
@@ -404,7 +395,7 @@ int runProfilesList(CliContext &context, const QCommandLineParser &parser)
     for (const ProfileRow &row : page->rows)
         context.out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
                            .arg(row.userId, -12)
-                           .arg(consentText(row.consent), -9)
+                           .arg(consentName(row.consent), -9)
                            .arg(row.interactions, 12)
                            .arg(dateText(row.firstActivity), -10)
                            .arg(dateText(row.lastActivity), -10)
@@ -440,7 +431,7 @@ int runProfilesShow(CliContext &context, const QCommandLineParser &parser)
     QTextStream &out = context.out;
     const ProfileRow &row = detail->row;
     out << QCoreApplication::translate("tailor-cli", "User %1\n").arg(row.userId);
-    out << QCoreApplication::translate("tailor-cli", "  consent:      %1\n").arg(consentText(row.consent));
+    out << QCoreApplication::translate("tailor-cli", "  consent:      %1\n").arg(consentName(row.consent));
     QStringList kinds;
     for (auto it = detail->kindCounts.cbegin(); it != detail->kindCounts.cend(); ++it)
         kinds << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());

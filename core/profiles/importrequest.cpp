@@ -155,9 +155,8 @@ QStringList importCommandArguments(const ImportRequest &request)
         add("attributes", mapping.attributes.join(QLatin1Char(',')));
     if (!mapping.piiFields.isEmpty())
         add("pii", mapping.piiFields.join(QLatin1Char(',')));
-    if (request.defaultConsent >= 0)
-        add("consent-default",
-            request.defaultConsent == 1 ? QStringLiteral("granted") : QStringLiteral("refused"));
+    if (request.defaultConsent != Consent::Unknown)
+        add("consent-default", consentId(request.defaultConsent));
     if (request.skipBadRows)
         arguments << QStringLiteral("--skip-bad-rows");
     if (!request.rejectsPath.isEmpty())

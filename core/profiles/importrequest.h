@@ -5,6 +5,7 @@
 // ImportReport are what an import shows before, during and after it runs.
 #pragma once
 
+#include "profiles/consent.h"
 #include "result.h"
 
 #include <QJsonObject>
@@ -90,8 +91,8 @@ struct ImportRequest
     // the file) instead of importing nothing.
     bool skipBadRows = false;
     QString rejectsPath;
-    // Users: the consent of users whose file has no consent column (MovieLens has none): -1 unknown.
-    int defaultConsent = -1;
+    // Users: the consent of users whose file has no consent column (MovieLens has none).
+    Consent defaultConsent = Consent::Unknown;
     // Rows per batch: progress is reported and the cancel flag checked once per batch.
     int batchSize = 20000;
 };

@@ -173,13 +173,13 @@ QString consentFilterId(ConsentFilter consent)
     case ConsentFilter::Any:
         return QStringLiteral("any");
     case ConsentFilter::Granted:
-        return QStringLiteral("granted");
+        return consentId(Consent::Granted);
     case ConsentFilter::Refused:
-        return QStringLiteral("refused");
+        return consentId(Consent::Refused);
     case ConsentFilter::Unknown:
         break;
     }
-    return QStringLiteral("unknown");
+    return consentId(Consent::Unknown);
 }
 
 Result<ConsentFilter> parseConsentFilter(const QString &id)

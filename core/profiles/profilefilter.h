@@ -4,6 +4,7 @@
 // store it; filters on PII attributes are refused so that a filter cannot be used to probe personal data.
 #pragma once
 
+#include "profiles/consent.h"
 #include "result.h"
 
 #include <QDateTime>

@@ -64,7 +64,7 @@ size_t valueHash(const ItemRow &row)
 
 size_t valueHash(const UserRow &row)
 {
-    size_t hash = qHashMulti(0, row.hasConsent, row.consent);
+    size_t hash = qHashMulti(0, row.hasConsent, int(row.consent));
     for (const UserAttribute &attribute : row.attributes)
         hash = qHashMulti(hash, attribute.key, attribute.value, attribute.pii);
     return hash;
@@ -407,11 +407,11 @@ Result<ImportPreview> ProfileImporter::preview(const ImportRequest &request, int
                         if (attribute.pii)
                             pii.append(attribute.key);
                     }
-                    parsed = {
-                        {QStringLiteral("id"), QString::fromUtf8(row.id)},
-                        {QStringLiteral("consent"), row.hasConsent ? row.consent : request.defaultConsent},
-                        {QStringLiteral("attributes"), attributes},
-                        {QStringLiteral("pii"), pii}};
+                    parsed = {{QStringLiteral("id"), QString::fromUtf8(row.id)},
+                              {QStringLiteral("consent"),
+                               int(row.hasConsent ? row.consent : request.defaultConsent)},
+                              {QStringLiteral("attributes"), attributes},
+                              {QStringLiteral("pii"), pii}};
                 }
                 break;
             }

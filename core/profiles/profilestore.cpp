@@ -26,13 +26,6 @@ QDateTime fromEpoch(qint64 seconds, qint64 count)
     return count > 0 ? QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC) : QDateTime();
 }
 
-QString consentId(int consent)
-{
-    return consent == 1   ? QStringLiteral("granted")
-           : consent == 0 ? QStringLiteral("refused")
-                          : QStringLiteral("unknown");
-}
-
 struct Where
 {
     QString sql; // " WHERE ..." or ""
@@ -769,7 +762,7 @@ Result<ProfilePage> ProfileStore::page(const ProfileQuery &request)
         ProfileRow row;
         row.id = query.value(0).toLongLong();
         row.userId = query.value(1).toString();
-        row.consent = query.value(2).toInt();
+        row.consent = consentFromStored(query.value(2).toInt());
         row.interactions = query.value(3).toLongLong();
         row.firstActivity = fromEpoch(query.value(4).toLongLong(), row.interactions);
         row.lastActivity = fromEpoch(query.value(5).toLongLong(), row.interactions);
@@ -855,7 +848,7 @@ Result<ProfileDetail> ProfileStore::detail(const QString &userId, bool revealPii
     ProfileRow &row = detail.row;
     row.id = query.value(0).toLongLong();
     row.userId = query.value(1).toString();
-    row.consent = query.value(2).toInt();
+    row.consent = consentFromStored(query.value(2).toInt());
     row.interactions = query.value(3).toLongLong();
     row.firstActivity = fromEpoch(query.value(4).toLongLong(), row.interactions);
     row.lastActivity = fromEpoch(query.value(5).toLongLong(), row.interactions);

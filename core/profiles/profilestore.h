@@ -6,6 +6,7 @@
 // writes an audit entry ("profile.reveal") naming the users and fields shown.
 #pragma once
 
+#include "profiles/consent.h"
 #include "profiles/interestformula.h"
 #include "profiles/profilefilter.h"
 #include "result.h"
@@ -58,7 +59,7 @@ struct ProfileRow
 {
     qint64 id = 0; // internal
     QString userId;
-    int consent = -1; // -1 unknown, 0 refused, 1 granted
+    Consent consent = Consent::Unknown;
     qint64 interactions = 0;
     QDateTime firstActivity; // invalid without interactions
     QDateTime lastActivity;

@@ -203,7 +203,7 @@ private slots:
         QCOMPARE(page->total, exact.value());
         QCOMPARE(page->rows.size(), exact.value());
         for (const ProfileRow &row : std::as_const(page->rows)) {
-            QCOMPARE(row.consent, 1);
+            QCOMPARE(row.consent, Consent::Granted);
             auto detail = m_alice->profiles().detail(row.userId);
             QVERIFY(detail.ok());
             bool strong = false;

@@ -44,15 +44,15 @@ bool matches(const Known &user, const ProfileFilter &filter)
     case ConsentFilter::Any:
         break;
     case ConsentFilter::Granted:
-        if (user.row.consent != 1)
+        if (user.row.consent != Consent::Granted)
             return false;
         break;
     case ConsentFilter::Refused:
-        if (user.row.consent != 0)
+        if (user.row.consent != Consent::Refused)
             return false;
         break;
     case ConsentFilter::Unknown:
-        if (user.row.consent != -1)
+        if (user.row.consent != Consent::Unknown)
             return false;
         break;
     }

@@ -268,7 +268,7 @@ void TestProfileImportDialog::marksPersonalDataColumns()
     QVERIFY(imported.wait(30000));
     auto detail = m_workspace->profiles().detail(QStringLiteral("p1"));
     QVERIFY2(detail, qPrintable(detail.error().message));
-    QCOMPARE(detail->row.consent, 1);
+    QCOMPARE(detail->row.consent, Consent::Granted);
     QCOMPARE(detail->row.attributes.size(), 1);
     QCOMPARE(detail->row.attributes.constFirst().key, QStringLiteral("email"));
     QVERIFY(detail->row.attributes.constFirst().pii);
@@ -394,7 +394,7 @@ void TestProfileImportDialog::movieLensUsersTakeDefaultConsent()
     QVERIFY(imported.wait(30000));
     auto detail = m_workspace->profiles().detail(QStringLiteral("2"));
     QVERIFY2(detail, qPrintable(detail.error().message));
-    QCOMPARE(detail->row.consent, 1);
+    QCOMPARE(detail->row.consent, Consent::Granted);
 }
 
 void TestProfileImportDialog::cancelLeavesWorkspaceUnchanged()

@@ -100,7 +100,7 @@ QVariant ProfileTableModel::data(const QModelIndex &index, int role) const
     case TopColumn:
         return row->topCategory;
     case ConsentColumn:
-        return row->consent == 1 ? tr("Granted") : row->consent == 0 ? tr("Refused") : tr("Unknown");
+        return consentName(row->consent);
     default:
         return {};
     }

@@ -785,7 +785,7 @@ Result<ProfileWriter::Change> ProfileWriter::upsertItem(const ItemRow &row, bool
     return changed ? Change::Updated : Change::Unchanged;
 }
 
-Result<ProfileWriter::Change> ProfileWriter::upsertUser(const UserRow &row, int defaultConsent)
+Result<ProfileWriter::Change> ProfileWriter::upsertUser(const UserRow &row, Consent defaultConsent)
 {
     Statements &s = *m_statements;
     bool created = false;
@@ -797,9 +797,10 @@ Result<ProfileWriter::Change> ProfileWriter::upsertUser(const UserRow &row, int 
     auto read = s.readConsent.step();
     if (!read)
         return read.error();
-    const int oldConsent = read.value() ? int(s.readConsent.int64(0)) : -1;
+    const Consent oldConsent =
+        read.value() ? consentFromStored(int(s.readConsent.int64(0))) : Consent::Unknown;
     s.readConsent.reset();
-    const int consent = row.hasConsent ? row.consent : (created ? defaultConsent : oldConsent);
+    const Consent consent = row.hasConsent ? row.consent : (created ? defaultConsent : oldConsent);
     if (consent != oldConsent) {
         s.updateConsent.bind(0, id.value());
         s.updateConsent.bind(1, qint64(consent));

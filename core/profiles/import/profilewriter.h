@@ -85,7 +85,7 @@ public:
         m_order.clear();
     }
     Result<Change> upsertItem(const ItemRow &row, bool &categoriesChanged, qint64 &itemId);
-    Result<Change> upsertUser(const UserRow &row, int defaultConsent);
+    Result<Change> upsertUser(const UserRow &row, Consent defaultConsent);
 
 private:
     // Ids that are canonical decimal numbers (MovieLens) are cached by value: no allocation per row.

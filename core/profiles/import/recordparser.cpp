@@ -812,20 +812,20 @@ bool RecordParser::user(UserRow &row, FieldError &error) const
         return false;
     row.attributes.clear();
     row.hasConsent = false;
-    row.consent = -1;
+    row.consent = Consent::Unknown;
     if (m_consent.index >= 0) {
         const QString value = fieldText(m_consent.index).toLower();
         row.hasConsent = true;
         if (value.isEmpty() || value == QLatin1String("unknown")) {
-            row.consent = -1;
+            row.consent = Consent::Unknown;
         } else if (value == QLatin1String("1") || value == QLatin1String("yes") ||
                    value == QLatin1String("y") || value == QLatin1String("true") ||
                    value == QLatin1String("granted")) {
-            row.consent = 1;
+            row.consent = Consent::Granted;
         } else if (value == QLatin1String("0") || value == QLatin1String("no") ||
                    value == QLatin1String("n") || value == QLatin1String("false") ||
                    value == QLatin1String("refused")) {
-            row.consent = 0;
+            row.consent = Consent::Refused;
         } else {
             error.column = m_consent.index + 1;
             error.columnName = m_consent.name;

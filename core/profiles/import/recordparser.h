@@ -7,6 +7,7 @@
 // parser's own scratch space and are valid until the next split().
 #pragma once
 
+#include "profiles/consent.h"
 #include "profiles/importrequest.h"
 #include "result.h"
 
@@ -57,8 +58,8 @@ struct UserAttribute
 struct UserRow
 {
     QByteArrayView id;
-    int consent = -1; // -1 unknown, 0 refused, 1 granted
-    bool hasConsent = false;
+    Consent consent = Consent::Unknown;
+    bool hasConsent = false; // the file has a consent column
     QList<UserAttribute> attributes;
 };
 
@@ -89,7 +90,6 @@ public:
 
     Split split(QByteArrayView line);
     QString splitError() const { return m_splitError; }
-    qsizetype fieldCount() const { return qsizetype(m_fields.size()); }
     QStringList fieldTexts() const;
 
     // Call after split() returned Ok.
