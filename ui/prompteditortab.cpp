@@ -60,6 +60,8 @@ PromptEditorTab::PromptEditorTab(QWidget *parent)
     toolbar->addSpacing(8);
     m_diagnosticsSummary = new QLabel(this);
     m_diagnosticsSummary->setObjectName(QStringLiteral("diagnosticsSummary"));
+    // Wraps rather than widening the tab: a long summary in a longer language would squeeze the tree.
+    m_diagnosticsSummary->setWordWrap(true);
     toolbar->addWidget(m_diagnosticsSummary, 1);
     layout->addLayout(toolbar);
 

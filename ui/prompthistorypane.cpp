@@ -8,9 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QLabel>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTabWidget>
@@ -31,36 +29,32 @@ PromptHistoryPane::PromptHistoryPane(QWidget *parent)
     : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->setChildrenCollapsible(false);
-    split->addWidget(createVersionsPane());
-    split->addWidget(createLabelsPane());
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    split->setSizes({500, 220});
-    layout->addWidget(split);
+    layout->setContentsMargins(0, 0, 0, 4);
+    // Versions, labels and their history share one place, so the versions list has the pane's whole
+    // width for its messages; the labels on each version show in it too.
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("historyTabs"));
+    tabs->setDocumentMode(true);
+    tabs->addTab(createVersionsTab(), PromptsPage::tr("Versions"));
+    tabs->addTab(createLabelsTab(), PromptsPage::tr("Labels"));
+    m_historyTable = createTable({PromptsPage::tr("Label"), PromptsPage::tr("From → to"),
+                                  PromptsPage::tr("Who"), PromptsPage::tr("When"), PromptsPage::tr("Note")},
+                                 QStringLiteral("labelHistoryTable"), tabs);
+    for (int column = 0; column < 4; ++column)
+        m_historyTable->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    tabs->addTab(m_historyTable, PromptsPage::tr("Label history"));
+    layout->addWidget(tabs);
     updateActions();
 }
 
-QWidget *PromptHistoryPane::createVersionsPane()
+QWidget *PromptHistoryPane::createVersionsTab()
 {
-    auto *pane = new QWidget(this);
-    auto *layout = new QVBoxLayout(pane);
-    layout->setContentsMargins(0, 0, 4, 4);
+    auto *tab = new QWidget(this);
+    auto *layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 6, 0, 0);
     layout->setSpacing(6);
-    auto *header = new QHBoxLayout;
-    header->addWidget(paneTitle(PromptsPage::tr("Versions"), pane));
-    header->addStretch();
-    m_revertButton = new QPushButton(PromptsPage::tr("&Revert to this version"), pane);
-    m_revertButton->setObjectName(QStringLiteral("revertButton"));
-    m_revertButton->setToolTip(PromptsPage::tr("Save a new version with the selected version's content."));
-    connect(m_revertButton, &QPushButton::clicked, this, [this] { emit revertRequested(selectedVersion()); });
-    header->addWidget(m_revertButton);
-    layout->addLayout(header);
-
     m_versionModel = new PromptVersionModel(this);
-    m_versionTable = new QTableView(pane);
+    m_versionTable = new QTableView(tab);
     m_versionTable->setObjectName(QStringLiteral("versionTable"));
     m_versionTable->setModel(m_versionModel);
     setupTable(m_versionTable);
@@ -76,52 +70,50 @@ QWidget *PromptHistoryPane::createVersionsPane()
         emit versionSelected(selectedVersion());
     });
     layout->addWidget(m_versionTable, 1);
-    return pane;
-}
 
-QWidget *PromptHistoryPane::createLabelsPane()
-{
-    auto *tabs = new QTabWidget(this);
-    tabs->setObjectName(QStringLiteral("labelTabs"));
-    tabs->setDocumentMode(true);
-
-    auto *labelsPane = new QWidget(tabs);
-    auto *labelsLayout = new QVBoxLayout(labelsPane);
-    labelsLayout->setContentsMargins(0, 6, 0, 4);
-    labelsLayout->setSpacing(6);
-    m_labelsTable = createTable({PromptsPage::tr("Label"), PromptsPage::tr("Version")},
-                                QStringLiteral("labelsTable"), labelsPane);
-    m_labelsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_labelsTable->horizontalHeader()->setStretchLastSection(false);
-    m_labelsTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    connect(m_labelsTable, &QTableWidget::itemSelectionChanged, this, &PromptHistoryPane::updateActions);
-    labelsLayout->addWidget(m_labelsTable, 1);
+    // Both act on the version selected above.
     auto *buttons = new QHBoxLayout;
-    m_moveLabelButton = new QPushButton(PromptsPage::tr("&Move label…"), labelsPane);
+    m_revertButton = new QPushButton(PromptsPage::tr("&Revert to this version"), tab);
+    m_revertButton->setObjectName(QStringLiteral("revertButton"));
+    m_revertButton->setToolTip(PromptsPage::tr("Save a new version with the selected version's content."));
+    connect(m_revertButton, &QPushButton::clicked, this, [this] { emit revertRequested(selectedVersion()); });
+    m_moveLabelButton = new QPushButton(PromptsPage::tr("&Move label…"), tab);
     m_moveLabelButton->setObjectName(QStringLiteral("moveLabelButton"));
     m_moveLabelButton->setToolTip(PromptsPage::tr("Point a label at the version selected in the list."));
     connect(m_moveLabelButton, &QPushButton::clicked, this,
             [this] { emit moveLabelRequested(selectedVersion()); });
-    m_removeLabelButton = new QPushButton(PromptsPage::tr("Remove label"), labelsPane);
+    buttons->addWidget(m_revertButton);
+    buttons->addWidget(m_moveLabelButton);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    return tab;
+}
+
+QWidget *PromptHistoryPane::createLabelsTab()
+{
+    auto *tab = new QWidget(this);
+    auto *layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 6, 0, 0);
+    layout->setSpacing(6);
+    m_labelsTable = createTable({PromptsPage::tr("Label"), PromptsPage::tr("Version")},
+                                QStringLiteral("labelsTable"), tab);
+    m_labelsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_labelsTable->horizontalHeader()->setStretchLastSection(false);
+    m_labelsTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    connect(m_labelsTable, &QTableWidget::itemSelectionChanged, this, &PromptHistoryPane::updateActions);
+    layout->addWidget(m_labelsTable, 1);
+    auto *buttons = new QHBoxLayout;
+    m_removeLabelButton = new QPushButton(PromptsPage::tr("Remove label"), tab);
     m_removeLabelButton->setObjectName(QStringLiteral("removeLabelButton"));
     connect(m_removeLabelButton, &QPushButton::clicked, this, [this] {
         const QString label = selectedLabel();
         if (!label.isEmpty())
             emit removeLabelRequested(label);
     });
-    buttons->addWidget(m_moveLabelButton);
     buttons->addWidget(m_removeLabelButton);
     buttons->addStretch();
-    labelsLayout->addLayout(buttons);
-    tabs->addTab(labelsPane, PromptsPage::tr("Labels"));
-
-    m_historyTable = createTable({PromptsPage::tr("Label"), PromptsPage::tr("From → to"),
-                                  PromptsPage::tr("Who"), PromptsPage::tr("When"), PromptsPage::tr("Note")},
-                                 QStringLiteral("labelHistoryTable"), tabs);
-    for (int column = 0; column < 4; ++column)
-        m_historyTable->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    tabs->addTab(m_historyTable, PromptsPage::tr("Label history"));
-    return tabs;
+    layout->addLayout(buttons);
+    return tab;
 }
 
 void PromptHistoryPane::showHistory(const QList<PromptVersion> &versions, int latestVersion,

@@ -1,5 +1,5 @@
 // PromptHistoryPane shows one prompt's history on the Prompts page: its versions (who saved each, when,
-// why, and the labels on it) beside its labels and the label history, with the actions on the selected
+// why, and the labels on it), its labels and the label history, as tabs, with the actions on the selected
 // version or label. It asks the page to act — revert, move or remove a label — and the page, which talks to
 // the workspace, shows the outcome by loading the history again.
 #pragma once
@@ -44,8 +44,8 @@ signals:
     void removeLabelRequested(const QString &label);
 
 private:
-    QWidget *createVersionsPane();
-    QWidget *createLabelsPane();
+    QWidget *createVersionsTab();
+    QWidget *createLabelsTab();
     QString selectedLabel() const;
     void updateActions();
 

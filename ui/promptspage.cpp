@@ -77,7 +77,7 @@ PromptsPage::PromptsPage(QThreadPool *workspacePool, QWidget *parent)
     splitter->addWidget(createDetailPane());
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({420, 640});
+    splitter->setSizes({400, 660});
     m_stack->addWidget(splitter);
     layout->addWidget(m_stack, 1);
 
@@ -112,12 +112,9 @@ QWidget *PromptsPage::createDetailPane()
     m_promptTitle = new QLabel(detail);
     m_promptTitle->setObjectName(QStringLiteral("promptTitle"));
     m_promptTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    titleRow->addWidget(m_promptTitle);
-    m_promptInfo = new QLabel(detail);
-    m_promptInfo->setObjectName(QStringLiteral("promptInfo"));
-    // Long folder paths must not squeeze the tree: the label takes what is left and clips.
-    m_promptInfo->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    titleRow->addWidget(m_promptInfo, 1);
+    // A long name must not squeeze the tree either: it clips, and the tooltip has it whole.
+    m_promptTitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    titleRow->addWidget(m_promptTitle, 1);
     m_saveButton = new QPushButton(tr("&Save version…"), detail);
     m_saveButton->setObjectName(QStringLiteral("saveVersionButton"));
     m_saveButton->setToolTip(tr("Save the editor's text as a new version (Ctrl+S)."));
@@ -126,6 +123,13 @@ QWidget *PromptsPage::createDetailPane()
     connect(m_saveButton, &QPushButton::clicked, this, [this] { saveVersion(); });
     titleRow->addWidget(m_saveButton);
     layout->addLayout(titleRow);
+    // Folder and versions go on a line of their own, where they fit in any language; long folder paths
+    // wrap at their spaces and never widen the pane.
+    m_promptInfo = new QLabel(detail);
+    m_promptInfo->setObjectName(QStringLiteral("promptInfo"));
+    m_promptInfo->setWordWrap(true);
+    m_promptInfo->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    layout->addWidget(m_promptInfo);
 
     auto *vertical = new QSplitter(Qt::Vertical, detail);
     vertical->setObjectName(QStringLiteral("detailSplitter"));
@@ -361,6 +365,7 @@ void PromptsPage::updateHeader()
     if (m_prompt.isEmpty())
         return;
     m_promptTitle->setText(m_prompt);
+    m_promptTitle->setToolTip(m_prompt);
     const QString folder = m_folder.isEmpty() ? tr("no folder") : m_folder;
     QString info =
         tr("%1 · editing from version %2 of %3").arg(folder).arg(m_baseVersion).arg(m_latestVersion);

@@ -10,7 +10,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
-#include <QStyledItemDelegate>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -20,20 +19,6 @@ namespace {
 
 // Above this many prompts the tree opens with only its top level expanded.
 constexpr int ExpandAllLimit = 300;
-
-// Labels read from the left ("production@3, …"), while names elide in the middle to keep their endings.
-class ElideRightDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        option->textElideMode = Qt::ElideRight;
-    }
-};
 
 } // namespace
 
@@ -72,13 +57,13 @@ PromptTreePane::PromptTreePane(QWidget *parent)
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setIconSize(QSize(16, 16));
     m_tree->setIndentation(14);
-    m_tree->setTextElideMode(Qt::ElideMiddle);
+    // Names elide at their end, as they read; the tooltip has the whole name.
+    m_tree->setTextElideMode(Qt::ElideRight);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setMinimumSectionSize(24);
     m_tree->header()->setSectionResizeMode(PromptTreeModel::NameColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(PromptTreeModel::VersionColumn, QHeaderView::Fixed);
     m_tree->header()->resizeSection(PromptTreeModel::VersionColumn, 36);
-    m_tree->setItemDelegateForColumn(PromptTreeModel::LabelsColumn, new ElideRightDelegate(m_tree));
     m_tree->header()->setSectionResizeMode(PromptTreeModel::LabelsColumn, QHeaderView::Interactive);
     m_tree->header()->resizeSection(PromptTreeModel::LabelsColumn, 72);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,

@@ -1,21 +1,37 @@
-// MainWindow: pages, status bar, opening workspaces (and failing to), recent workspaces, window state.
+// MainWindow: pages, status bar, opening workspaces (and failing to), recent workspaces, window state, and
+// the default size holding in every language with a prompt open.
+#include "appstyle.h"
+#include "endpointspage.h"
+#include "llm/endpointconfig.h"
 #include "mainwindow.h"
+#include "models/prompttreemodel.h"
+#include "models/promptversionmodel.h"
+#include "promptspage.h"
 #include "settings/settings.h"
+#include "settingspage.h"
 #include "storage/databaseurl.h"
 #include "workspace/workspace.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QFile>
+#include <QFontMetrics>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
+#include <QTranslator>
+#include <QTreeView>
 #include <QtTest>
+
+#include <memory>
 
 using namespace tailor;
 
@@ -38,6 +54,9 @@ private slots:
     void clearingRecentListDisablesMenu();
     void restoresGeometryAndPage();
     void aboutBoxNamesOnlyWhatIsBuilt();
+    // Last: it applies Tailor's style to the whole application, as the GUI does.
+    void keepsTheDefaultWidthWithAPromptOpen_data();
+    void keepsTheDefaultWidthWithAPromptOpen();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -322,5 +341,107 @@ void TestMainWindow::aboutBoxNamesOnlyWhatIsBuilt()
     for (const char *unbuilt : {"compare them", "feedback", "release", "approver"})
         QVERIFY2(!text.contains(QLatin1String(unbuilt)), unbuilt);
 }
+
+void TestMainWindow::keepsTheDefaultWidthWithAPromptOpen_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QString();
+    QTest::newRow("de") << QStringLiteral("de");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+}
+
+// At the default size, in a longer language too, every page fits (the window does not grow once their
+// contents load) and the Prompts page shows what matters of an open prompt: whole names in the tree and
+// each version's message.
+void TestMainWindow::keepsTheDefaultWidthWithAPromptOpen()
+{
+    QFETCH(QString, language);
+    AppStyle::apply(*qApp);
+    // The translations tailor embeds; widgets take their texts when they are made.
+    QTranslator translator;
+    if (!language.isEmpty()) {
+        QVERIFY(translator.load(QLocale(language), QStringLiteral("tailor"), QStringLiteral("_"),
+                                QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&translator);
+    }
+    const auto uninstall = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+
+    const DatabaseUrl url = createWorkspace(QStringLiteral("w.tailor"));
+    const QString name = QStringLiteral("candidate-ranking");
+    {
+        // A prompt in use: a second version, labels on both; and an endpoint besides the dry run.
+        auto workspace = Workspace::open(url, Workspace::OpenOptions{true, QStringLiteral("alice")});
+        QVERIFY(workspace);
+        PromptRegistry &prompts = workspace.value()->prompts();
+        const QString text = prompts.resolve(name)->content + QStringLiteral("Answer in JSON only.\n");
+        QVERIFY(prompts.save(name, 1, text, QStringLiteral("Name the platform; stricter wording")));
+        QVERIFY(prompts.moveLabel(name, QStringLiteral("production"), 1, QStringLiteral("A/B against v1")));
+        QVERIFY(prompts.moveLabel(name, QStringLiteral("candidate"), 2, QStringLiteral("A/B against v1")));
+        EndpointConfig vllm = EndpointConfig::preset(EndpointProvider::Vllm, QStringLiteral("team-vllm"));
+        vllm.baseUrl = QStringLiteral("http://127.0.0.1:1/v1");
+        vllm.model = QStringLiteral("meta-llama/Llama-3.1-8B-Instruct");
+        QVERIFY(workspace.value()->endpoints().save(vllm));
+    }
+
+    MainWindow window(*m_settings);
+    window.setOperatorOverride(QStringLiteral("alice"));
+    window.resize(1200, 760);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(openAndWait(window, url));
+    // Every page once, as a user looking around does; Settings shows its endpoints.
+    for (const char *id : {"profiles", "prompts", "experiments", "metrics", "releases", "settings"}) {
+        QVERIFY(window.showPage(QLatin1String(id)));
+        QTest::qWait(20);
+    }
+    auto *settings = window.findChild<SettingsPage *>(QStringLiteral("settingsPage"));
+    settings->showEndpoints();
+    auto *endpoints = window.findChild<EndpointsPage *>(QStringLiteral("endpointsPage"));
+    QTRY_VERIFY(!endpoints->currentEndpoint().isEmpty());
+    endpoints->selectEndpoint(QStringLiteral("team-vllm"));
+    QTest::qWait(20);
+
+    QVERIFY(window.showPage(QStringLiteral("prompts")));
+    auto *page = window.findChild<PromptsPage *>(QStringLiteral("promptsPage"));
+    QTRY_VERIFY(page->treeModel()->promptCount() > 0);
+    QSignalSpy loaded(page, &PromptsPage::promptLoaded);
+    QSignalSpy diffShown(page, &PromptsPage::diffShown);
+    page->selectPrompt(name);
+    QVERIFY(loaded.wait(10000));
+    QTRY_VERIFY(!diffShown.isEmpty());
+    QTest::qWait(50);
+
+    // The tabs once each: the window keeps its width, and the tree its share, whichever was shown.
+    auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("promptTabs"));
+    for (int tab = tabs->count() - 1; tab >= 0; --tab) {
+        tabs->setCurrentIndex(tab);
+        QTest::qWait(20);
+    }
+
+    QVERIFY2(window.minimumSizeHint().width() <= 1200,
+             qPrintable(QStringLiteral("minimum width %1").arg(window.minimumSizeHint().width())));
+    QCOMPARE(window.width(), 1200);
+
+    // Each version's message has room beside the version, author, time and labels, all in view.
+    auto *versions = page->findChild<QTableView *>(QStringLiteral("versionTable"));
+    QVERIFY(versions->isVisible());
+    auto *columns = versions->horizontalHeader();
+    const int message = columns->sectionSize(PromptVersionModel::MessageColumn);
+    QVERIFY2(message >= 150, qPrintable(QStringLiteral("message column %1 px").arg(message)));
+    QVERIFY(columns->sectionViewportPosition(PromptVersionModel::LabelsColumn) +
+                columns->sectionSize(PromptVersionModel::LabelsColumn) <=
+            versions->viewport()->width());
+
+    // The tree shows the shipped names whole (the longest one cut at its end).
+    auto *tree = page->findChild<QTreeView *>(QStringLiteral("promptTree"));
+    const QString shipped = QStringLiteral("item-description-recommendation");
+    const QModelIndex index = qobject_cast<QSortFilterProxyModel *>(tree->model())
+                                  ->mapFromSource(page->treeModel()->indexOfPrompt(shipped));
+    QVERIFY(index.isValid());
+    const int needed = QFontMetrics(tree->font()).horizontalAdvance(shipped) + tree->iconSize().width();
+    QVERIFY2(tree->visualRect(index).width() >= needed,
+             qPrintable(QStringLiteral("%1 px for %2 px").arg(tree->visualRect(index).width()).arg(needed)));
+}
+
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

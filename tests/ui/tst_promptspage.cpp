@@ -3,6 +3,7 @@
 // live preview — each driven through the real widgets against a temporary SQLite workspace.
 #include "models/prompttreemodel.h"
 #include "models/promptversionmodel.h"
+#include "newpromptdialog.h"
 #include "promptspage.h"
 #include "storage/databaseurl.h"
 #include "widgets/diffview.h"
@@ -14,6 +15,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFontMetrics>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -114,6 +116,7 @@ private slots:
 
     void treeShowsShippedPromptsInFolders();
     void searchFiltersByNameAndFolder();
+    void longNamesElideAtTheirEndWithTheWholeNameInTheTooltip();
     void createsFolderAndPromptThroughDialogs();
     void editingShowsUndeclaredVariableInline();
     void editingShowsALiteralSecretMaskedAtItsPosition();
@@ -248,6 +251,34 @@ void TestPromptsPage::searchFiltersByNameAndFolder()
 
     search->clear();
     QVERIFY(proxyContains(tree->model(), QStringLiteral("pairwise-judge")));
+}
+
+void TestPromptsPage::longNamesElideAtTheirEndWithTheWholeNameInTheTooltip()
+{
+    auto workspace = openAs(QStringLiteral("alice"));
+    const QString prefix = QStringLiteral("returning-customers-spring-newsletter-recommendations-");
+    const QStringList names = {prefix + QStringLiteral("by-genre"), prefix + QStringLiteral("by-decade")};
+    for (const QString &name : names)
+        QVERIFY(workspace->prompts().create(name, QStringLiteral("campaigns"),
+                                            NewPromptDialog::starterTemplate(name), QStringLiteral("test")));
+    PromptsPage page(&m_pool);
+    QVERIFY(showAndWait(page, workspace));
+    auto *tree = page.findChild<QTreeView *>(QStringLiteral("promptTree"));
+    // Read from the start, as names are; never cut in the middle, where such names differ from others.
+    QCOMPARE(tree->textElideMode(), Qt::ElideRight);
+    QVERIFY(!tree->itemDelegateForColumn(PromptTreeModel::NameColumn));
+    QStringList tooltips;
+    for (const QString &name : names) {
+        const QModelIndex index = qobject_cast<QSortFilterProxyModel *>(tree->model())
+                                      ->mapFromSource(page.treeModel()->indexOfPrompt(name));
+        QVERIFY(index.isValid());
+        // Too long for the column: the tree cuts it, so the tooltip is what tells the two apart.
+        QVERIFY(QFontMetrics(tree->font()).horizontalAdvance(name) > tree->visualRect(index).width());
+        const QString tooltip = index.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tooltip.startsWith(name), qPrintable(tooltip));
+        tooltips << tooltip;
+    }
+    QVERIFY(tooltips.at(0) != tooltips.at(1));
 }
 
 void TestPromptsPage::createsFolderAndPromptThroughDialogs()

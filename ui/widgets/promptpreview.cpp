@@ -55,15 +55,7 @@ PromptPreview::PromptPreview(QWidget *parent)
     auto *inputsLayout = new QVBoxLayout(inputsPane);
     inputsLayout->setContentsMargins(0, 0, 6, 0);
     inputsLayout->setSpacing(6);
-    auto *inputsHeader = new QHBoxLayout;
-    inputsHeader->addWidget(paneTitle(tr("Inputs (JSON)"), inputsPane));
-    inputsHeader->addStretch();
-    m_reset = new QPushButton(tr("Use sample inputs"), inputsPane);
-    m_reset->setObjectName(QStringLiteral("previewResetInputs"));
-    m_reset->setToolTip(tr("Replace the inputs with the samples the template declares."));
-    connect(m_reset, &QPushButton::clicked, this, &PromptPreview::resetInputs);
-    inputsHeader->addWidget(m_reset);
-    inputsLayout->addLayout(inputsHeader);
+    inputsLayout->addWidget(paneTitle(tr("Inputs (JSON)"), inputsPane));
     auto *source = new QLabel(tr("Starts from the template's sample inputs; edit the JSON to try other "
                                  "values."),
                               inputsPane);
@@ -75,6 +67,12 @@ PromptPreview::PromptPreview(QWidget *parent)
     m_inputs->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_inputs->setLineWrapMode(QPlainTextEdit::NoWrap);
     inputsLayout->addWidget(m_inputs, 1);
+    // Below the inputs rather than beside the title, so the inputs pane leaves the messages room.
+    m_reset = new QPushButton(tr("Use sample inputs"), inputsPane);
+    m_reset->setObjectName(QStringLiteral("previewResetInputs"));
+    m_reset->setToolTip(tr("Replace the inputs with the samples the template declares."));
+    connect(m_reset, &QPushButton::clicked, this, &PromptPreview::resetInputs);
+    inputsLayout->addWidget(m_reset, 0, Qt::AlignLeft);
     m_jsonError = new QLabel(inputsPane);
     m_jsonError->setObjectName(QStringLiteral("previewJsonError"));
     m_jsonError->setWordWrap(true);
@@ -92,15 +90,15 @@ PromptPreview::PromptPreview(QWidget *parent)
     auto *outputLayout = new QVBoxLayout(outputPane);
     outputLayout->setContentsMargins(6, 0, 0, 0);
     outputLayout->setSpacing(6);
-    auto *outputHeader = new QHBoxLayout;
-    outputHeader->addWidget(paneTitle(tr("Rendered messages"), outputPane));
-    outputHeader->addStretch();
+    outputLayout->addWidget(paneTitle(tr("Rendered messages"), outputPane));
+    // On a line of its own, wrapping if it must: beside the title it would widen the pane in longer
+    // languages and squeeze the prompt tree.
     m_stats = new QLabel(outputPane);
     m_stats->setObjectName(QStringLiteral("previewStats"));
     m_stats->setToolTip(tr("A heuristic estimate (about 4 characters per token), good for a budget, not a "
                            "bill."));
-    outputHeader->addWidget(m_stats);
-    outputLayout->addLayout(outputHeader);
+    m_stats->setWordWrap(true);
+    outputLayout->addWidget(m_stats);
     m_partialsNote = new QLabel(outputPane);
     m_partialsNote->setObjectName(QStringLiteral("hint"));
     m_partialsNote->setWordWrap(true);
