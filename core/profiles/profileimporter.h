@@ -9,7 +9,7 @@
 // tells other writers, who wait for the import's transaction, who holds it. After the rows, the profiles of
 // exactly the users the import touched are derived again (ProfileDeriver), and the import is audited
 // ("profiles.import"), all in the same transaction. Cancelling (the flag is checked once per batch) rolls
-// everything back.
+// everything back. The phases of one run are ImportRun's (import/importrun.h).
 //
 // Threading: run() uses the calling thread's connection; the GUI calls it on a worker thread, which calls
 // Database::releaseThreadConnection() when it ends. Progress is reported on that worker thread.

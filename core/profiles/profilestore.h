@@ -8,7 +8,7 @@
 
 #include "profiles/consent.h"
 #include "profiles/interestformula.h"
-#include "profiles/profilefilter.h"
+#include "profiles/profilequery.h"
 #include "result.h"
 
 #include <QDate>
@@ -25,19 +25,6 @@ namespace tailor {
 
 class Database;
 class OperatorService;
-
-enum class ProfileColumn
-{
-    UserId,
-    Interactions,
-    FirstActivity,
-    LastActivity,
-    TopCategory,
-    Consent
-};
-
-QString profileColumnId(ProfileColumn column); // "user", "interactions", "first", "last", "top", "consent"
-Result<ProfileColumn> parseProfileColumn(const QString &id);
 
 struct ProfileAttribute
 {
@@ -68,18 +55,6 @@ struct ProfileRow
     QList<ProfileAttribute> attributes;
 
     QJsonObject toJson() const;
-};
-
-struct ProfileQuery
-{
-    ProfileFilter filter;
-    ProfileColumn sortBy = ProfileColumn::UserId;
-    Qt::SortOrder order = Qt::AscendingOrder;
-    qint64 offset = 0;
-    int limit = 50;
-    // Count matches up to this many; beyond it the total is an estimate (0: always exact).
-    qint64 countCap = 10000;
-    bool revealPii = false;
 };
 
 struct ProfilePage
