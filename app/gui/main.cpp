@@ -1,7 +1,7 @@
 // The Tailor GUI: command line, translations and the main window, wired together.
 #include "appstyle.h"
-#include "mainwindow.h"
 #include "settings/settings.h"
+#include "shell/mainwindow.h"
 #include "storage/sqlwarningfilter.h"
 #include "workspace/workspacelocator.h"
 

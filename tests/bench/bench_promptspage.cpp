@@ -5,9 +5,9 @@
 // the same process, so the ratio ("x_list") shows what the page adds on top of the query.
 // The workspace is built once per run with direct SQL (fine in a benchmark, never in ui/).
 #include "appstyle.h"
-#include "models/prompttreemodel.h"
+#include "prompts/promptspage.h"
+#include "prompts/prompttreemodel.h"
 #include "prompts/promptyfile.h"
-#include "promptspage.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>

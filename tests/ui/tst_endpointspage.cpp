@@ -1,13 +1,13 @@
 // EndpointsPage (Settings → LLM endpoints): creating an endpoint from a preset through the form, core's
 // validation and permission refusals, Test connection, a streamed chat with its accounting, cancel, the
 // keychain message, usage and cache, and the status bar — against the scripted test endpoint.
-#include "chatpanel.h"
 #include "displayformat.h"
-#include "endpointspage.h"
 #include "llm/secretstore.h"
-#include "mainwindow.h"
+#include "settings/chatpanel.h"
+#include "settings/endpointspage.h"
 #include "settings/settings.h"
-#include "settingspage.h"
+#include "settings/settingspage.h"
+#include "shell/mainwindow.h"
 #include "storage/databaseurl.h"
 #include "testendpoint.h"
 #include "testendpointthread.h"

@@ -1,14 +1,14 @@
 // MainWindow: pages, status bar, opening workspaces (and failing to), recent workspaces, window state, and
 // the default size holding in every language with a prompt open.
 #include "appstyle.h"
-#include "endpointspage.h"
 #include "llm/endpointconfig.h"
-#include "mainwindow.h"
-#include "models/prompttreemodel.h"
-#include "models/promptversionmodel.h"
-#include "promptspage.h"
+#include "prompts/promptspage.h"
+#include "prompts/prompttreemodel.h"
+#include "prompts/promptversionmodel.h"
+#include "settings/endpointspage.h"
 #include "settings/settings.h"
-#include "settingspage.h"
+#include "settings/settingspage.h"
+#include "shell/mainwindow.h"
 #include "storage/databaseurl.h"
 #include "workspace/workspace.h"
 

@@ -1,7 +1,7 @@
 // MoveLabelDialog: its validation hint is shown whole and the fields keep their height when it appears,
 // whatever the message's length and the language.
 #include "appstyle.h"
-#include "movelabeldialog.h"
+#include "prompts/movelabeldialog.h"
 
 #include <QApplication>
 #include <QComboBox>

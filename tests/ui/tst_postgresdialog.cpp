@@ -1,5 +1,5 @@
 // PostgresDialog: the URL it builds from its fields, and what it says about bad input and the password.
-#include "postgresdialog.h"
+#include "shell/postgresdialog.h"
 
 #include <QCheckBox>
 #include <QLabel>

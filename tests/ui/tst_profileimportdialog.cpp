@@ -3,7 +3,7 @@
 // request as the tailor-cli command it shows), the fixed MovieLens layout, and cancelling a large import,
 // which must leave the workspace exactly as it was.
 #include "clirunner.h"
-#include "profileimportdialog.h"
+#include "profiles/profileimportdialog.h"
 #include "profiles/profileimporter.h"
 #include "profiles/profilestore.h"
 #include "storage/auditlog.h"

@@ -1,11 +1,11 @@
 // ProfilesPage: paging, search, sorting, the detail pane with its interest chart, the demo banner and an
 // import through the dialog — driven through the real widgets against a small synthetic demo workspace.
-#include "models/profiletablemodel.h"
-#include "profileimportdialog.h"
 #include "profiles/demoworkspace.h"
 #include "profiles/interestformula.h"
+#include "profiles/profileimportdialog.h"
 #include "profiles/profileimporter.h"
-#include "profilespage.h"
+#include "profiles/profilespage.h"
+#include "profiles/profiletablemodel.h"
 #include "storage/auditlog.h"
 #include "storage/databaseurl.h"
 #include "widgets/activitytimeline.h"

@@ -1,10 +1,10 @@
 // PromptsPage: the tree and its search, creating folders and prompts through the dialogs, inline diagnostics,
 // saving (new version, identical content, stale base), revert, labels and their history, the diff and the
 // live preview — each driven through the real widgets against a temporary SQLite workspace.
-#include "models/prompttreemodel.h"
-#include "models/promptversionmodel.h"
-#include "newpromptdialog.h"
-#include "promptspage.h"
+#include "prompts/newpromptdialog.h"
+#include "prompts/promptspage.h"
+#include "prompts/prompttreemodel.h"
+#include "prompts/promptversionmodel.h"
 #include "storage/databaseurl.h"
 #include "widgets/diffview.h"
 #include "widgets/promptpreview.h"

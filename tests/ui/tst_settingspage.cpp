@@ -1,6 +1,6 @@
 // SettingsPage: workspace overview, audit verification, granting and revoking roles, language choice.
 #include "settings/settings.h"
-#include "settingspage.h"
+#include "settings/settingspage.h"
 #include "storage/databaseurl.h"
 #include "workspace/workspace.h"
 

@@ -1,9 +1,9 @@
 #include "profilespage.h"
 
 #include "appstyle.h"
-#include "errorbox.h"
-#include "models/profiletablemodel.h"
 #include "profileimportdialog.h"
+#include "profiletablemodel.h"
+#include "shell/errorbox.h"
 #include "widgets/activitytimeline.h"
 #include "widgets/interestchart.h"
 #include "widgets/pagewidgets.h"

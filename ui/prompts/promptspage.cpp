@@ -1,13 +1,13 @@
 #include "promptspage.h"
 
-#include "errorbox.h"
-#include "models/prompttreemodel.h"
 #include "movelabeldialog.h"
 #include "newpromptdialog.h"
 #include "promptdifftab.h"
 #include "prompteditortab.h"
 #include "prompthistorypane.h"
+#include "prompttreemodel.h"
 #include "prompttreepane.h"
+#include "shell/errorbox.h"
 #include "widgets/pagewidgets.h"
 #include "widgets/promptpreview.h"
 

@@ -1,8 +1,8 @@
 #include "profileimportdialog.h"
 
 #include "appstyle.h"
-#include "errorbox.h"
 #include "profiles/profileimporter.h"
+#include "shell/errorbox.h"
 #include "text/controlcharacters.h"
 #include "workspacetask.h"
 

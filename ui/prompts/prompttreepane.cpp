@@ -1,7 +1,7 @@
 #include "prompttreepane.h"
 
-#include "models/prompttreemodel.h"
 #include "promptspage.h"
+#include "prompttreemodel.h"
 
 #include <QGridLayout>
 #include <QHeaderView>

@@ -3,13 +3,13 @@
 #include "appstyle.h"
 #include "backgroundtask.h"
 #include "emptystatepage.h"
-#include "endpointspage.h"
 #include "errorbox.h"
 #include "postgresdialog.h"
-#include "profilespage.h"
-#include "promptspage.h"
+#include "profiles/profilespage.h"
+#include "prompts/promptspage.h"
+#include "settings/endpointspage.h"
 #include "settings/settings.h"
-#include "settingspage.h"
+#include "settings/settingspage.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,8 +1,8 @@
 #include "prompthistorypane.h"
 
 #include "displayformat.h"
-#include "models/promptversionmodel.h"
 #include "promptspage.h"
+#include "promptversionmodel.h"
 #include "widgets/pagewidgets.h"
 
 #include <QHBoxLayout>
